@@ -1,0 +1,2 @@
+export * from './schema';
+export { allPresets, findPreset, presetIds } from './presets';

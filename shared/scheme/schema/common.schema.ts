@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { isHundredths } from '../../points';
+
+/** A stable machine code: lower camel or dotted segments, e.g. `duties.study.absent`, `excellent`. */
+export const Code = z
+  .string()
+  .regex(/^[a-z][a-zA-Z0-9]*(?:[._-][a-zA-Z0-9]+)*$/, 'must be a code such as "duties.study.absent" (letters, digits, dots)')
+  .max(64);
+
+/** Points as a committee writes them (40, −5, −0.5, 2.5): at most two decimals. */
+export const Points = z
+  .number()
+  .refine(isHundredths, 'must be a number of points with at most two decimals');
+
+export const PositivePoints = Points.refine((v) => v > 0, 'must be greater than 0');
+
+/** Chinese display text shown to users. */
+export const Label = z.string().trim().min(1).max(200);
+
+/** Where a number comes from: the seed file and section, e.g. "001 附件1 学习教育". */
+export const Source = z.string().trim().min(1).max(300);
+
+/** A limit on the magnitude of points, per scoring period and/or per year. */
+export const Cap = z
+  .object({
+    perPeriod: PositivePoints.optional(),
+    perYear: PositivePoints.optional(),
+  })
+  .strict()
+  .refine((c) => c.perPeriod !== undefined || c.perYear !== undefined, 'give perPeriod, perYear or both');
+export type Cap = z.infer<typeof Cap>;
+
+export const MemberStatus = z.enum(['full', 'probationary', 'activist']);
+export type MemberStatus = z.infer<typeof MemberStatus>;
+
+/** 自管党员 / 在职党员 / 流动党员 (000 §3). */
+export const MemberCategory = z.enum(['selfManaged', 'inService', 'mobile']);
+export type MemberCategory = z.infer<typeof MemberCategory>;
+
+/** The four results of the yearly democratic review (民主评议): 优秀 / 合格 / 基本合格 / 不合格. */
+export const ReviewGrade = z.enum(['excellent', 'qualified', 'basicallyQualified', 'unqualified']);
+export type ReviewGrade = z.infer<typeof ReviewGrade>;
+
+/**
+ * Who a rule applies to. Ages are full years; following the convention of Chinese law
+ * (民法典 第1259条: "以上、以下、以内、届满" include the number itself), "70岁以上" is ageAtLeast 70,
+ * and "60-70岁" next to it becomes ageAtLeast 60, ageBelow 70.
+ */
+export const MemberCondition = z
+  .object({
+    categories: z.array(MemberCategory).min(1).optional(),
+    statuses: z.array(MemberStatus).min(1).optional(),
+    tiers: z.array(Code).min(1).optional(),
+    ageAtLeast: z.number().int().min(0).max(150).optional(),
+    ageBelow: z.number().int().min(1).max(150).optional(),
+  })
+  .strict()
+  .refine((c) => c.ageAtLeast === undefined || c.ageBelow === undefined || c.ageAtLeast < c.ageBelow, {
+    message: 'ageAtLeast must be below ageBelow',
+    path: ['ageBelow'],
+  });
+export type MemberCondition = z.infer<typeof MemberCondition>;

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { Cap, Code, Label, Points, PositivePoints, Source } from './common.schema';
+
+const Level = z
+  .object({ code: Code, name: Label, value: Points.refine((v) => v !== 0, 'a level is worth a non-zero number of points') })
+  .strict();
+
+/**
+ * How an item turns into points.
+ * - fixed: each entry is worth `value` (5 per meeting, −5 per absence).
+ * - perOccurrence: `value` × the entry's quantity (−0.5 per missed 学习强国 login).
+ * - range: the reviewer picks points within [min, max] in steps of `step` (000: 视情形记 1-5 分).
+ * - levels: a table, the entry names a level (表彰 社区1 … 中央30).
+ * - veto: no points; one approved entry triggers the veto effect (一票否决).
+ */
+export const ItemPoints = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('fixed'), value: Points.refine((v) => v !== 0, 'a fixed item is worth a non-zero number of points') }).strict(),
+  z
+    .object({
+      kind: z.literal('perOccurrence'),
+      value: Points.refine((v) => v !== 0, 'a per-occurrence item is worth a non-zero number of points'),
+      unit: Label.default('次'),
+      maxQuantity: z.number().int().positive().max(10_000).default(100),
+    })
+    .strict(),
+  z
+    .object({ kind: z.literal('range'), min: Points, max: Points, step: PositivePoints.default(0.5) })
+    .strict()
+    .refine((r) => r.min <= r.max, { message: 'min must not exceed max', path: ['max'] })
+    .refine((r) => (r.min >= 0 && r.max > 0) || (r.max <= 0 && r.min < 0), {
+      message: 'a range is either all additions (min ≥ 0) or all deductions (max ≤ 0)',
+      path: ['min'],
+    }),
+  z
+    .object({ kind: z.literal('levels'), levels: z.array(Level).min(1) })
+    .strict()
+    .refine((t) => t.levels.every((l) => l.value > 0) || t.levels.every((l) => l.value < 0), {
+      message: 'the levels of one item are all additions or all deductions',
+      path: ['levels'],
+    }),
+  z.object({ kind: z.literal('veto'), effect: z.enum(['zeroYear', 'lowestGrade']) }).strict(),
+]);
+export type ItemPoints = z.infer<typeof ItemPoints>;
+
+/** Evidence a report must carry. Photos can always be made optional per item (2026 rules on government apps). */
+export const Evidence = z
+  .object({
+    photo: z.enum(['required', 'optional', 'none']),
+    /** The seed accepts a beneficiary's attestation instead (004: 受惠群众证实). */
+    attestation: z.boolean().default(false),
+    /** What to attach, in Chinese: "照片或签到表". */
+    hint: Label.optional(),
+  })
+  .strict();
+export type Evidence = z.infer<typeof Evidence>;
+
+export const Item = z
+  .object({
+    code: Code,
+    name: Label,
+    description: z.string().max(1000).optional(),
+    points: ItemPoints,
+    evidence: Evidence,
+    /**
+     * 'member': the member may self-report it (a recorder reviews it; recorders may also enter it).
+     * 'recorder': only the recorder or secretary enters it (attendance, dues, deductions, vetoes).
+     */
+    enteredBy: z.enum(['member', 'recorder']),
+    /** A limit on this item's points per period / per year (additions and deductions alike, by magnitude). */
+    cap: Cap.optional(),
+    /** The entry must name one of the member's volunteer posts (001 志愿服务岗位). */
+    requiresPost: z.boolean().default(false),
+    source: Source,
+  })
+  .strict()
+  .superRefine((item, ctx) => {
+    if (item.points.kind === 'veto' && item.enteredBy !== 'recorder') {
+      ctx.addIssue({ code: 'custom', path: ['enteredBy'], message: 'a veto item is entered by the recorder only' });
+    }
+    if (item.points.kind === 'veto' && item.cap) {
+      ctx.addIssue({ code: 'custom', path: ['cap'], message: 'a veto item has no points to cap' });
+    }
+  });
+export type Item = z.infer<typeof Item>;

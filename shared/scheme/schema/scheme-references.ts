@@ -1,0 +1,119 @@
+import type { z } from 'zod';
+import type { SchemeObject } from './scheme.schema';
+import type { Item } from './item.schema';
+
+type SchemeShape = z.output<typeof SchemeObject>;
+type Path = (string | number)[];
+
+interface LocatedItem {
+  item: Item;
+  path: Path;
+}
+
+/** Every item of a scheme with its path, in declaration order. */
+export function itemsWithPaths(scheme: SchemeShape): LocatedItem[] {
+  const out: LocatedItem[] = [];
+  scheme.categories.forEach((category, c) => {
+    category.sections.forEach((section, s) =>
+      section.items.forEach((item, i) => out.push({ item, path: ['categories', c, 'sections', s, 'items', i] })),
+    );
+    category.items.forEach((item, i) => out.push({ item, path: ['categories', c, 'items', i] }));
+  });
+  return out;
+}
+
+function resolvePath(root: unknown, dotted: string): boolean {
+  let node: unknown = root;
+  for (const part of dotted.split('.')) {
+    if (node === null || typeof node !== 'object') return false;
+    if (!(part in (node as Record<string, unknown>))) return false;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node !== undefined;
+}
+
+/** Cross-field checks: unique codes and every reference resolving. Each issue names the field path. */
+export function checkSchemeReferences(scheme: SchemeShape, ctx: z.RefinementCtx): void {
+  const issue = (path: Path, message: string) => ctx.addIssue({ code: 'custom', path, message });
+
+  const categoryCodes = new Set<string>();
+  const sectionCodes = new Set<string>();
+  scheme.categories.forEach((category, c) => {
+    if (categoryCodes.has(category.code)) issue(['categories', c, 'code'], `duplicate category code "${category.code}"`);
+    categoryCodes.add(category.code);
+    category.sections.forEach((section, s) => {
+      if (sectionCodes.has(section.code) || categoryCodes.has(section.code)) {
+        issue(['categories', c, 'sections', s, 'code'], `duplicate section code "${section.code}"`);
+      }
+      sectionCodes.add(section.code);
+    });
+  });
+
+  const items = new Map<string, Item>();
+  for (const { item, path } of itemsWithPaths(scheme)) {
+    if (items.has(item.code)) issue([...path, 'code'], `duplicate item code "${item.code}"`);
+    items.set(item.code, item);
+    if (item.requiresPost && !scheme.posts) issue([...path, 'requiresPost'], 'requiresPost needs a posts catalog in the scheme');
+    if (item.points.kind === 'levels') {
+      const seen = new Set<string>();
+      item.points.levels.forEach((level, l) => {
+        if (seen.has(level.code)) issue([...path, 'points', 'levels', l, 'code'], `duplicate level code "${level.code}"`);
+        seen.add(level.code);
+      });
+    }
+  }
+
+  scheme.multipliers.forEach((m, i) =>
+    m.categories?.forEach((code, j) => {
+      if (!categoryCodes.has(code)) issue(['multipliers', i, 'categories', j], `unknown category "${code}"`);
+    }),
+  );
+
+  const bands = scheme.grading?.bands.map((b) => b.code) ?? [];
+  const lowest = bands[bands.length - 1];
+  if (new Set(bands).size !== bands.length) issue(['grading', 'bands'], 'grade band codes must be unique');
+  const needUpperGrade = (path: Path, code: string) => {
+    if (!scheme.grading) issue(path, 'needs grading bands');
+    else if (!bands.includes(code)) issue(path, `unknown grade "${code}"`);
+    else if (code === lowest) issue(path, `"${code}" is the lowest band: nothing to move down to`);
+  };
+  if (scheme.grading?.fromReview) {
+    for (const [review, code] of Object.entries(scheme.grading.fromReview)) {
+      if (!bands.includes(code)) issue(['grading', 'fromReview', review], `unknown grade "${code}"`);
+    }
+  }
+  if (scheme.quota) needUpperGrade(['quota', 'grade'], scheme.quota.grade);
+  scheme.gradeRules.forEach((rule, i) => {
+    needUpperGrade(['gradeRules', i, 'grade'], rule.grade);
+    if (!scheme.stars) issue(['gradeRules', i], 'a stars rule needs star bands');
+    if (rule.kind === 'minPeriodStars' && scheme.stars && !scheme.stars.perPeriod) {
+      issue(['gradeRules', i], 'minPeriodStars needs stars.perPeriod');
+    }
+  });
+  if (scheme.escalation && 'grades' in scheme.escalation.when) {
+    scheme.escalation.when.grades.forEach((code, i) => {
+      if (!bands.includes(code)) issue(['escalation', 'when', 'grades', i], `unknown grade "${code}"`);
+    });
+  }
+  scheme.warnings.forEach((w, i) => {
+    if (w.when.starsAtMost !== undefined && (!scheme.stars || (w.scope === 'period' && !scheme.stars.perPeriod))) {
+      issue(['warnings', i, 'when', 'starsAtMost'], w.scope === 'period' ? 'needs stars.perPeriod' : 'needs star bands');
+    }
+  });
+
+  scheme.meetings.forEach((meeting, i) => {
+    for (const [outcome, code] of Object.entries(meeting.outcomes)) {
+      const item = code ? items.get(code) : undefined;
+      const path = ['meetings', i, 'outcomes', outcome];
+      if (!item) issue(path, `unknown item "${code}"`);
+      else if (item.enteredBy !== 'recorder') issue(path, `item "${code}" must be entered by the recorder`);
+      else if (item.points.kind !== 'fixed' && item.points.kind !== 'perOccurrence') {
+        issue(path, `item "${code}" must have fixed or per-occurrence points`);
+      }
+    }
+  });
+
+  scheme.settings.forEach((setting, i) => {
+    if (!resolvePath(scheme, setting.path)) issue(['settings', i, 'path'], `"${setting.path}" does not point into this scheme`);
+  });
+}
