@@ -1,0 +1,202 @@
+import { Centi, toCenti } from '../points';
+import type { Cap, Category, Item, Scheme, Section } from '../scheme/schema';
+import { periodsPerYear } from '../period';
+
+export enum ItemKind {
+  Fixed = 0,
+  PerOccurrence = 1,
+  Range = 2,
+  Levels = 3,
+  Veto = 4,
+}
+
+export const VETO_ZERO_YEAR = 1;
+export const VETO_LOWEST_GRADE = 2;
+
+export interface CompiledItem {
+  index: number;
+  code: string;
+  name: string;
+  source: Item;
+  kind: ItemKind;
+  category: number;
+  /** Index into the scheme's blocks of the block that sums this item. */
+  block: number;
+  /** +1 additions, −1 deductions, 0 vetoes. */
+  sign: 1 | -1 | 0;
+  value: Centi;
+  min: Centi;
+  max: Centi;
+  step: Centi;
+  maxQuantity: number;
+  levelCodes: string[];
+  levelValues: Centi[];
+  vetoEffect: number;
+  capPeriod: Centi;
+  capYear: Centi;
+}
+
+/** A category or a section: start, floor, ceiling and caps, with the items it sums directly. */
+export interface CompiledBlock {
+  index: number;
+  code: string;
+  name: string;
+  category: number;
+  /** −1 for a category block; the section's position otherwise. */
+  section: number;
+  start: Centi;
+  floor: Centi;
+  ceiling: Centi;
+  gainCapPeriod: Centi;
+  gainCapYear: Centi;
+  lossCapPeriod: Centi;
+  lossCapYear: Centi;
+  items: number[];
+}
+
+export interface CompiledCategory {
+  index: number;
+  code: string;
+  name: string;
+  group: string | undefined;
+  scope: 'period' | 'year';
+  block: number;
+  sectionBlocks: number[];
+  source: Category;
+}
+
+export interface CompiledScheme {
+  scheme: Scheme;
+  periodCount: number;
+  items: CompiledItem[];
+  itemIndex: Map<string, number>;
+  blocks: CompiledBlock[];
+  categories: CompiledCategory[];
+  periodCategories: number[];
+  yearCategories: number[];
+  hasMultipliers: boolean;
+  hasVetoes: boolean;
+}
+
+const NONE = Number.POSITIVE_INFINITY;
+
+function capOf(cap: Cap | undefined, key: 'perPeriod' | 'perYear'): Centi {
+  const value = cap?.[key];
+  return value === undefined ? NONE : toCenti(value);
+}
+
+function itemSign(item: Item): 1 | -1 | 0 {
+  const p = item.points;
+  switch (p.kind) {
+    case 'fixed':
+    case 'perOccurrence':
+      return p.value > 0 ? 1 : -1;
+    case 'range':
+      return p.max > 0 ? 1 : -1;
+    case 'levels':
+      return p.levels[0].value > 0 ? 1 : -1;
+    case 'veto':
+      return 0;
+  }
+}
+
+const KIND: Record<Item['points']['kind'], ItemKind> = {
+  fixed: ItemKind.Fixed,
+  perOccurrence: ItemKind.PerOccurrence,
+  range: ItemKind.Range,
+  levels: ItemKind.Levels,
+  veto: ItemKind.Veto,
+};
+
+function compileItem(item: Item, index: number, category: number, block: number): CompiledItem {
+  const p = item.points;
+  return {
+    index,
+    code: item.code,
+    name: item.name,
+    source: item,
+    kind: KIND[p.kind],
+    category,
+    block,
+    sign: itemSign(item),
+    value: p.kind === 'fixed' || p.kind === 'perOccurrence' ? toCenti(p.value) : 0,
+    min: p.kind === 'range' ? toCenti(p.min) : 0,
+    max: p.kind === 'range' ? toCenti(p.max) : 0,
+    step: p.kind === 'range' ? toCenti(p.step) : 0,
+    maxQuantity: p.kind === 'perOccurrence' ? p.maxQuantity : 1,
+    levelCodes: p.kind === 'levels' ? p.levels.map((l) => l.code) : [],
+    levelValues: p.kind === 'levels' ? p.levels.map((l) => toCenti(l.value)) : [],
+    vetoEffect: p.kind === 'veto' ? (p.effect === 'zeroYear' ? VETO_ZERO_YEAR : VETO_LOWEST_GRADE) : 0,
+    capPeriod: capOf(item.cap, 'perPeriod'),
+    capYear: capOf(item.cap, 'perYear'),
+  };
+}
+
+function compileBlock(source: Category | Section, index: number, category: number, section: number): CompiledBlock {
+  return {
+    index,
+    code: source.code,
+    name: source.name,
+    category,
+    section,
+    start: toCenti(source.start),
+    floor: source.floor === undefined ? Number.NEGATIVE_INFINITY : toCenti(source.floor),
+    ceiling: source.ceiling === undefined ? NONE : toCenti(source.ceiling),
+    gainCapPeriod: capOf(source.gainCap, 'perPeriod'),
+    gainCapYear: capOf(source.gainCap, 'perYear'),
+    lossCapPeriod: capOf(source.lossCap, 'perPeriod'),
+    lossCapYear: capOf(source.lossCap, 'perYear'),
+    items: [],
+  };
+}
+
+/** Turns a validated scheme into index-based tables the engine's hot loops use. Pure and cheap. */
+export function compileScheme(scheme: Scheme): CompiledScheme {
+  const items: CompiledItem[] = [];
+  const blocks: CompiledBlock[] = [];
+  const categories: CompiledCategory[] = [];
+
+  scheme.categories.forEach((category, c) => {
+    const categoryBlock = compileBlock(category, blocks.length, c, -1);
+    blocks.push(categoryBlock);
+    const sectionBlocks: number[] = [];
+    category.sections.forEach((section, s) => {
+      const block = compileBlock(section, blocks.length, c, s);
+      blocks.push(block);
+      sectionBlocks.push(block.index);
+      for (const item of section.items) {
+        const compiled = compileItem(item, items.length, c, block.index);
+        items.push(compiled);
+        block.items.push(compiled.index);
+      }
+    });
+    for (const item of category.items) {
+      const compiled = compileItem(item, items.length, c, categoryBlock.index);
+      items.push(compiled);
+      categoryBlock.items.push(compiled.index);
+    }
+    categories.push({
+      index: c,
+      code: category.code,
+      name: category.name,
+      group: category.group,
+      scope: category.scope,
+      block: categoryBlock.index,
+      sectionBlocks,
+      source: category,
+    });
+  });
+
+  return {
+    scheme,
+    periodCount: periodsPerYear(scheme.period),
+    items,
+    itemIndex: new Map(items.map((item) => [item.code, item.index])),
+    blocks,
+    categories,
+    periodCategories: categories.filter((c) => c.scope === 'period').map((c) => c.index),
+    yearCategories: categories.filter((c) => c.scope === 'year').map((c) => c.index),
+    hasMultipliers: scheme.multipliers.length > 0,
+    hasVetoes: items.some((item) => item.kind === ItemKind.Veto),
+  };
+}

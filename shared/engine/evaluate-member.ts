@@ -1,0 +1,411 @@
+import { ageOn } from '../period';
+import { divideRounded, fromCenti, toCenti } from '../points';
+import type { MemberCondition } from '../scheme/schema';
+import { gradeBandOf, NO_GRADE, starsOf } from './bands';
+import { VETO_LOWEST_GRADE, VETO_ZERO_YEAR } from './compiled-scheme';
+import { pts, REVIEW_GRADE_NAMES, STATUS_NAMES, unitName } from './messages';
+import type { BlockScore, ItemScore, ReviewScore } from './result.types';
+import { GradeNote, ScoreTable } from './score-table';
+import type { MemberInput } from './scoring-input.schema';
+import type { TraceLine } from './trace';
+
+/** Receives what the evaluation did, to build a member's explained breakdown. Absent in bulk scoring. */
+export interface Recorder {
+  line(line: TraceLine): void;
+  block(period: number, block: number, score: BlockScore): void;
+  reviews(category: number, reviews: ReviewScore[]): void;
+}
+
+/** Running totals for per-year caps, reset for every member. */
+export interface CapState {
+  item: Float64Array;
+  gain: Float64Array;
+  loss: Float64Array;
+}
+
+export function newCapState(table: ScoreTable): CapState {
+  return {
+    item: new Float64Array(table.I),
+    gain: new Float64Array(table.compiled.blocks.length),
+    loss: new Float64Array(table.compiled.blocks.length),
+  };
+}
+
+function resetCaps(caps: CapState): void {
+  caps.item.fill(0);
+  caps.gain.fill(0);
+  caps.loss.fill(0);
+}
+
+/** Where a block reads its item sums from: the table's cells for one period, or a year's sums. */
+export interface SumsView {
+  sums: ArrayLike<number>;
+  counts: ArrayLike<number>;
+  raw: ArrayLike<number> | null;
+  offset: number;
+}
+
+function evalBlock(
+  t: ScoreTable,
+  b: number,
+  view: SumsView,
+  caps: CapState,
+  rec: Recorder | null,
+  p: number,
+  inner: number,
+  extraGain: number,
+): number {
+  const block = t.compiled.blocks[b];
+  const items = t.compiled.items;
+  const period = p >= 0 ? t.periodKeys[p] : undefined;
+  const where = p >= 0 ? `${t.periodLabels[p]} ` : '年度 ';
+  const category = t.compiled.categories[block.category].code;
+  const section = block.section >= 0 ? block.code : undefined;
+  let gains = extraGain;
+  let losses = 0;
+  const itemScores: ItemScore[] | null = rec ? [] : null;
+  for (let k = 0; k < block.items.length; k++) {
+    const it = block.items[k];
+    const s = view.sums[view.offset + it];
+    if (s === 0) continue;
+    const item = items[it];
+    const magnitude = s > 0 ? s : -s;
+    let counted = magnitude;
+    if (counted > item.capPeriod) {
+      rec?.line({ rule: 'cap.item', period, category, section, item: item.code, before: fromCenti(counted), points: fromCenti(item.capPeriod),
+        message: `${where}${item.name} 每${unitName(t.compiled.scheme.period)}最多计 ${pts(item.capPeriod)}：${pts(counted)} → ${pts(item.capPeriod)}` });
+      counted = item.capPeriod;
+    }
+    if (item.capYear !== Number.POSITIVE_INFINITY) {
+      const remaining = Math.max(0, item.capYear - caps.item[it]);
+      if (counted > remaining) {
+        rec?.line({ rule: 'cap.item', period, category, section, item: item.code, before: fromCenti(counted), points: fromCenti(remaining),
+          message: `${where}${item.name} 每年最多计 ${pts(item.capYear)}，本期还可计 ${pts(remaining)}：${pts(counted)} → ${pts(remaining)}` });
+        counted = remaining;
+      }
+      caps.item[it] += counted;
+    }
+    if (s > 0) gains += counted;
+    else losses += counted;
+    if (rec && itemScores) {
+      const entries = view.counts[view.offset + it];
+      const raw = view.raw ? view.raw[view.offset + it] : s;
+      const signed = s > 0 ? counted : -counted;
+      itemScores.push({ code: item.code, name: item.name, entries, points: fromCenti(s), counted: fromCenti(signed) });
+      rec.line({ rule: 'item', period, category, section, item: item.code, points: fromCenti(s),
+        message: `${where}${item.name}：${entries} 条记录，${s > 0 ? '加' : '扣'} ${pts(magnitude)}` });
+      if (raw !== s) {
+        rec.line({ rule: 'multiplier', period, category, section, item: item.code, before: fromCenti(raw), points: fromCenti(s),
+          message: `${where}${item.name}：老党员加分倍数，${pts(raw)} → ${pts(s)}` });
+      }
+    }
+  }
+  const unit = unitName(t.compiled.scheme.period);
+  if (gains > block.gainCapPeriod) {
+    rec?.line({ rule: 'cap.gain', period, category, section, before: fromCenti(gains), points: fromCenti(block.gainCapPeriod),
+      message: `${where}${block.name} 每${unit}加分最多 ${pts(block.gainCapPeriod)}：${pts(gains)} → ${pts(block.gainCapPeriod)}` });
+    gains = block.gainCapPeriod;
+  }
+  if (block.gainCapYear !== Number.POSITIVE_INFINITY) {
+    const remaining = Math.max(0, block.gainCapYear - caps.gain[b]);
+    if (gains > remaining) {
+      rec?.line({ rule: 'cap.gain', period, category, section, before: fromCenti(gains), points: fromCenti(remaining),
+        message: `${where}${block.name} 每年加分最多 ${pts(block.gainCapYear)}，本期还可加 ${pts(remaining)}：${pts(gains)} → ${pts(remaining)}` });
+      gains = remaining;
+    }
+    caps.gain[b] += gains;
+  }
+  if (losses > block.lossCapPeriod) {
+    rec?.line({ rule: 'cap.loss', period, category, section, before: fromCenti(-losses), points: fromCenti(-block.lossCapPeriod),
+      message: `${where}${block.name} 每${unit}最多扣 ${pts(block.lossCapPeriod)}：扣 ${pts(losses)} → 扣 ${pts(block.lossCapPeriod)}` });
+    losses = block.lossCapPeriod;
+  }
+  if (block.lossCapYear !== Number.POSITIVE_INFINITY) {
+    const remaining = Math.max(0, block.lossCapYear - caps.loss[b]);
+    if (losses > remaining) {
+      rec?.line({ rule: 'cap.loss', period, category, section, before: fromCenti(-losses), points: fromCenti(-remaining),
+        message: `${where}${block.name} 每年最多扣 ${pts(block.lossCapYear)}，本期还可扣 ${pts(remaining)}：扣 ${pts(losses)} → 扣 ${pts(remaining)}` });
+      losses = remaining;
+    }
+    caps.loss[b] += losses;
+  }
+  let value = block.start + inner + gains - losses;
+  if (value < block.floor) {
+    rec?.line({ rule: 'floor', period, category, section, before: fromCenti(value), points: fromCenti(block.floor),
+      message: `${where}${block.name} 最低 ${pts(block.floor)}：${pts(value)} → ${pts(block.floor)}` });
+    value = block.floor;
+  }
+  if (value > block.ceiling) {
+    rec?.line({ rule: 'ceiling', period, category, section, before: fromCenti(value), points: fromCenti(block.ceiling),
+      message: `${where}${block.name} 最高 ${pts(block.ceiling)}：${pts(value)} → ${pts(block.ceiling)}` });
+    value = block.ceiling;
+  }
+  if (rec && itemScores) {
+    rec.block(p, b, { code: block.code, name: block.name, start: fromCenti(block.start), points: fromCenti(value), items: itemScores });
+  }
+  return value;
+}
+
+/** A category's value: its sections, then its own items, start, caps, floor and ceiling. */
+export function evalCategory(
+  t: ScoreTable,
+  c: number,
+  view: SumsView,
+  caps: CapState,
+  rec: Recorder | null,
+  p: number,
+  reviewGain: number,
+): number {
+  const category = t.compiled.categories[c];
+  let inner = 0;
+  for (let s = 0; s < category.sectionBlocks.length; s++) {
+    inner += evalBlock(t, category.sectionBlocks[s], view, caps, rec, p, 0, 0);
+  }
+  return evalBlock(t, category.block, view, caps, rec, p, inner, reviewGain);
+}
+
+export function matchesMember(when: MemberCondition, member: MemberInput, age: number): boolean {
+  if (when.categories && !when.categories.includes(member.category)) return false;
+  if (when.statuses && !when.statuses.includes(member.status)) return false;
+  if (when.tiers && (member.tier === undefined || !when.tiers.includes(member.tier))) return false;
+  if (when.ageAtLeast !== undefined && age < when.ageAtLeast) return false;
+  if (when.ageBelow !== undefined && age >= when.ageBelow) return false;
+  return true;
+}
+
+/** Scratch buffers reused across members. */
+export interface Scratch {
+  caps: CapState;
+  yearSums: Float64Array;
+  yearCounts: Float64Array;
+  yearRaw: Float64Array;
+}
+
+export function newScratch(t: ScoreTable): Scratch {
+  return { caps: newCapState(t), yearSums: new Float64Array(t.I), yearCounts: new Float64Array(t.I), yearRaw: new Float64Array(t.I) };
+}
+
+/** Sums a member's cells over the counted periods, for year-scope categories (through period `last`). */
+export function sumYear(t: ScoreTable, m: number, last: number, scratch: Scratch): SumsView {
+  const { yearSums, yearCounts, yearRaw } = scratch;
+  yearSums.fill(0);
+  yearCounts.fill(0);
+  yearRaw.fill(0);
+  for (const c of t.compiled.yearCategories) {
+    const category = t.compiled.categories[c];
+    const blocks = [category.block, ...category.sectionBlocks];
+    for (const b of blocks) {
+      for (const it of t.compiled.blocks[b].items) {
+        for (let p = 0; p <= last; p++) {
+          const cell = (m * t.P + p) * t.I + it;
+          yearSums[it] += t.cells[cell];
+          yearCounts[it] += t.counts[cell];
+          yearRaw[it] += t.raw ? t.raw[cell] : t.cells[cell];
+        }
+      }
+    }
+  }
+  return { sums: yearSums, counts: yearCounts, raw: t.raw ? yearRaw : null, offset: 0 };
+}
+
+/**
+ * Scores one member for the year: periods, year-scope categories, base, total, overflow, veto,
+ * stars and the grade before the branch quota. Writes into the table; tells `rec` why.
+ */
+export function evaluateMember(t: ScoreTable, m: number, scratch: Scratch, rec: Recorder | null): void {
+  const { compiled, P, I, C } = t;
+  const scheme = compiled.scheme;
+  const member = t.members[m];
+  if (t.exempt[m] === 1) return;
+  resetCaps(scratch.caps);
+
+  // Periods.
+  const view: SumsView = { sums: t.cells, counts: t.counts, raw: t.raw, offset: 0 };
+  let periodSum = 0;
+  for (let p = 0; p < t.counted; p++) {
+    view.offset = (m * P + p) * I;
+    let total = 0;
+    for (let k = 0; k < compiled.periodCategories.length; k++) {
+      const c = compiled.periodCategories[k];
+      const v = evalCategory(t, c, view, scratch.caps, rec, p, 0);
+      t.categoryValue[(m * P + p) * C + c] = v;
+      total += v;
+    }
+    t.periodTotal[m * P + p] = total;
+    if (scheme.stars?.perPeriod) t.periodStars[m * P + p] = starsOf(t.starBands, total);
+    periodSum += total;
+  }
+
+  // Combine periods into the year.
+  const combine = scheme.yearTotal.combine;
+  let periodPart: number;
+  if (combine.method === 'sum') periodPart = periodSum;
+  else if (combine.method === 'average') periodPart = t.counted === 0 ? 0 : divideRounded(periodSum, t.counted);
+  else periodPart = divideRounded(periodSum, combine.divisor);
+  t.periodPart[m] = periodPart;
+  if (rec && compiled.periodCategories.length > 0) {
+    const n = t.counted;
+    const how =
+      combine.method === 'sum' ? `${n} 期合计` : combine.method === 'average' ? `${n} 期合计 ${pts(periodSum)}，平均（四舍五入到 0.01 分）` : `${n} 期累计 ${pts(periodSum)} ÷ ${combine.divisor}（四舍五入到 0.01 分）`;
+    rec.line({ rule: 'combine', points: fromCenti(periodPart), message: `各期得分：${how}，计 ${pts(periodPart)}` });
+  }
+
+  // Year-scope categories (bonus ≤ 10 a year, democratic review).
+  let yearPart = 0;
+  if (compiled.yearCategories.length > 0) {
+    const yearView = sumYear(t, m, t.counted - 1, scratch);
+    for (const c of compiled.yearCategories) {
+      const category = compiled.categories[c];
+      let reviewGain = 0;
+      if (category.source.review) {
+        const mapping = category.source.review;
+        const list: ReviewScore[] = [];
+        for (const r of t.reviews[m]) {
+          reviewGain += r.points;
+          list.push({ round: r.round, grade: r.grade, points: fromCenti(r.points) });
+          rec?.line({ rule: 'review', category: category.code, before: fromCenti(r.raw), points: fromCenti(r.points),
+            message: `民主评议${mapping.rounds > 1 ? `第 ${r.round} 次` : ''}为${REVIEW_GRADE_NAMES[r.grade]}：${pts(r.raw)}${mapping.weightPercent !== 100 ? ` × ${mapping.weightPercent}% = ${pts(r.points)}` : ''}` });
+        }
+        rec?.reviews(c, list);
+      }
+      const v = evalCategory(t, c, yearView, scratch.caps, rec, -1, reviewGain);
+      t.yearCategoryValue[m * C + c] = v;
+      yearPart += v;
+    }
+  }
+
+  // Base score.
+  let base = 0;
+  const baseRule = scheme.yearTotal.base;
+  if (baseRule.kind === 'fixed') {
+    base = toCenti(baseRule.value);
+    rec?.line({ rule: 'base', points: fromCenti(base), message: `基础分 ${pts(base)}` });
+  } else if (baseRule.kind === 'byTier') {
+    const age = ageOn(t.birth[m], t.year * 10_000 + 1231);
+    const tier = baseRule.tiers.findIndex((tr) => matchesMember(tr.when, member, age));
+    base = toCenti(tier >= 0 ? baseRule.tiers[tier].value : baseRule.otherwise);
+    t.baseTier[m] = tier;
+    rec?.line({ rule: 'base', points: fromCenti(base),
+      message: tier >= 0 ? `基础分（${baseRule.tiers[tier].name}，年末 ${age} 岁）${pts(base)}` : `基础分（不属于任何层次）${pts(base)}` });
+  }
+  t.base[m] = base;
+
+  // Total, floor, ceiling and overflow, veto.
+  let total = periodPart + yearPart + base;
+  const yt = scheme.yearTotal;
+  if (yt.floor !== undefined && total < toCenti(yt.floor)) {
+    rec?.line({ rule: 'yearFloor', before: fromCenti(total), points: yt.floor, message: `年度积分最低 ${yt.floor} 分：${pts(total)} → ${yt.floor} 分` });
+    total = toCenti(yt.floor);
+  }
+  let reward = 0;
+  if (yt.ceiling && total > toCenti(yt.ceiling.value)) {
+    const ceiling = toCenti(yt.ceiling.value);
+    if (yt.ceiling.overflow === 'reward') reward = total - ceiling;
+    rec?.line({ rule: 'overflow', before: fromCenti(total), points: yt.ceiling.value,
+      message: yt.ceiling.overflow === 'reward'
+        ? `年度积分以 ${yt.ceiling.value} 分为满分，超出的 ${pts(total - ceiling)} 计为奖励积分`
+        : `年度积分最高 ${yt.ceiling.value} 分：${pts(total)} → ${yt.ceiling.value} 分` });
+    total = ceiling;
+  }
+  const veto = t.vetoEffect[m];
+  if (veto !== 0 && rec) {
+    const item = compiled.items[t.vetoItem[m]];
+    const d = t.vetoDay[m];
+    const date = `${Math.floor(d / 10_000)}-${String(Math.floor(d / 100) % 100).padStart(2, '0')}-${String(d % 100).padStart(2, '0')}`;
+    rec.line({ rule: 'veto', item: item.code, before: fromCenti(total), points: veto & VETO_ZERO_YEAR ? 0 : fromCenti(total),
+      message: `${date} ${item.name}：${[veto & VETO_ZERO_YEAR ? '年度积分为零' : '', veto & VETO_LOWEST_GRADE ? '一票否决，等次直接定为最低等次' : ''].filter(Boolean).join('；')}` });
+  }
+  if (veto & VETO_ZERO_YEAR) {
+    total = 0;
+    reward = 0;
+  }
+  t.total[m] = total;
+  t.reward[m] = reward;
+
+  // Stars.
+  if (scheme.stars) {
+    const stars = starsOf(t.starBands, total);
+    t.stars[m] = stars;
+    rec?.line({ rule: 'stars', points: fromCenti(total), message: stars > 0 ? `年度 ${pts(total)}：${stars} 星` : `年度 ${pts(total)}：未达到星级` });
+  }
+
+  gradeBeforeQuota(t, m, member, rec);
+}
+
+function gradeBeforeQuota(t: ScoreTable, m: number, member: MemberInput, rec: Recorder | null): void {
+  const { grading } = t.compiled.scheme;
+  t.gradeNote[m] = GradeNote.None;
+  t.gradeBeforeQuota[m] = NO_GRADE;
+  if (!grading) {
+    t.gradeNote[m] = GradeNote.NoGrading;
+    return;
+  }
+  if (!grading.gradedStatuses.includes(member.status)) {
+    t.gradeNote[m] = GradeNote.NotGraded;
+    rec?.line({ rule: 'grade', message: `${STATUS_NAMES[member.status]}参加积分管理，但不确定等次` });
+    return;
+  }
+  const bands = grading.bands;
+  const lowest = bands.length - 1;
+  const total = t.total[m];
+  let grade: number;
+  if (t.vetoEffect[m] & VETO_LOWEST_GRADE) {
+    grade = lowest;
+    rec?.line({ rule: 'grade', message: `一票否决：等次直接定为${bands[lowest].name}` });
+    t.gradeBeforeQuota[m] = grade;
+    return;
+  }
+  if (grading.basis === 'points') {
+    grade = gradeBandOf(t.gradeBands, total);
+    rec?.line({ rule: 'grade', points: fromCenti(total), message: `年度 ${pts(total)}：${bands[grade].name}` });
+  } else {
+    const reviews = t.reviews[m];
+    const latest = reviews[reviews.length - 1];
+    if (!latest) {
+      t.gradeNote[m] = GradeNote.AwaitingReview;
+      rec?.line({ rule: 'grade', message: '等次由民主评议确定，评议结果尚未录入' });
+      return;
+    }
+    const code = grading.fromReview![latest.grade];
+    grade = bands.findIndex((b) => b.code === code);
+    rec?.line({ rule: 'grade', message: `民主评议为${REVIEW_GRADE_NAMES[latest.grade]}：等次${bands[grade].name}` });
+  }
+  grade = applyGradeRules(t, m, member, grade, rec);
+  t.gradeBeforeQuota[m] = grade;
+}
+
+/** Moves a grade down while the member fails a rule for it (000: 在职党员少于三星不能评优秀). */
+function applyGradeRules(t: ScoreTable, m: number, member: MemberInput, grade: number, rec: Recorder | null): number {
+  const { grading, gradeRules } = t.compiled.scheme;
+  const bands = grading!.bands;
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const rule of gradeRules) {
+      if (bands[grade].code !== rule.grade) continue;
+      let fails = false;
+      let why = '';
+      if (rule.kind === 'minStars') {
+        if (rule.categories && !rule.categories.includes(member.category)) continue;
+        const stars = Math.max(0, t.stars[m]);
+        fails = stars < rule.minStars;
+        why = `${rule.categories ? '该类党员' : ''}星级少于 ${rule.minStars} 星（${stars} 星）`;
+      } else {
+        for (let p = 0; p < t.counted; p++) {
+          const s = Math.max(0, t.periodStars[m * t.P + p]);
+          if (s < rule.minStars) {
+            fails = true;
+            why = `${t.periodLabels[p]}为 ${s} 星，未达到每期 ${rule.minStars} 星`;
+            break;
+          }
+        }
+      }
+      if (fails) {
+        rec?.line({ rule: 'gradeRule', message: `${why}，不能评为${bands[grade].name}：${bands[grade].name} → ${bands[grade + 1].name}` });
+        grade++;
+        changed = true;
+      }
+    }
+  }
+  return grade;
+}

@@ -1,0 +1,116 @@
+import { fromCenti, toCenti } from '../points';
+import type { Warning } from '../scheme/schema';
+import { NO_GRADE } from './bands';
+import type { Recorder } from './evaluate-member';
+import { pts } from './messages';
+import { QuotaMark, ScoreTable } from './score-table';
+
+function meets(when: Warning['when'], total: number, stars: number): boolean {
+  if (when.below !== undefined && !(total < toCenti(when.below))) return false;
+  if (when.atLeast !== undefined && !(total >= toCenti(when.atLeast))) return false;
+  if (when.starsAtMost !== undefined && !(stars >= 0 && stars <= when.starsAtMost)) return false;
+  return true;
+}
+
+/** The warnings a member's scores raise: period −1 for yearly ones. */
+export function warningHits(t: ScoreTable, m: number): { warning: Warning; k: number; period: number }[] {
+  const member = t.members[m];
+  const hits: { warning: Warning; k: number; period: number }[] = [];
+  t.compiled.scheme.warnings.forEach((warning, k) => {
+    if (!warning.statuses.includes(member.status)) return;
+    if (warning.scope === 'year') {
+      if (meets(warning.when, t.total[m], t.stars[m])) hits.push({ warning, k, period: -1 });
+      return;
+    }
+    for (let p = 0; p < t.counted; p++) {
+      const cell = m * t.P + p;
+      if (meets(warning.when, t.periodTotal[cell], t.periodStars[cell])) hits.push({ warning, k, period: p });
+    }
+  });
+  return hits;
+}
+
+/**
+ * After the quota: warnings (yearly and per period), probation flags and consecutive-year escalation.
+ * Bit k of warningMask / flagMask is the scheme's k-th warning / probation flag.
+ */
+export function finalizeMember(t: ScoreTable, m: number, rec: Recorder | null): void {
+  if (t.exempt[m] === 1) return;
+  const { scheme } = t.compiled;
+  const member = t.members[m];
+  const total = t.total[m];
+
+  if (rec && t.quotaMark[m] !== QuotaMark.None) {
+    const q = t.quotas[t.quotaByMember[m]];
+    const bands = scheme.grading!.bands;
+    rec.line({
+      rule: 'quota',
+      message:
+        t.quotaMark[m] === QuotaMark.Kept
+          ? `${q.gradeName}名额 ${q.limit} 人，在名额内，保留${q.gradeName}`
+          : t.quotaMark[m] === QuotaMark.Tied
+            ? `与他人并列 ${pts(total)} 跨过${q.gradeName}名额线（${q.limit} 人），并列者不拆分：${q.gradeName} → ${bands[t.grade[m]].name}`
+            : `超出${q.gradeName}名额（${q.limit} 人）：${q.gradeName} → ${bands[t.grade[m]].name}`,
+    });
+  }
+
+  let warnings = 0;
+  const hits = warningHits(t, m);
+  for (const { warning, k, period } of hits) {
+    warnings |= 1 << k;
+    if (period < 0) {
+      rec?.line({ rule: 'warning', points: fromCenti(total), message: `${warning.name}（年度 ${pts(total)}）：${warning.action}` });
+    } else {
+      const value = t.periodTotal[m * t.P + period];
+      rec?.line({ rule: 'warning', period: t.periodKeys[period], points: fromCenti(value),
+        message: `${t.periodLabels[period]} ${warning.name}（${pts(value)}）：${warning.action}` });
+    }
+  }
+  t.warningMask[m] = warnings;
+
+  let flags = 0;
+  if (member.status === 'probationary') {
+    scheme.probation.flags.forEach((f, k) => {
+      if (total < toCenti(f.below)) {
+        flags |= 1 << k;
+        rec?.line({ rule: 'probation', points: fromCenti(total), message: `预备党员年度积分 ${pts(total)}，低于 ${f.below} 分：${f.name}` });
+      }
+    });
+  }
+  t.flagMask[m] = flags;
+
+  t.escalationCount[m] = 0;
+  const esc = scheme.escalation;
+  if (!esc) return;
+  const bands = scheme.grading?.bands ?? [];
+  const byGrades = 'grades' in esc.when ? esc.when.grades : null;
+  const below = 'below' in esc.when ? toCenti(esc.when.below) : 0;
+  const gradeCode = t.grade[m] === NO_GRADE ? undefined : bands[t.grade[m]].code;
+  const now = byGrades ? gradeCode !== undefined && byGrades.includes(gradeCode) : total < below;
+  if (!now) return;
+  const meetsHistory = (h: { grade?: string; total?: number }) =>
+    byGrades ? h.grade !== undefined && byGrades.includes(h.grade) : h.total !== undefined && toCenti(h.total) < below;
+  let count = 1;
+  const history = t.history[m];
+  if (esc.counting === 'total') count += history.filter(meetsHistory).length;
+  else {
+    for (let year = t.year - 1; ; year--) {
+      const h = history.find((x) => x.year === year);
+      if (!h || !meetsHistory(h)) break;
+      count++;
+    }
+  }
+  t.escalationCount[m] = Math.min(count, 100);
+  const step = escalationStep(t, m);
+  if (step) {
+    rec?.line({ rule: 'escalation', message: `${esc.counting === 'consecutive' ? '连续' : '累计'} ${count} 年${byGrades ? `评为${byGrades.map((c) => bands.find((b) => b.code === c)?.name).join('或')}` : `低于 ${fromCenti(below)} 分`}：${step.action}` });
+  }
+}
+
+export function escalationStep(t: ScoreTable, m: number): { count: number; action: string } | null {
+  const count = t.escalationCount[m];
+  const esc = t.compiled.scheme.escalation;
+  if (!esc || count === 0) return null;
+  const step = [...esc.steps].filter((s) => s.count <= count).sort((a, b) => b.count - a.count)[0];
+  return step ? { count, action: step.action } : null;
+}

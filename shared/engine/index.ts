@@ -1,0 +1,16 @@
+export { compileScheme } from './compiled-scheme';
+export type { CompiledScheme, CompiledItem } from './compiled-scheme';
+export { ItemKind } from './compiled-scheme';
+export { allocateEntryColumns } from './entry-columns';
+export type { EntryColumns } from './entry-columns';
+export { scoreBranch, scoreBulk } from './score-branch';
+export type { BulkScoringInput } from './score-branch';
+export { memberDetail } from './member-detail';
+export { newScratch } from './evaluate-member';
+export { prepareInput } from './prepare-input';
+export { ScoringInputError } from './scoring-error';
+export type { InputIssue } from './scoring-error';
+export * from './scoring-input.schema';
+export type * from './result.types';
+export type { TraceLine, TraceRule } from './trace';
+export type { ScoreTable } from './score-table';

@@ -1,0 +1,169 @@
+import { fromCenti } from '../points';
+import { NO_GRADE } from './bands';
+import { VETO_ZERO_YEAR } from './compiled-scheme';
+import { evalCategory, evaluateMember, newCapState, Recorder, Scratch, sumYear } from './evaluate-member';
+import { escalationStep, finalizeMember, warningHits } from './finalize-member';
+import type { BlockScore, CategoryScore, MemberScore, PeriodScore, ReviewScore, WarningHit } from './result.types';
+import { GradeNote, ScoreTable } from './score-table';
+import type { TraceLine } from './trace';
+import { pts } from './messages';
+
+class DetailRecorder implements Recorder {
+  readonly lines: TraceLine[] = [];
+  /** period (−1 = year) → block index → score */
+  readonly blocks = new Map<number, Map<number, BlockScore>>();
+  readonly reviewsByCategory = new Map<number, ReviewScore[]>();
+
+  line(line: TraceLine): void {
+    this.lines.push(line);
+  }
+
+  block(period: number, block: number, score: BlockScore): void {
+    let map = this.blocks.get(period);
+    if (!map) this.blocks.set(period, (map = new Map()));
+    map.set(block, score);
+  }
+
+  reviews(category: number, reviews: ReviewScore[]): void {
+    this.reviewsByCategory.set(category, reviews);
+  }
+}
+
+/** The rules each block applies in every period, stated once at the top of the trace. */
+function blockRuleLines(t: ScoreTable): TraceLine[] {
+  const lines: TraceLine[] = [];
+  for (const block of t.compiled.blocks) {
+    if (block.start === 0) continue;
+    const category = t.compiled.categories[block.category];
+    const every = category.scope === 'period' ? `每${t.compiled.scheme.period === 'month' ? '月' : '季度'}` : '每年';
+    const floor = block.floor === Number.NEGATIVE_INFINITY ? '' : `，最低 ${pts(block.floor)}`;
+    lines.push({
+      rule: 'block',
+      category: category.code,
+      section: block.section >= 0 ? block.code : undefined,
+      points: fromCenti(block.start),
+      message: `${block.name}：${every}从满分 ${pts(block.start)} 起扣${floor}`,
+    });
+  }
+  return lines;
+}
+
+function categoryScore(t: ScoreTable, rec: DetailRecorder, period: number, c: number): CategoryScore {
+  const category = t.compiled.categories[c];
+  const blocks = rec.blocks.get(period);
+  const own = blocks?.get(category.block);
+  const empty = (b: number): BlockScore => {
+    const block = t.compiled.blocks[b];
+    return { code: block.code, name: block.name, start: fromCenti(block.start), points: 0, items: [] };
+  };
+  return {
+    ...(own ?? empty(category.block)),
+    group: category.group,
+    sections: category.sectionBlocks.map((b) => blocks?.get(b) ?? empty(b)),
+    reviews: period === -1 ? rec.reviewsByCategory.get(c) ?? [] : [],
+  };
+}
+
+/** How much of each year-scope category each period contributed (cumulative, so year caps apply in date order). */
+function yearScopedByPeriod(t: ScoreTable, m: number, scratch: Scratch): number[][] {
+  const result: number[][] = [];
+  const caps = newCapState(t);
+  const previous = t.compiled.yearCategories.map((c) => {
+    caps.item.fill(0);
+    caps.gain.fill(0);
+    caps.loss.fill(0);
+    return evalCategory(t, c, { sums: new Float64Array(t.I), counts: new Float64Array(t.I), raw: null, offset: 0 }, caps, null, -1, 0);
+  });
+  for (let p = 0; p < t.counted; p++) {
+    const view = sumYear(t, m, p, scratch);
+    result.push(
+      t.compiled.yearCategories.map((c, k) => {
+        caps.item.fill(0);
+        caps.gain.fill(0);
+        caps.loss.fill(0);
+        const value = evalCategory(t, c, view, caps, null, -1, 0);
+        const delta = value - previous[k];
+        previous[k] = value;
+        return delta;
+      }),
+    );
+  }
+  return result;
+}
+
+/** A member's full explained result. Runs the same evaluation as bulk scoring, with a recorder. */
+export function memberDetail(t: ScoreTable, m: number, scratch: Scratch): MemberScore {
+  const member = t.members[m];
+  const { scheme } = t.compiled;
+  const rec = new DetailRecorder();
+  for (const line of blockRuleLines(t)) rec.line(line);
+  for (const r of t.reversals.filter((x) => x.member === m)) {
+    const item = t.compiled.items[t.compiled.itemIndex.get(r.item)!];
+    rec.line({ rule: 'reversal', item: r.item, message: `${r.date} ${item.name}（记录 ${r.entry}）已由记录 ${r.by} 冲正，不计分` });
+  }
+  evaluateMember(t, m, scratch, rec);
+  finalizeMember(t, m, rec);
+
+  const yearScoped = yearScopedByPeriod(t, m, scratch);
+  const hits = warningHits(t, m);
+  const warningsOf = (period: number): WarningHit[] =>
+    hits
+      .filter((h) => h.period === period)
+      .map(({ warning }) => ({ code: warning.code, name: warning.name, action: warning.action, ...(period >= 0 ? { period: t.periodKeys[period] } : {}) }));
+
+  const periods: PeriodScore[] = [];
+  for (let p = 0; p < t.counted; p++) {
+    const key = t.periodKeys[p];
+    periods.push({
+      period: key,
+      label: t.periodLabels[p],
+      total: fromCenti(t.periodTotal[m * t.P + p]),
+      stars: scheme.stars?.perPeriod ? Math.max(0, t.periodStars[m * t.P + p]) : null,
+      categories: t.compiled.periodCategories.map((c) => categoryScore(t, rec, p, c)),
+      yearScoped: t.compiled.yearCategories.map((c, k) => ({
+        code: t.compiled.categories[c].code,
+        name: t.compiled.categories[c].name,
+        points: fromCenti(yearScoped[p][k]),
+      })),
+      warnings: warningsOf(p),
+    });
+  }
+
+  const bands = scheme.grading?.bands;
+  const grade = t.grade[m];
+  const vetoItem = t.vetoItem[m];
+  const d = t.vetoDay[m];
+  const effect = t.vetoEffect[m];
+  const periodWarnings = periods.flatMap((p) => p.warnings);
+  return {
+    id: member.id,
+    name: member.name,
+    status: member.status,
+    category: member.category,
+    ...(member.tier !== undefined ? { tier: member.tier } : {}),
+    ...(member.branch !== undefined ? { branch: member.branch } : {}),
+    periods,
+    periodPart: fromCenti(t.periodPart[m]),
+    yearCategories: t.compiled.yearCategories.map((c) => categoryScore(t, rec, -1, c)),
+    base: fromCenti(t.base[m]),
+    total: fromCenti(t.total[m]),
+    reward: fromCenti(t.reward[m]),
+    stars: scheme.stars ? Math.max(0, t.stars[m]) : null,
+    grade: grade === NO_GRADE || !bands ? null : { code: bands[grade].code, name: bands[grade].name },
+    gradeNote: ([null, 'notGraded', 'awaitingReview', 'noGrading'] as const)[t.gradeNote[m] as GradeNote],
+    warnings: [...warningsOf(-1), ...periodWarnings],
+    flags: scheme.probation.flags.filter((_, k) => (t.flagMask[m] & (1 << k)) !== 0).map((f) => ({ code: f.code, name: f.name })),
+    escalation: escalationStep(t, m),
+    veto:
+      vetoItem < 0
+        ? null
+        : {
+            item: t.compiled.items[vetoItem].code,
+            name: t.compiled.items[vetoItem].name,
+            date: `${Math.floor(d / 10_000)}-${String(Math.floor(d / 100) % 100).padStart(2, '0')}-${String(d % 100).padStart(2, '0')}`,
+            effect: effect & VETO_ZERO_YEAR ? 'zeroYear' : 'lowestGrade',
+          },
+    rank: t.rank[m] === 0 ? null : t.rank[m],
+    trace: rec.lines,
+  };
+}

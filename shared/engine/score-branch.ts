@@ -1,0 +1,77 @@
+import type { Scheme } from '../scheme/schema';
+import { accumulate } from './accumulate';
+import { CompiledScheme, compileScheme } from './compiled-scheme';
+import type { EntryColumns } from './entry-columns';
+import { evaluateMember, newScratch } from './evaluate-member';
+import { finalizeMember } from './finalize-member';
+import { memberDetail } from './member-detail';
+import { PreparedReview, prepareInput } from './prepare-input';
+import { applyQuota, applyRanking, branchGroups } from './quota';
+import type { BranchScore } from './result.types';
+import { createScoreTable, ScoreTable } from './score-table';
+import type { HistoryInput, MemberInput, ScoringInput } from './scoring-input.schema';
+
+export interface BulkScoringInput {
+  compiled: CompiledScheme;
+  year: number;
+  asOf: string;
+  members: MemberInput[];
+  entries: EntryColumns;
+  /** Per member index. */
+  reviews?: PreparedReview[][];
+  /** Per member index, newest first. */
+  history?: HistoryInput[][];
+}
+
+/**
+ * Scores every member into a ScoreTable: periods, categories, year totals, stars, grades,
+ * the branch quota, warnings and ranking. No per-member objects: this is the path for a district.
+ * Pure: the result depends only on the arguments (asOf is the clock).
+ */
+export function scoreBulk(input: BulkScoringInput): ScoreTable {
+  const none = () => input.members.map(() => []);
+  const t = createScoreTable(input.compiled, input.year, input.asOf, input.members, input.reviews ?? none(), input.history ?? none());
+  accumulate(t, input.entries);
+  const scratch = newScratch(t);
+  for (let m = 0; m < t.M; m++) evaluateMember(t, m, scratch, null);
+  const groups = branchGroups(t);
+  applyQuota(t, groups);
+  for (let m = 0; m < t.M; m++) finalizeMember(t, m, null);
+  applyRanking(t, groups);
+  return t;
+}
+
+/**
+ * The engine's main entry: scheme + members + approved entries + reviews + asOf → each member's
+ * explained result and the branch's quota. Throws ScoringInputError (with field paths) when the
+ * scenario does not fit the scheme. Independent of the order of entries.
+ */
+export function scoreBranch(scheme: Scheme, input: ScoringInput): BranchScore {
+  const compiled = compileScheme(scheme);
+  const prepared = prepareInput(compiled, input);
+  const t = scoreBulk({
+    compiled,
+    year: prepared.year,
+    asOf: prepared.asOf,
+    members: prepared.members,
+    entries: prepared.columns,
+    reviews: prepared.reviews,
+    history: prepared.history,
+  });
+  t.reversals = prepared.reversals;
+  const scratch = newScratch(t);
+  const members = [];
+  for (let m = 0; m < t.M; m++) if (t.exempt[m] === 0) members.push(memberDetail(t, m, scratch));
+  return {
+    scheme: { id: scheme.id, version: scheme.version, name: scheme.name },
+    year: t.year,
+    asOf: t.asOf,
+    periodUnit: scheme.period,
+    countedPeriods: t.periodKeys.slice(0, t.counted),
+    members,
+    exempt: prepared.members.filter((m) => m.exempt).map((m) => ({ id: m.id, name: m.name, ...(m.exemptReason ? { reason: m.exemptReason } : {}) })),
+    quotas: t.quotas,
+    rankingEnabled: scheme.ranking.enabled,
+    skippedEntries: prepared.skipped,
+  };
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { isLocalDate } from '../period';
+import { Code, Label, MemberCategory, MemberStatus, Points, ReviewGrade } from '../scheme/schema';
+
+const LocalDateText = z.string().refine(isLocalDate, 'must be a calendar date written YYYY-MM-DD');
+const Id = z.string().trim().min(1).max(64);
+
+/** A member as the engine sees them. `tier` matches the scheme's base-score tiers (003 新坝乡). */
+export const MemberInput = z
+  .object({
+    id: Id,
+    name: Label,
+    birthDate: LocalDateText,
+    status: MemberStatus,
+    category: MemberCategory,
+    tier: Code.optional(),
+    /** 不纳入积分管理: excused on application; left out of scoring, grading and the quota base. */
+    exempt: z.boolean().default(false),
+    exemptReason: z.string().max(200).optional(),
+    /** Volunteer posts the member claimed (001). */
+    posts: z.array(Code).optional(),
+    /** Members of several branches scored together (a district) are ranked and quota-limited per branch. */
+    branch: Id.optional(),
+  })
+  .strict();
+export type MemberInput = z.infer<typeof MemberInput>;
+
+/**
+ * An approved ledger entry. `points` is the reviewer's pick for range items, `quantity` multiplies
+ * per-occurrence items, `level` names a row of a level table. A later entry with `reverses` cancels an
+ * earlier one (an adjustment is a reversal plus a new entry; the ledger is append-only).
+ */
+export const EntryInput = z
+  .object({
+    id: Id.optional(),
+    member: Id,
+    date: LocalDateText,
+    item: Code,
+    points: Points.optional(),
+    quantity: z.number().int().positive().optional(),
+    level: Code.optional(),
+    post: Code.optional(),
+    reverses: Id.optional(),
+  })
+  .strict();
+export type EntryInput = z.infer<typeof EntryInput>;
+
+/** A democratic-review result (民主评议). `points` is needed where the scheme maps the result to a range. */
+export const ReviewInput = z
+  .object({
+    member: Id,
+    round: z.union([z.literal(1), z.literal(2)]).default(1),
+    grade: ReviewGrade,
+    points: Points.optional(),
+  })
+  .strict();
+export type ReviewInput = z.infer<typeof ReviewInput>;
+
+/** Earlier years' results, for consecutive-year escalation. */
+export const HistoryInput = z
+  .object({
+    member: Id,
+    year: z.number().int().min(2000).max(2100),
+    total: Points.optional(),
+    grade: Code.optional(),
+  })
+  .strict();
+export type HistoryInput = z.infer<typeof HistoryInput>;
+
+export const ScoringInput = z
+  .object({
+    year: z.number().int().min(2000).max(2100),
+    asOf: LocalDateText,
+    members: z.array(MemberInput),
+    entries: z.array(EntryInput).default([]),
+    reviews: z.array(ReviewInput).default([]),
+    history: z.array(HistoryInput).default([]),
+  })
+  .strict();
+export type ScoringInput = z.infer<typeof ScoringInput>;
