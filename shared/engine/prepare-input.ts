@@ -88,9 +88,11 @@ export function prepareInput(compiled: CompiledScheme, input: ScoringInput): Pre
     cancelled.add(i);
     const member = memberIndex.get(entry.member);
     if (member !== undefined) {
-      reversals.push({ member, entry: entry.reverses, by: entry.id ?? `#${i}`, item: entry.item, date: original.date });
+      reversals.push({ member, entry: entry.reverses, by: entry.id ?? '（未编号）', item: entry.item, date: original.date });
     }
   });
+  // Explanations must not depend on the order entries arrive in.
+  reversals.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.entry < b.entry ? -1 : a.entry > b.entry ? 1 : 0));
 
   const columns = allocateEntryColumns(input.entries.length);
   let n = 0;

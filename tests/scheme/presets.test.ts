@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { allPresets, findPreset, itemsWithPaths, presetIds, Scheme } from '../../shared/scheme';
+import { renderSchemeMarkdown } from '../../shared/scheme/render-scheme-markdown';
+import { parseWith } from '../../shared/validation';
+
+const SEEDS = ['000', '001', '002', '003', '004'];
+
+describe('preset catalog', () => {
+  it('has one preset per scheme in the seeds, with unique ids', () => {
+    expect(presetIds()).toEqual([
+      '000-zhengzhou-community',
+      '001-xishui-town',
+      '002-changzhou-office',
+      '003-company-quarterly',
+      '003-pipeline-company',
+      '003-village-quarterly',
+      '003-xinba-tiers',
+      '004-district-hundred',
+    ]);
+    expect(new Set(allPresets().map((s) => s.source.seed))).toEqual(new Set(SEEDS));
+  });
+
+  it.each(presetIds())('%s: codes are unique, sources given, every item documented with its seed', (id) => {
+    const scheme = findPreset(id)!;
+    const items = itemsWithPaths(scheme).map((x) => x.item);
+    expect(new Set(items.map((i) => i.code)).size).toBe(items.length);
+    for (const item of items) expect(item.source).toMatch(new RegExp(`^${scheme.source.seed}`));
+    for (const category of scheme.categories) expect(category.source).toMatch(new RegExp(`^${scheme.source.seed}`));
+  });
+
+  it('finds presets by id or unique prefix only', () => {
+    expect(findPreset('001')?.id).toBe('001-xishui-town');
+    expect(findPreset('003')).toBeUndefined();
+    expect(findPreset('003-village')?.id).toBe('003-village-quarterly');
+    expect(findPreset('nope')).toBeUndefined();
+  });
+
+  it.each(presetIds())('docs/schemes/%s.md matches the preset data (run npm run docs:schemes after changing a preset)', (id) => {
+    const file = readFileSync(join(__dirname, '..', '..', 'docs', 'schemes', `${id}.md`), 'utf8');
+    expect(file).toBe(renderSchemeMarkdown(findPreset(id)!));
+  });
+
+  it('documents every item of every preset in its generated page', () => {
+    for (const scheme of allPresets()) {
+      const page = renderSchemeMarkdown(scheme);
+      for (const { item } of itemsWithPaths(scheme)) expect(page).toContain(`\`${item.code}\``);
+    }
+  });
+});
+
+describe('scheme validation names the field', () => {
+  const base = () => structuredClone(findPreset('001')!) as unknown as Record<string, any>;
+  const issuesOf = (data: unknown) => {
+    const parsed = parseWith(Scheme, data);
+    if (parsed.ok) throw new Error('expected the scheme to be rejected');
+    return parsed.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  it.each<[string, (s: Record<string, any>) => void, string]>([
+    ['a third decimal', (s) => (s.categories[0].sections[0].items[0].points.value = -0.125), 'categories.0.sections.0.items.0.points.value: must be a number of points with at most two decimals'],
+    ['a reversed range', (s) => (s.categories[1].items[0].points = { kind: 'range', min: 5, max: 1 }), 'categories.1.items.0.points.max: min must not exceed max'],
+    ['a duplicate item code', (s) => (s.categories[0].sections[1].items[0].code = 'duties.study.absent'), 'categories.0.sections.1.items.0.code: duplicate item code "duties.study.absent"'],
+    ['a quota on an unknown grade', (s) => (s.quota.grade = 'outstanding'), 'quota.grade: unknown grade "outstanding"'],
+    ['bands out of order', (s) => (s.grading.bands[1].min = 85), 'grading.bands.1.min: bands must be listed from the highest min down'],
+    ['a meeting naming an item members enter', (s) => (s.meetings[0].outcomes.absent = 'bonus.economy'), 'meetings.0.outcomes.absent: item "bonus.economy" must be entered by the recorder'],
+    ['a setting pointing nowhere', (s) => (s.settings[0].path = 'categories.9.items'), 'settings.0.path: "categories.9.items" does not point into this scheme'],
+    ['a veto a member could report', (s) => (s.categories[3].items[0].enteredBy = 'member'), 'categories.3.items.0.enteredBy: a veto item is entered by the recorder only'],
+    ['an unknown field', (s) => (s.categories[0].colour = 'red'), 'categories.0: Unrecognized key: "colour"'],
+    ['a missing period', (s) => delete s.period, 'period: Invalid option: expected one of "month"|"quarter"'],
+  ])('%s', (_, change, expected) => {
+    const scheme = base();
+    change(scheme);
+    expect(issuesOf(scheme)).toContain(expected);
+  });
+});
