@@ -34,6 +34,8 @@ export interface CompiledItem {
   vetoEffect: number;
   capPeriod: Centi;
   capYear: Centi;
+  /** The table cell (slot) this item adds into; −1 for vetoes. Capped items have a slot of their own. */
+  slot: number;
 }
 
 /** A category or a section: start, floor, ceiling and caps, with the items it sums directly. */
@@ -52,6 +54,12 @@ export interface CompiledBlock {
   lossCapPeriod: Centi;
   lossCapYear: Centi;
   items: number[];
+  /** Slot pooling this block's uncapped additions (−1: none). */
+  gainPool: number;
+  /** Slot pooling this block's uncapped deductions (−1: none). */
+  lossPool: number;
+  /** Items with caps of their own, each in its own slot. */
+  capped: number[];
 }
 
 export interface CompiledCategory {
@@ -76,6 +84,35 @@ export interface CompiledScheme {
   yearCategories: number[];
   hasMultipliers: boolean;
   hasVetoes: boolean;
+  /** Number of table cells per member and period. */
+  slotCount: number;
+  /** Slots of year-scope categories (summed over the periods once a year). */
+  yearSlots: Int32Array;
+}
+
+/**
+ * Bulk scoring keeps one cell per slot, not per item: a block's uncapped additions share a slot, so do
+ * its uncapped deductions, and each item with a cap of its own has one. (001: 8 slots for 21 items.)
+ */
+function assignSlots(items: CompiledItem[], blocks: CompiledBlock[]): number {
+  let next = 0;
+  for (const block of blocks) {
+    for (const it of block.items) {
+      const item = items[it];
+      if (item.sign === 0) continue;
+      if (item.capPeriod !== NONE || item.capYear !== NONE) {
+        item.slot = next++;
+        block.capped.push(it);
+      } else if (item.sign > 0) {
+        if (block.gainPool < 0) block.gainPool = next++;
+        item.slot = block.gainPool;
+      } else {
+        if (block.lossPool < 0) block.lossPool = next++;
+        item.slot = block.lossPool;
+      }
+    }
+  }
+  return next;
 }
 
 const NONE = Number.POSITIVE_INFINITY;
@@ -129,6 +166,7 @@ function compileItem(item: Item, index: number, category: number, block: number)
     vetoEffect: p.kind === 'veto' ? (p.effect === 'zeroYear' ? VETO_ZERO_YEAR : VETO_LOWEST_GRADE) : 0,
     capPeriod: capOf(item.cap, 'perPeriod'),
     capYear: capOf(item.cap, 'perYear'),
+    slot: -1,
   };
 }
 
@@ -147,6 +185,9 @@ function compileBlock(source: Category | Section, index: number, category: numbe
     lossCapPeriod: capOf(source.lossCap, 'perPeriod'),
     lossCapYear: capOf(source.lossCap, 'perYear'),
     items: [],
+    gainPool: -1,
+    lossPool: -1,
+    capped: [],
   };
 }
 
@@ -187,6 +228,9 @@ export function compileScheme(scheme: Scheme): CompiledScheme {
     });
   });
 
+  const slotCount = assignSlots(items, blocks);
+  const yearSlots = new Set<number>();
+  for (const item of items) if (item.slot >= 0 && categories[item.category].scope === 'year') yearSlots.add(item.slot);
   return {
     scheme,
     periodCount: periodsPerYear(scheme.period),
@@ -198,5 +242,7 @@ export function compileScheme(scheme: Scheme): CompiledScheme {
     yearCategories: categories.filter((c) => c.scope === 'year').map((c) => c.index),
     hasMultipliers: scheme.multipliers.length > 0,
     hasVetoes: items.some((item) => item.kind === ItemKind.Veto),
+    slotCount,
+    yearSlots: Int32Array.from(yearSlots),
   };
 }

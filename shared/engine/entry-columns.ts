@@ -9,6 +9,8 @@ export interface EntryColumns {
   member: Int32Array;
   /** Entry date as yyyymmdd. */
   day: Int32Array;
+  /** Index of the scoring period the date falls in (0–11 for months, 0–3 for quarters): computed once when encoding. */
+  period: Int8Array;
   /** Index into the compiled scheme's items. */
   item: Int32Array;
   /** Reviewer-picked points in hundredths (range items only). */
@@ -24,6 +26,7 @@ export function allocateEntryColumns(length: number): EntryColumns {
     length,
     member: new Int32Array(length),
     day: new Int32Array(length),
+    period: new Int8Array(length),
     item: new Int32Array(length),
     points: new Int32Array(length),
     quantity: new Int32Array(length).fill(1),

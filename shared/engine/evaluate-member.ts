@@ -9,11 +9,21 @@ import { GradeNote, ScoreTable } from './score-table';
 import type { MemberInput } from './scoring-input.schema';
 import type { TraceLine } from './trace';
 
+/** Item-level sums of one member for one period (or the year), for the explanation only. */
+export interface ItemView {
+  sums: ArrayLike<number>;
+  counts: ArrayLike<number>;
+  raw: ArrayLike<number>;
+  offset: number;
+}
+
 /** Receives what the evaluation did, to build a member's explained breakdown. Absent in bulk scoring. */
 export interface Recorder {
   line(line: TraceLine): void;
   block(period: number, block: number, score: BlockScore): void;
   reviews(category: number, reviews: ReviewScore[]): void;
+  /** Item-level sums for period p (−1: the counted year). */
+  itemView(period: number): ItemView;
 }
 
 /** Running totals for per-year caps, reset for every member. */
@@ -31,24 +41,22 @@ export function newCapState(table: ScoreTable): CapState {
   };
 }
 
-function resetCaps(caps: CapState): void {
+export function resetCaps(caps: CapState): void {
   caps.item.fill(0);
   caps.gain.fill(0);
   caps.loss.fill(0);
 }
 
-/** Where a block reads its item sums from: the table's cells for one period, or a year's sums. */
-export interface SumsView {
+/** Where a block reads its slot sums from: the table's cells for one period, or a year's sums. */
+export interface SlotView {
   sums: ArrayLike<number>;
-  counts: ArrayLike<number>;
-  raw: ArrayLike<number> | null;
   offset: number;
 }
 
 function evalBlock(
   t: ScoreTable,
   b: number,
-  view: SumsView,
+  view: SlotView,
   caps: CapState,
   rec: Recorder | null,
   p: number,
@@ -57,23 +65,42 @@ function evalBlock(
 ): number {
   const block = t.compiled.blocks[b];
   const items = t.compiled.items;
-  const period = p >= 0 ? t.periodKeys[p] : undefined;
-  const where = p >= 0 ? `${t.periodLabels[p]} ` : '年度 ';
-  const category = t.compiled.categories[block.category].code;
-  const section = block.section >= 0 ? block.code : undefined;
+  // Labels for the explanation, only when one is being recorded (bulk scoring builds no strings).
+  const period = rec && p >= 0 ? t.periodKeys[p] : undefined;
+  const where = rec ? (p >= 0 ? `${t.periodLabels[p]} ` : '年度 ') : '';
+  const category = rec ? t.compiled.categories[block.category].code : '';
+  const section = rec && block.section >= 0 ? block.code : undefined;
+  const unit = rec ? unitName(t.compiled.scheme.period) : '';
+  const itemView = rec ? rec.itemView(p) : null;
+  if (rec && itemView) {
+    for (const it of block.items) {
+      const s = itemView.sums[itemView.offset + it];
+      if (s === 0) continue;
+      const item = items[it];
+      const raw = itemView.raw[itemView.offset + it];
+      rec.line({ rule: 'item', period, category, section, item: item.code, points: fromCenti(s),
+        message: `${where}${item.name}：${itemView.counts[itemView.offset + it]} 条记录，${s > 0 ? '加' : '扣'} ${pts(Math.abs(s))}` });
+      if (raw !== s) {
+        rec.line({ rule: 'multiplier', period, category, section, item: item.code, before: fromCenti(raw), points: fromCenti(s),
+          message: `${where}${item.name}：老党员加分倍数，${pts(raw)} → ${pts(s)}` });
+      }
+    }
+  }
+
   let gains = extraGain;
   let losses = 0;
-  const itemScores: ItemScore[] | null = rec ? [] : null;
-  for (let k = 0; k < block.items.length; k++) {
-    const it = block.items[k];
-    const s = view.sums[view.offset + it];
-    if (s === 0) continue;
+  if (block.gainPool >= 0) gains += view.sums[view.offset + block.gainPool];
+  if (block.lossPool >= 0) losses -= view.sums[view.offset + block.lossPool];
+  const cappedCounted: Map<number, number> | null = rec ? new Map() : null;
+  for (let k = 0; k < block.capped.length; k++) {
+    const it = block.capped[k];
     const item = items[it];
-    const magnitude = s > 0 ? s : -s;
-    let counted = magnitude;
+    const s = view.sums[view.offset + item.slot];
+    if (s === 0) continue;
+    let counted = s > 0 ? s : -s;
     if (counted > item.capPeriod) {
       rec?.line({ rule: 'cap.item', period, category, section, item: item.code, before: fromCenti(counted), points: fromCenti(item.capPeriod),
-        message: `${where}${item.name} 每${unitName(t.compiled.scheme.period)}最多计 ${pts(item.capPeriod)}：${pts(counted)} → ${pts(item.capPeriod)}` });
+        message: `${where}${item.name} 每${unit}最多计 ${pts(item.capPeriod)}：${pts(counted)} → ${pts(item.capPeriod)}` });
       counted = item.capPeriod;
     }
     if (item.capYear !== Number.POSITIVE_INFINITY) {
@@ -87,20 +114,9 @@ function evalBlock(
     }
     if (s > 0) gains += counted;
     else losses += counted;
-    if (rec && itemScores) {
-      const entries = view.counts[view.offset + it];
-      const raw = view.raw ? view.raw[view.offset + it] : s;
-      const signed = s > 0 ? counted : -counted;
-      itemScores.push({ code: item.code, name: item.name, entries, points: fromCenti(s), counted: fromCenti(signed) });
-      rec.line({ rule: 'item', period, category, section, item: item.code, points: fromCenti(s),
-        message: `${where}${item.name}：${entries} 条记录，${s > 0 ? '加' : '扣'} ${pts(magnitude)}` });
-      if (raw !== s) {
-        rec.line({ rule: 'multiplier', period, category, section, item: item.code, before: fromCenti(raw), points: fromCenti(s),
-          message: `${where}${item.name}：老党员加分倍数，${pts(raw)} → ${pts(s)}` });
-      }
-    }
+    cappedCounted?.set(it, s > 0 ? counted : -counted);
   }
-  const unit = unitName(t.compiled.scheme.period);
+
   if (gains > block.gainCapPeriod) {
     rec?.line({ rule: 'cap.gain', period, category, section, before: fromCenti(gains), points: fromCenti(block.gainCapPeriod),
       message: `${where}${block.name} 每${unit}加分最多 ${pts(block.gainCapPeriod)}：${pts(gains)} → ${pts(block.gainCapPeriod)}` });
@@ -140,7 +156,13 @@ function evalBlock(
       message: `${where}${block.name} 最高 ${pts(block.ceiling)}：${pts(value)} → ${pts(block.ceiling)}` });
     value = block.ceiling;
   }
-  if (rec && itemScores) {
+  if (rec && itemView && cappedCounted) {
+    const itemScores: ItemScore[] = [];
+    for (const it of block.items) {
+      const s = itemView.sums[itemView.offset + it];
+      if (s === 0) continue;
+      itemScores.push({ code: items[it].code, name: items[it].name, entries: itemView.counts[itemView.offset + it], points: fromCenti(s), counted: fromCenti(cappedCounted.get(it) ?? s) });
+    }
     rec.block(p, b, { code: block.code, name: block.name, start: fromCenti(block.start), points: fromCenti(value), items: itemScores });
   }
   return value;
@@ -150,7 +172,7 @@ function evalBlock(
 export function evalCategory(
   t: ScoreTable,
   c: number,
-  view: SumsView,
+  view: SlotView,
   caps: CapState,
   rec: Recorder | null,
   p: number,
@@ -177,35 +199,23 @@ export function matchesMember(when: MemberCondition, member: MemberInput, age: n
 export interface Scratch {
   caps: CapState;
   yearSums: Float64Array;
-  yearCounts: Float64Array;
-  yearRaw: Float64Array;
 }
 
 export function newScratch(t: ScoreTable): Scratch {
-  return { caps: newCapState(t), yearSums: new Float64Array(t.I), yearCounts: new Float64Array(t.I), yearRaw: new Float64Array(t.I) };
+  return { caps: newCapState(t), yearSums: new Float64Array(t.S) };
 }
 
-/** Sums a member's cells over the counted periods, for year-scope categories (through period `last`). */
-export function sumYear(t: ScoreTable, m: number, last: number, scratch: Scratch): SumsView {
-  const { yearSums, yearCounts, yearRaw } = scratch;
-  yearSums.fill(0);
-  yearCounts.fill(0);
-  yearRaw.fill(0);
-  for (const c of t.compiled.yearCategories) {
-    const category = t.compiled.categories[c];
-    const blocks = [category.block, ...category.sectionBlocks];
-    for (const b of blocks) {
-      for (const it of t.compiled.blocks[b].items) {
-        for (let p = 0; p <= last; p++) {
-          const cell = (m * t.P + p) * t.I + it;
-          yearSums[it] += t.cells[cell];
-          yearCounts[it] += t.counts[cell];
-          yearRaw[it] += t.raw ? t.raw[cell] : t.cells[cell];
-        }
-      }
-    }
+/** Sums a member's slots of year-scope categories over periods 0…`last`. */
+export function sumYear(t: ScoreTable, m: number, last: number, scratch: Scratch): SlotView {
+  const { yearSums } = scratch;
+  const { cells, P, S } = t;
+  const slots = t.compiled.yearSlots;
+  for (let k = 0; k < slots.length; k++) {
+    let sum = 0;
+    for (let p = 0, cell = m * P * S + slots[k]; p <= last; p++, cell += S) sum += cells[cell];
+    yearSums[slots[k]] = sum;
   }
-  return { sums: yearSums, counts: yearCounts, raw: t.raw ? yearRaw : null, offset: 0 };
+  return { sums: yearSums, offset: 0 };
 }
 
 /**
@@ -213,17 +223,17 @@ export function sumYear(t: ScoreTable, m: number, last: number, scratch: Scratch
  * stars and the grade before the branch quota. Writes into the table; tells `rec` why.
  */
 export function evaluateMember(t: ScoreTable, m: number, scratch: Scratch, rec: Recorder | null): void {
-  const { compiled, P, I, C } = t;
+  const { compiled, P, S, C } = t;
   const scheme = compiled.scheme;
   const member = t.members[m];
   if (t.exempt[m] === 1) return;
   resetCaps(scratch.caps);
 
   // Periods.
-  const view: SumsView = { sums: t.cells, counts: t.counts, raw: t.raw, offset: 0 };
+  const view: SlotView = { sums: t.cells, offset: 0 };
   let periodSum = 0;
   for (let p = 0; p < t.counted; p++) {
-    view.offset = (m * P + p) * I;
+    view.offset = (m * P + p) * S;
     let total = 0;
     for (let k = 0; k < compiled.periodCategories.length; k++) {
       const c = compiled.periodCategories[k];

@@ -1,18 +1,75 @@
 import { fromCenti } from '../points';
 import { NO_GRADE } from './bands';
 import { VETO_ZERO_YEAR } from './compiled-scheme';
-import { evalCategory, evaluateMember, newCapState, Recorder, Scratch, sumYear } from './evaluate-member';
+import { basePoints, entryResolver, multiplied } from './accumulate';
+import { evalCategory, evaluateMember, ItemView, newCapState, Recorder, resetCaps, Scratch, sumYear } from './evaluate-member';
 import { escalationStep, finalizeMember, warningHits } from './finalize-member';
 import type { BlockScore, CategoryScore, MemberScore, PeriodScore, ReviewScore, WarningHit } from './result.types';
 import { GradeNote, ScoreTable } from './score-table';
 import type { TraceLine } from './trace';
 import { pts } from './messages';
 
+/** Entry indexes grouped by member (counting sort), built once per table for explained details. */
+function entriesByMember(t: ScoreTable): { start: Int32Array; order: Int32Array } {
+  if (t.entriesByMember) return t.entriesByMember;
+  const entries = t.entries;
+  const n = entries ? entries.length : 0;
+  const start = new Int32Array(t.M + 1);
+  for (let e = 0; e < n; e++) start[entries!.member[e] + 1]++;
+  for (let m = 0; m < t.M; m++) start[m + 1] += start[m];
+  const next = start.slice(0, t.M);
+  const order = new Int32Array(n);
+  for (let e = 0; e < n; e++) order[next[entries!.member[e]]++] = e;
+  t.entriesByMember = { start, order };
+  return t.entriesByMember;
+}
+
+/** One member's item-level sums per period (and for the year), from their entries: for the explanation. */
+function memberItemViews(t: ScoreTable, m: number): { period: ItemView[]; year: ItemView } {
+  const { P, I } = t;
+  const sums = new Float64Array(P * I);
+  const counts = new Float64Array(P * I);
+  const raw = new Float64Array(P * I);
+  const entries = t.entries;
+  if (entries) {
+    const r = entryResolver(t);
+    const { start, order } = entriesByMember(t);
+    for (let k = start[m]; k < start[m + 1]; k++) {
+      const e = order[k];
+      const d = entries.day[e];
+      if (d > t.asOfInt) continue;
+      const it = entries.item[e];
+      const base = basePoints(r, entries, e, it);
+      if (base !== base) continue; // a veto carries no points
+      const cell = entries.period[e] * I + it;
+      sums[cell] += multiplied(r, m, d, it, base);
+      counts[cell]++;
+      raw[cell] += base;
+    }
+  }
+  const yearSums = new Float64Array(I);
+  const yearCounts = new Float64Array(I);
+  const yearRaw = new Float64Array(I);
+  for (let p = 0; p < t.counted; p++) {
+    for (let it = 0; it < I; it++) {
+      yearSums[it] += sums[p * I + it];
+      yearCounts[it] += counts[p * I + it];
+      yearRaw[it] += raw[p * I + it];
+    }
+  }
+  return {
+    period: Array.from({ length: P }, (_, p) => ({ sums, counts, raw, offset: p * I })),
+    year: { sums: yearSums, counts: yearCounts, raw: yearRaw, offset: 0 },
+  };
+}
+
 class DetailRecorder implements Recorder {
   readonly lines: TraceLine[] = [];
   /** period (−1 = year) → block index → score */
   readonly blocks = new Map<number, Map<number, BlockScore>>();
   readonly reviewsByCategory = new Map<number, ReviewScore[]>();
+
+  constructor(private readonly views: { period: ItemView[]; year: ItemView }) {}
 
   line(line: TraceLine): void {
     this.lines.push(line);
@@ -26,6 +83,10 @@ class DetailRecorder implements Recorder {
 
   reviews(category: number, reviews: ReviewScore[]): void {
     this.reviewsByCategory.set(category, reviews);
+  }
+
+  itemView(period: number): ItemView {
+    return period < 0 ? this.views.year : this.views.period[period];
   }
 }
 
@@ -68,19 +129,16 @@ function categoryScore(t: ScoreTable, rec: DetailRecorder, period: number, c: nu
 function yearScopedByPeriod(t: ScoreTable, m: number, scratch: Scratch): number[][] {
   const result: number[][] = [];
   const caps = newCapState(t);
+  const nothing = { sums: new Float64Array(t.S), offset: 0 };
   const previous = t.compiled.yearCategories.map((c) => {
-    caps.item.fill(0);
-    caps.gain.fill(0);
-    caps.loss.fill(0);
-    return evalCategory(t, c, { sums: new Float64Array(t.I), counts: new Float64Array(t.I), raw: null, offset: 0 }, caps, null, -1, 0);
+    resetCaps(caps);
+    return evalCategory(t, c, nothing, caps, null, -1, 0);
   });
   for (let p = 0; p < t.counted; p++) {
     const view = sumYear(t, m, p, scratch);
     result.push(
       t.compiled.yearCategories.map((c, k) => {
-        caps.item.fill(0);
-        caps.gain.fill(0);
-        caps.loss.fill(0);
+        resetCaps(caps);
         const value = evalCategory(t, c, view, caps, null, -1, 0);
         const delta = value - previous[k];
         previous[k] = value;
@@ -95,7 +153,7 @@ function yearScopedByPeriod(t: ScoreTable, m: number, scratch: Scratch): number[
 export function memberDetail(t: ScoreTable, m: number, scratch: Scratch): MemberScore {
   const member = t.members[m];
   const { scheme } = t.compiled;
-  const rec = new DetailRecorder();
+  const rec = new DetailRecorder(memberItemViews(t, m));
   for (const line of blockRuleLines(t)) rec.line(line);
   for (const r of t.reversals.filter((x) => x.member === m)) {
     const item = t.compiled.items[t.compiled.itemIndex.get(r.item)!];

@@ -1,4 +1,4 @@
-import { localDateToInt, yearOf } from '../period';
+import { localDateToInt, periodIndexOf, yearOf } from '../period';
 import { applyPercent, Centi, toCenti } from '../points';
 import type { ReviewMapping } from '../scheme/schema';
 import { CompiledScheme, ItemKind } from './compiled-scheme';
@@ -108,6 +108,7 @@ export function prepareInput(compiled: CompiledScheme, input: ScoringInput): Pre
     const item = compiled.items[compiled.itemIndex.get(entry.item)!];
     columns.member[n] = m;
     columns.day[n] = day;
+    columns.period[n] = periodIndexOf(compiled.scheme.period, entry.date);
     columns.item[n] = item.index;
     columns.points[n] = entry.points === undefined ? 0 : toCenti(entry.points);
     columns.quantity[n] = entry.quantity ?? 1;

@@ -53,13 +53,18 @@ export interface ScoreTable {
   M: number;
   P: number;
   I: number;
+  /** Slots per member and period. */
+  S: number;
   C: number;
   exempt: Uint8Array;
   birth: Int32Array;
   multipliers: (MemberMultiplier[] | null)[];
+  /** Member × period × slot sums, multipliers applied (see compiled-scheme assignSlots). */
   cells: Int32Array;
-  counts: Int32Array;
-  raw: Int32Array | null;
+  /** The entries scored, kept for explained details (item-level sums are rebuilt per member on demand). */
+  entries: EntryColumns | null;
+  /** Entry indexes grouped by member, built on the first explained detail. */
+  entriesByMember: { start: Int32Array; order: Int32Array } | null;
   vetoDay: Int32Array;
   vetoItem: Int32Array;
   vetoEffect: Uint8Array;
@@ -137,13 +142,14 @@ export function createScoreTable(
     M,
     P,
     I,
+    S: compiled.slotCount,
     C,
     exempt: Uint8Array.from(members, (m) => (m.exempt ? 1 : 0)),
     birth: Int32Array.from(members, (m) => localDateToInt(m.birthDate)),
     multipliers,
-    cells: new Int32Array(M * P * I),
-    counts: new Int32Array(M * P * I),
-    raw: compiled.hasMultipliers ? new Int32Array(M * P * I) : null,
+    cells: new Int32Array(M * P * compiled.slotCount),
+    entries: null,
+    entriesByMember: null,
     vetoDay: new Int32Array(M),
     vetoItem: new Int32Array(M).fill(-1),
     vetoEffect: new Uint8Array(M),
