@@ -1,0 +1,46 @@
+/**
+ * `npm run emulator`: the emulator on 127.0.0.1:$EMULATOR_PORT (default 8790), data in
+ * $EMULATOR_DATA (default .data/emulator). Functions are loaded from $EMULATOR_FUNCTIONS
+ * (default cloudfunctions/<name>/index.ts). Prints one line "emulator listening on <url>" when ready.
+ */
+import path from 'node:path'
+import { functionsFromDirectory, sdkConfig, startEmulator } from './index'
+
+async function main(): Promise<void> {
+  const port = process.env['EMULATOR_PORT'] !== undefined ? Number(process.env['EMULATOR_PORT']) : 8790
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`EMULATOR_PORT must be a port number, got ${process.env['EMULATOR_PORT']}`)
+  const dataDir = process.env['EMULATOR_DATA'] || path.join('.data', 'emulator')
+  const words = (name: string) => (process.env[name] ?? '').split(',').map((word) => word.trim()).filter(Boolean)
+  const emulator = await startEmulator({
+    port,
+    dataDir,
+    indexesFile: process.env['EMULATOR_INDEXES'] || undefined,
+    functions: functionsFromDirectory(process.env['EMULATOR_FUNCTIONS'] || 'cloudfunctions'),
+    contentCheckWords: words('EMULATOR_CONTENT_CHECK_WORDS'),
+    contentReviewWords: words('EMULATOR_CONTENT_REVIEW_WORDS'),
+  })
+  const config = sdkConfig(emulator)
+  process.stdout.write(`emulator listening on ${emulator.url}\n`)
+  process.stdout.write(`  tcb.init(${JSON.stringify({ env: config.env, secretId: config.secretId, secretKey: config.secretKey, serviceUrl: config.serviceUrl })})\n`)
+  process.stdout.write(`  data: ${emulator.dataDir}\n`)
+  let stopping = false
+  const stop = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    process.stdout.write(`emulator stopping (${signal})\n`)
+    emulator.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error)
+        process.exit(1)
+      },
+    )
+  }
+  process.on('SIGINT', () => stop('SIGINT'))
+  process.on('SIGTERM', () => stop('SIGTERM'))
+}
+
+main().catch((error: unknown) => {
+  console.error(`emulator failed to start: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})

@@ -1,0 +1,32 @@
+import { z } from 'zod'
+import { ActionHandler, json, parseParams } from '../../gateway/action'
+import { errors } from '../../errors'
+import { keyOf, parseEjsonObject, stringifyEjson } from '../bson-values'
+import { matchingDocuments } from '../query-engine'
+import { applyUpdate, toUpdateOperators } from '../update-engine'
+import { CollectionNameParam, DatabaseContext, EjsonParam, parseQuery, QueryTypeParam, TransactionIdParam } from './context'
+
+const Params = z.object({
+  collectionName: CollectionNameParam,
+  queryType: QueryTypeParam,
+  query: EjsonParam,
+  data: z.string(),
+  transactionId: TransactionIdParam,
+})
+
+/** database.modifyAndReturnDoc: where().updateAndReturn() — updates the first match, returns it updated. */
+export function modifyAndReturnDoc(context: DatabaseContext): ActionHandler {
+  return async (request) => {
+    const params = parseParams(Params, request.params)
+    if (params.transactionId !== undefined) throw errors.notInTransaction('updateAndReturn()')
+    const collection = context.database.collection(params.collectionName)
+    const now = context.now()
+    const query = parseQuery(params.query, now)
+    const operators = toUpdateOperators(parseEjsonObject(params.data, 'data'), now)
+    const [target] = matchingDocuments(collection, query)
+    if (!target) return json({ data: { updated: 0, doc: null } })
+    const { doc: after, modified } = applyUpdate(target, operators, query)
+    if (modified) await context.database.commit([{ collection, idKey: keyOf(target['_id']), id: target['_id'], before: target, after }])
+    return json({ data: { updated: modified ? 1 : 0, doc: stringifyEjson(after) } })
+  }
+}

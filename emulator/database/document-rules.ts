@@ -1,0 +1,32 @@
+import { calculateObjectSize } from 'bson'
+import { errors } from '../errors'
+import { Doc, isPlainObject } from './bson-values'
+import { DATABASE_LIMITS } from './limits'
+
+/** Rejects what MongoDB/CloudBase reject in stored documents: '$'-prefixed or dotted field names, oversize. */
+export function assertStorableDocument(doc: Doc): void {
+  assertFieldNames(doc, '')
+  let size: number
+  try {
+    size = calculateObjectSize(doc)
+  } catch (error) {
+    throw errors.invalidParam(`document cannot be encoded as BSON: ${(error as Error).message}`)
+  }
+  if (size > DATABASE_LIMITS.maxDocumentBytes) {
+    throw errors.invalidParam(`document is ${size} bytes, larger than the ${DATABASE_LIMITS.maxDocumentBytes} bytes CloudBase allows`)
+  }
+}
+
+function assertFieldNames(value: unknown, path: string): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => assertFieldNames(item, `${path}[${index}]`))
+    return
+  }
+  if (!isPlainObject(value)) return
+  for (const key of Object.keys(value)) {
+    if (key.startsWith('$')) throw errors.invalidParam(`field name "${path}${key}" must not start with '$'`)
+    if (key.includes('.')) throw errors.invalidParam(`field name "${path}${key}" must not contain '.'`)
+    if (key === '') throw errors.invalidParam(`empty field name under "${path}"`)
+    assertFieldNames(value[key], `${path}${key}.`)
+  }
+}

@@ -1,0 +1,97 @@
+import { Query } from 'mingo'
+import { errors } from '../errors'
+import { Doc, isPlainObject } from './bson-values'
+import { Collection } from './collection'
+import { fromMingoError } from './mingo-errors'
+
+/** Query semantics come from mingo (MongoDB semantics); scripts ($where, $function) are disabled like in CloudBase. */
+export const MINGO_OPTIONS = { scriptEnabled: false } as const
+
+export type SortSpec = Record<string, 1 | -1>
+
+export interface FindSpec {
+  query: Doc
+  order?: SortSpec
+  offset: number
+  limit: number
+  projection?: Doc
+}
+
+export function compileQuery(query: Doc): Query {
+  try {
+    return new Query(query, MINGO_OPTIONS)
+  } catch (error) {
+    throw fromMingoError(error)
+  }
+}
+
+/** Documents matching the query, in natural order, using an index for equality lookups when one applies. */
+export function matchingDocuments(collection: Collection, query: Doc): Iterable<Doc> {
+  const compiled = compileQuery(query)
+  const source = collection.candidates(query) ?? collection.all()
+  return filter(source, compiled)
+}
+
+function* filter(source: Iterable<Doc>, query: Query): Generator<Doc> {
+  for (const doc of source) {
+    let matched: boolean
+    try {
+      matched = query.test(doc)
+    } catch (error) {
+      throw fromMingoError(error)
+    }
+    if (matched) yield doc
+  }
+}
+
+export function findDocuments(collection: Collection, spec: FindSpec): Doc[] {
+  const compiled = compileQuery(spec.query)
+  const source = collection.candidates(spec.query) ?? collection.all()
+  let found: Doc[]
+  try {
+    let cursor = compiled.find<Doc>(source)
+    if (spec.order && Object.keys(spec.order).length > 0) cursor = cursor.sort(spec.order)
+    found = cursor.skip(spec.offset).limit(spec.limit).all()
+  } catch (error) {
+    throw fromMingoError(error)
+  }
+  return spec.projection ? project(found, spec.projection) : found
+}
+
+export function countDocuments(collection: Collection, query: Doc): number {
+  let total = 0
+  for (const _doc of matchingDocuments(collection, query)) total++
+  return total
+}
+
+export function project(docs: Doc[], projection: Doc): Doc[] {
+  if (Object.keys(projection).length === 0) return docs
+  try {
+    return new Query({}, MINGO_OPTIONS).find<Doc>(docs, projection).all()
+  } catch (error) {
+    throw fromMingoError(error)
+  }
+}
+
+/** CloudBase sends orderBy as { field: 1 | -1 } (older SDKs: [{ field, direction }]). */
+export function toSortSpec(order: unknown): SortSpec | undefined {
+  if (order === undefined || order === null) return undefined
+  const spec: SortSpec = {}
+  const add = (field: unknown, direction: unknown): void => {
+    if (typeof field !== 'string' || field === '' || field.startsWith('$')) throw errors.invalidParam(`invalid orderBy field ${JSON.stringify(field)}`)
+    if (direction === 1 || direction === 'asc') spec[field] = 1
+    else if (direction === -1 || direction === 'desc') spec[field] = -1
+    else throw errors.invalidParam(`invalid orderBy direction ${JSON.stringify(direction)} for ${field}`)
+  }
+  if (Array.isArray(order)) {
+    for (const item of order) {
+      if (!isPlainObject(item)) throw errors.invalidParam('orderBy entries must be objects')
+      add(item['field'], item['direction'])
+    }
+  } else if (isPlainObject(order)) {
+    for (const [field, direction] of Object.entries(order)) add(field, direction)
+  } else {
+    throw errors.invalidParam('order must be an object')
+  }
+  return spec
+}
