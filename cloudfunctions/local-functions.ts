@@ -1,0 +1,13 @@
+import type { Services } from '../server/runtime/services';
+import { createCloudFunction, CloudFunctionMain } from '../server/runtime/create-cloud-function';
+import { orgRoutes } from './org/routes';
+
+/**
+ * Every cloud function built in-process, for the emulator (`npm start`, tests, benchmarks).
+ * The deployed functions are the same routes behind each folder's index.ts.
+ */
+export function localFunctions(overrides: Partial<Services> = {}): Record<string, CloudFunctionMain> {
+  return {
+    org: createCloudFunction(orgRoutes, overrides),
+  };
+}

@@ -1,0 +1,103 @@
+import type { Database } from '../db/cloudbase';
+import { COLLECTIONS } from '../db/collections';
+import { MemberDoc, OrgDoc, RoleDoc, RoleName } from '../db/documents';
+import { forbidden, notFound } from '../runtime/app-error';
+
+/** The role a caller acts in for one branch. */
+export type ActingRole = 'member' | 'recorder' | 'secretary' | 'committeeAdmin';
+
+/**
+ * What the caller may do, read from the database on first use and cached for the call:
+ * their role documents (one query by openid) and their bound member records (one query by openid).
+ * Every action checks the caller's role and branch here, server-side.
+ */
+export class Access {
+  private rolesCache: Promise<RoleDoc[]> | null = null;
+  private membersCache: Promise<MemberDoc[]> | null = null;
+  private orgCache = new Map<string, Promise<OrgDoc | null>>();
+
+  constructor(
+    private readonly db: Database,
+    readonly openid: string | null,
+  ) {}
+
+  roles(): Promise<RoleDoc[]> {
+    this.rolesCache ??= this.openid
+      ? this.db.collection(COLLECTIONS.roles).where({ openid: this.openid }).limit(1000).get().then((r) => r.data.map((d: unknown) => RoleDoc.parse(d)))
+      : Promise.resolve([]);
+    return this.rolesCache;
+  }
+
+  /** The caller's active member records (a person may be a member of several branches). */
+  members(): Promise<MemberDoc[]> {
+    this.membersCache ??= this.openid
+      ? this.db.collection(COLLECTIONS.members).where({ openid: this.openid, active: true }).limit(100).get().then((r) => r.data.map((d: unknown) => MemberDoc.parse(d)))
+      : Promise.resolve([]);
+    return this.membersCache;
+  }
+
+  org(orgId: string): Promise<OrgDoc | null> {
+    let cached = this.orgCache.get(orgId);
+    if (!cached) {
+      cached = this.db.collection(COLLECTIONS.orgs).doc(orgId).get().then((r) => (r.data[0] ? OrgDoc.parse(r.data[0]) : null));
+      this.orgCache.set(orgId, cached);
+    }
+    return cached;
+  }
+
+  async hasRole(orgId: string, roles: RoleName[]): Promise<RoleName | null> {
+    const found = (await this.roles()).find((r) => r.orgId === orgId && roles.includes(r.role));
+    return found ? found.role : null;
+  }
+
+  /** The committee the caller administers above `orgId` (or `orgId` itself), or null. One org read. */
+  async committeeOver(orgId: string): Promise<string | null> {
+    const admin = (await this.roles()).filter((r) => r.role === 'committeeAdmin');
+    if (admin.length === 0) return null;
+    if (admin.some((r) => r.orgId === orgId)) return orgId;
+    const org = await this.org(orgId);
+    if (!org) return null;
+    return admin.find((r) => org.ancestors.includes(r.orgId))?.orgId ?? null;
+  }
+
+  /**
+   * Requires the caller to hold one of `roles` in the branch. A committee admin above the branch is
+   * accepted only when 'committeeAdmin' is listed. Returns the role the caller acts in.
+   */
+  async requireBranchRole(branchId: string, roles: ActingRole[]): Promise<ActingRole> {
+    const direct = await this.hasRole(branchId, roles.filter((r): r is 'recorder' | 'secretary' => r === 'recorder' || r === 'secretary'));
+    if (direct) return direct;
+    if (roles.includes('committeeAdmin') && (await this.committeeOver(branchId))) return 'committeeAdmin';
+    if (roles.includes('member') && (await this.members()).some((m) => m.branchId === branchId)) return 'member';
+    throw forbidden('您不是该支部的相关人员，无权进行此操作');
+  }
+
+  /** Requires the caller to administer a committee at or above `orgId`. */
+  async requireCommitteeOver(orgId: string): Promise<string> {
+    const committee = await this.committeeOver(orgId);
+    if (!committee) throw forbidden('只有上级党委（组织办）管理员可以进行此操作');
+    return committee;
+  }
+
+  /**
+   * The caller's own member record: the one named, or the only one. A person bound in several
+   * branches must say which.
+   */
+  async requireOwnMember(memberId?: string): Promise<MemberDoc> {
+    const members = await this.members();
+    if (memberId !== undefined) {
+      const mine = members.find((m) => m._id === memberId);
+      if (!mine) throw forbidden('只能以本人的党员身份进行此操作');
+      return mine;
+    }
+    if (members.length === 0) throw forbidden('请先用支部发放的邀请码绑定党员身份', 'NOT_BOUND');
+    if (members.length > 1) throw forbidden('您在多个支部有党员身份，请选择支部', 'MEMBER_AMBIGUOUS');
+    return members[0];
+  }
+}
+
+export async function requireOrg(access: Access, orgId: string): Promise<OrgDoc> {
+  const org = await access.org(orgId);
+  if (!org) throw notFound('组织不存在');
+  return org;
+}

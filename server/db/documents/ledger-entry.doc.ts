@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { Actor, StoredDate } from './common';
+
+export const LedgerSource = z.enum(['report', 'recorder', 'attendance', 'appeal', 'system']);
+export type LedgerSource = z.infer<typeof LedgerSource>;
+
+/**
+ * One line of the ledger (台账). Append-only: never updated or removed. An adjustment is a reversal
+ * (an entry with `reverses`) plus a new entry. `sourceKey` is unique, so each source produces its
+ * entry once however often or concurrently it is processed ("report:<id>", "reversal:<entryId>",
+ * "attendance:<meetingId>:<memberId>", "recorder:<idempotency key>", "adjust:<reversalId>").
+ */
+export const LedgerEntryDoc = z
+  .object({
+    _id: z.string(),
+    sourceKey: z.string(),
+    branchId: z.string(),
+    memberId: z.string(),
+    year: z.number().int(),
+    period: z.string(),
+    date: z.string(),
+    itemCode: z.string(),
+    itemName: z.string(),
+    /** The reviewer's pick for range items; level and quantity where the item has them. */
+    points: z.number().nullable(),
+    level: z.string().nullable(),
+    quantity: z.number().int().nullable(),
+    post: z.string().nullable(),
+    /** The item's points for this entry before multipliers and caps (hundredths, signed), for display. */
+    baseCenti: z.number().int(),
+    actor: Actor,
+    at: StoredDate,
+    reason: z.string(),
+    source: LedgerSource,
+    reportId: z.string().nullable(),
+    meetingId: z.string().nullable(),
+    reverses: z.string().nullable(),
+  })
+  .strict();
+export type LedgerEntryDoc = z.infer<typeof LedgerEntryDoc>;
