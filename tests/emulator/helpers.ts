@@ -8,6 +8,9 @@ import { signTc3 } from '../../emulator/http/tc3-signature'
 // Tencent Cloud (30 ms timeout, failures not cached). TENCENTCLOUD=true skips the probe; with a
 // serviceUrl it changes nothing else (see emulatorProcessEnv in emulator/index.ts).
 process.env['TENCENTCLOUD'] = 'true'
+// node-sdk arms a 3 s "slow request" warning timer per database request and only clears it on success;
+// requests failed on purpose (kill -9, bad input) would keep jest alive and print warnings.
+process.env['SILENCE'] = 'true'
 
 export const FIXTURE_INDEXES = path.join(__dirname, 'fixtures', 'indexes.json')
 

@@ -1,0 +1,113 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { rejection, startTestBed, TestBed } from './helpers'
+
+let bed: TestBed
+
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(2048, 7)])
+const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(4096, 1)])
+
+beforeAll(async () => {
+  bed = await startTestBed({ storage: { maxFileBytes: 64 * 1024 } })
+})
+
+afterAll(async () => {
+  await bed.emulator.stop()
+})
+
+describe('storage through node-sdk', () => {
+  it('uploads a photo, serves it over http from getTempFileURL, downloads and deletes it', async () => {
+    const { fileID } = await bed.app.uploadFile({ cloudPath: 'photos/o-1/2024-03/act.png', fileContent: PNG })
+    expect(fileID).toBe(`cloud://${bed.emulator.envId}.emulator-bucket/photos/o-1/2024-03/act.png`)
+
+    const { fileList } = await bed.app.getTempFileURL({ fileList: [{ fileID, maxAge: 120 }] })
+    expect(fileList[0]).toMatchObject({ fileID, code: 'SUCCESS' })
+    const served = await fetch(fileList[0]?.tempFileURL ?? '')
+    expect(served.status).toBe(200)
+    expect(served.headers.get('content-type')).toBe('image/png')
+    expect(Buffer.from(await served.arrayBuffer()).equals(PNG)).toBe(true)
+
+    const downloaded = await bed.app.downloadFile({ fileID })
+    expect(Buffer.isBuffer(downloaded.fileContent) && downloaded.fileContent.equals(PNG)).toBe(true)
+
+    const deleted = await bed.app.deleteFile({ fileList: [fileID] })
+    expect(deleted.fileList).toEqual([{ fileID, code: 'SUCCESS' }])
+    expect((await fetch(fileList[0]?.tempFileURL ?? '')).status).toBe(404)
+    const again = await bed.app.getTempFileURL({ fileList: [fileID] })
+    expect(again.fileList[0]).toMatchObject({ fileID, code: 'STORAGE_FILE_NONEXIST', tempFileURL: '' })
+  })
+
+  it('refuses temporary URLs with a wrong signature or past their expiry', async () => {
+    const { fileID } = await bed.app.uploadFile({ cloudPath: 'photos/signed.jpg', fileContent: JPEG })
+    const { fileList } = await bed.app.getTempFileURL({ fileList: [fileID] })
+    const url = new URL(fileList[0]?.tempFileURL ?? '')
+    url.searchParams.set('sign', '0'.repeat(64))
+    expect((await fetch(url)).status).toBe(403)
+    const expired = new URL(fileList[0]?.tempFileURL ?? '')
+    expired.searchParams.set('t', String(Math.floor(Date.now() / 1000) - 10))
+    expect((await fetch(expired)).status).toBe(403)
+  })
+
+  it('enforces the size limit and the accepted types', async () => {
+    const tooBig = Buffer.concat([JPEG, Buffer.alloc(64 * 1024)])
+    const large = await rejection(bed.app.uploadFile({ cloudPath: 'photos/big.jpg', fileContent: tooBig }))
+    expect(large.code).toBe('STORAGE_REQUEST_FAIL')
+    expect(large.message).toContain('EntityTooLarge')
+    const wrongType = await rejection(bed.app.uploadFile({ cloudPath: 'photos/tool.exe', fileContent: Buffer.from('MZ') }))
+    expect(wrongType.code).toBe('INVALID_PARAM')
+    const disguised = await rejection(bed.app.uploadFile({ cloudPath: 'photos/fake.png', fileContent: Buffer.from('<html>not an image</html>') }))
+    expect(disguised.code).toBe('STORAGE_REQUEST_FAIL')
+    expect(disguised.message).toContain('InvalidArgument')
+    const traversal = await rejection(bed.app.uploadFile({ cloudPath: '../escape.png', fileContent: PNG }))
+    expect(traversal.code).toBe('INVALID_PARAM')
+    const missing = await bed.app.getTempFileURL({ fileList: ['cloud://x.y/photos/big.jpg', 'cloud://x.y/photos/fake.png'] })
+    expect(missing.fileList.map((file) => file.code)).toEqual(['STORAGE_FILE_NONEXIST', 'STORAGE_FILE_NONEXIST'])
+  })
+})
+
+describe("the mini-program's dev transport", () => {
+  it('uploads like wx.uploadFile (multipart), then gets temporary URLs and deletes', async () => {
+    const form = new FormData()
+    form.append('cloudPath', 'photos/o-2/from-phone.jpg')
+    form.append('file', new Blob([JPEG], { type: 'image/jpeg' }), 'tmp_123.jpg')
+    const uploaded = await fetch(`${bed.emulator.url}/_emulator/storage/upload`, { method: 'POST', body: form, headers: { 'x-wx-openid': 'o-2' } })
+    expect(uploaded.status).toBe(200)
+    const { fileID } = (await uploaded.json()) as { fileID: string }
+    expect(fileID).toMatch(/photos\/o-2\/from-phone\.jpg$/)
+
+    const urls = await fetch(`${bed.emulator.url}/_emulator/storage/temp-urls`, { method: 'POST', body: JSON.stringify({ fileList: [fileID] }) })
+    const { fileList } = (await urls.json()) as { fileList: Array<{ tempFileURL: string; code: string }> }
+    expect(fileList[0]?.code).toBe('SUCCESS')
+    expect(Buffer.from(await (await fetch(fileList[0]?.tempFileURL ?? '')).arrayBuffer()).equals(JPEG)).toBe(true)
+
+    const deleted = await fetch(`${bed.emulator.url}/_emulator/storage/delete`, { method: 'POST', body: JSON.stringify({ fileList: [fileID] }) })
+    expect(((await deleted.json()) as { fileList: unknown[] }).fileList).toEqual([{ fileID, code: 'SUCCESS' }])
+  })
+
+  it('answers limit violations with an error status and the error shape', async () => {
+    const form = new FormData()
+    form.append('cloudPath', 'photos/huge.jpg')
+    form.append('file', new Blob([Buffer.concat([JPEG, Buffer.alloc(80 * 1024)])], { type: 'image/jpeg' }), 'huge.jpg')
+    const response = await fetch(`${bed.emulator.url}/_emulator/storage/upload`, { method: 'POST', body: form })
+    expect(response.status).toBe(413)
+    expect(await response.json()).toMatchObject({ code: 'STORAGE_REQUEST_FAIL', message: expect.stringContaining('EntityTooLarge') })
+  })
+})
+
+describe('storage on a data directory', () => {
+  it('keeps files across restarts', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'emulator-storage-'))
+    try {
+      const first = await startTestBed({ dataDir })
+      const { fileID } = await first.app.uploadFile({ cloudPath: 'photos/kept.png', fileContent: PNG })
+      await first.emulator.stop()
+      const second = await startTestBed({ dataDir })
+      const downloaded = await second.app.downloadFile({ fileID })
+      expect(Buffer.isBuffer(downloaded.fileContent) && downloaded.fileContent.equals(PNG)).toBe(true)
+      await second.emulator.stop()
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true })
+    }
+  })
+})
