@@ -14,3 +14,5 @@ export * from './scoring-input.schema';
 export type * from './result.types';
 export type { TraceLine, TraceRule } from './trace';
 export type { ScoreTable } from './score-table';
+export { checkEntryFields, entryBaseCenti } from './check-entry';
+export type { EntryFields, EntryProblem } from './check-entry';

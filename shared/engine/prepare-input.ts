@@ -1,7 +1,8 @@
 import { localDateToInt, periodIndexOf, yearOf } from '../period';
 import { applyPercent, Centi, toCenti } from '../points';
 import type { ReviewMapping } from '../scheme/schema';
-import { CompiledScheme, ItemKind } from './compiled-scheme';
+import { CompiledScheme } from './compiled-scheme';
+import { checkEntryFields } from './check-entry';
 import { allocateEntryColumns, EntryColumns } from './entry-columns';
 import { InputIssue, ScoringInputError } from './scoring-error';
 import type { EntryInput, HistoryInput, MemberInput, ReviewInput, ScoringInput } from './scoring-input.schema';
@@ -176,43 +177,9 @@ function checkEntry(
   const m = memberIndex.get(entry.member);
   if (m === undefined) return report('member', `unknown member "${entry.member}"`), true;
   if (yearOf(entry.date) !== input.year) return report('date', `outside the scored year ${input.year}`), true;
-  const index = compiled.itemIndex.get(entry.item);
-  if (index === undefined) return report('item', `no item "${entry.item}" in scheme "${compiled.scheme.id}"`), true;
-  const item = compiled.items[index];
-  const unexpected = (field: 'points' | 'quantity' | 'level', kind: string) =>
-    entry[field] !== undefined ? (report(field, `a ${kind} item takes no ${field}`), true) : false;
-  switch (item.kind) {
-    case ItemKind.Fixed:
-      if (unexpected('points', 'fixed') || unexpected('quantity', 'fixed') || unexpected('level', 'fixed')) return true;
-      break;
-    case ItemKind.PerOccurrence:
-      if (unexpected('points', 'per-occurrence') || unexpected('level', 'per-occurrence')) return true;
-      if ((entry.quantity ?? 1) > item.maxQuantity) return report('quantity', `at most ${item.maxQuantity} per entry`), true;
-      break;
-    case ItemKind.Range: {
-      if (unexpected('quantity', 'range') || unexpected('level', 'range')) return true;
-      if (entry.points === undefined) return report('points', `give the points (${item.min / 100}–${item.max / 100})`), true;
-      const c = toCenti(entry.points);
-      if (c < item.min || c > item.max) return report('points', `must be within ${item.min / 100}–${item.max / 100}`), true;
-      if ((c - item.min) % item.step !== 0) return report('points', `must be in steps of ${item.step / 100} from ${item.min / 100}`), true;
-      break;
-    }
-    case ItemKind.Levels:
-      if (unexpected('points', 'level') || unexpected('quantity', 'level')) return true;
-      if (entry.level === undefined) return report('level', `give the level (${item.levelCodes.join(', ')})`), true;
-      if (!item.levelCodes.includes(entry.level)) return report('level', `unknown level "${entry.level}" (${item.levelCodes.join(', ')})`), true;
-      break;
-    case ItemKind.Veto:
-      if (unexpected('points', 'veto') || unexpected('quantity', 'veto') || unexpected('level', 'veto')) return true;
-      break;
-  }
-  if (item.source.requiresPost) {
-    if (entry.post === undefined) return report('post', 'this item names one of the member’s volunteer posts'), true;
-    const member = input.members[m];
-    if (!compiled.scheme.posts?.catalog.some((p) => p.code === entry.post)) return report('post', `unknown volunteer post "${entry.post}"`), true;
-    if (member.posts && !member.posts.includes(entry.post)) return report('post', `member "${member.id}" has not claimed post "${entry.post}"`), true;
-  } else if (entry.post !== undefined) {
-    return report('post', 'this item takes no volunteer post'), true;
-  }
-  return false;
+  const member = input.members[m];
+  const problem = checkEntryFields(compiled, entry, member.posts);
+  if (!problem) return false;
+  report(problem.field, problem.field === 'post' && problem.message.startsWith('the member') ? problem.message.replace('the member', `member "${member.id}"`) : problem.message);
+  return true;
 }

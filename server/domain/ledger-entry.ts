@@ -1,0 +1,61 @@
+import { checkEntryFields, entryBaseCenti, EntryFields } from '../../shared/engine';
+import type { Actor, LedgerEntryDoc, LedgerSource, MemberDoc } from '../db/documents';
+import { AppError } from '../runtime/app-error';
+import type { BranchYear } from './branch-year';
+
+/**
+ * Checks an entry's fields against the pinned scheme with the core's own rules, and throws a
+ * VALIDATION error naming the field (in Chinese) when they do not fit.
+ */
+export function requireValidEntry(branchYear: BranchYear, fields: EntryFields, member: Pick<MemberDoc, 'posts'>, pathPrefix = ''): void {
+  const problem = checkEntryFields(branchYear.compiled, fields, member.posts);
+  if (problem) {
+    const path = `${pathPrefix}${problem.field === 'item' ? 'itemCode' : problem.field}`;
+    throw new AppError('VALIDATION', `${path}: ${problem.zh}`, 'ENTRY_INVALID', [{ path, message: problem.zh }]);
+  }
+}
+
+export interface NewEntry {
+  sourceKey: string;
+  member: Pick<MemberDoc, '_id' | 'branchId'>;
+  year: number;
+  period: string;
+  date: string;
+  fields: EntryFields;
+  actor: Actor;
+  at: Date;
+  reason: string;
+  source: LedgerSource;
+  reportId?: string | null;
+  meetingId?: string | null;
+  reverses?: string | null;
+}
+
+/** A ledger document (without _id) for a checked entry: base points come from the scheme's item. */
+export function ledgerEntry(branchYear: BranchYear, entry: NewEntry): Omit<LedgerEntryDoc, '_id'> {
+  const index = branchYear.compiled.itemIndex.get(entry.fields.item);
+  if (index === undefined) throw new AppError('VALIDATION', `itemCode: 本支部的积分方案没有项目 ${entry.fields.item}`);
+  const item = branchYear.compiled.items[index];
+  return {
+    sourceKey: entry.sourceKey,
+    branchId: entry.member.branchId,
+    memberId: entry.member._id,
+    year: entry.year,
+    period: entry.period,
+    date: entry.date,
+    itemCode: item.code,
+    itemName: item.name,
+    points: entry.fields.points ?? null,
+    level: entry.fields.level ?? null,
+    quantity: entry.fields.quantity ?? null,
+    post: entry.fields.post ?? null,
+    baseCenti: entryBaseCenti(item, entry.fields),
+    actor: entry.actor,
+    at: entry.at,
+    reason: entry.reason,
+    source: entry.source,
+    reportId: entry.reportId ?? null,
+    meetingId: entry.meetingId ?? null,
+    reverses: entry.reverses ?? null,
+  };
+}
