@@ -1,6 +1,8 @@
 import type { Services } from '../server/runtime/services';
 import { createCloudFunction, CloudFunctionMain } from '../server/runtime/create-cloud-function';
+import { homeRoutes } from './home/routes';
 import { orgRoutes } from './org/routes';
+import { reportsRoutes } from './reports/routes';
 
 /**
  * Every cloud function built in-process, for the emulator (`npm start`, tests, benchmarks).
@@ -9,5 +11,7 @@ import { orgRoutes } from './org/routes';
 export function localFunctions(overrides: Partial<Services> = {}): Record<string, CloudFunctionMain> {
   return {
     org: createCloudFunction(orgRoutes, overrides),
+    reports: createCloudFunction(reportsRoutes, overrides),
+    home: createCloudFunction(homeRoutes, overrides),
   };
 }

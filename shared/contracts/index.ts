@@ -1,4 +1,6 @@
+import { HOME_CONTRACTS } from './home';
 import { ORG_CONTRACTS } from './org';
+import { REPORTS_CONTRACTS } from './reports';
 
 export * from './reply';
 export * from './define-contract';
@@ -6,4 +8,6 @@ export * from './define-contract';
 /** All actions by function: the one list the functions, the client and docs/api.md are built from. */
 export const CONTRACTS = {
   org: ORG_CONTRACTS,
+  reports: REPORTS_CONTRACTS,
+  home: HOME_CONTRACTS,
 } as const;
