@@ -30,9 +30,10 @@ export function stringifyEjson(value: unknown): string {
   return EJSON.stringify(value as Doc, { relaxed: false })
 }
 
-/** BSONRegExp → RegExp (mingo needs native regular expressions); recursive. */
+/** BSONRegExp → RegExp (mingo needs native regular expressions), invalid dates refused; recursive. */
 function normalizeValue(value: unknown): unknown {
   if (value instanceof BSONRegExp) return toRegExp(value)
+  if (value instanceof Date && Number.isNaN(value.getTime())) throw errors.invalidParam('invalid date in Extended JSON')
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) value[i] = normalizeValue(value[i])
     return value

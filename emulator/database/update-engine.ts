@@ -19,7 +19,18 @@ export function toUpdateOperators(update: Doc, now: number): Doc {
     throw errors.invalidParam('update data mixes update operators and plain fields')
   }
   const resolved = resolveServerDates(update, now)
-  return operators.length === 0 ? { $set: resolved } : resolved
+  const normalised = operators.length === 0 ? { $set: resolved } : resolved
+  assertKnownOperators(normalised)
+  return normalised
+}
+
+/** Unknown operators are refused even when no document matches (mingo is the authority on the set). */
+function assertKnownOperators(operators: Doc): void {
+  try {
+    mingoUpdate({}, deepClone(operators), undefined, undefined, { cloneMode: 'deep', queryOptions: MINGO_OPTIONS })
+  } catch (error) {
+    if (/unknown update operator/i.test(error instanceof Error ? error.message : '')) throw fromMingoError(error)
+  }
 }
 
 /**
