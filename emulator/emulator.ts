@@ -93,7 +93,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   })
 
   const routes: Route[] = [
-    { methods: ['POST'], path: /^\/admin$/, handle: (request, response) => gateway(request, response) },
+    { methods: ['POST'], path: /^\/admin\/?$/, handle: (request, response) => gateway(request, response) },
     { methods: ['PUT'], path: /^\/_emulator\/storage\/objects\/.+$/, handle: (request, response, _params, url) => handleObjectUpload(storage, stats, request, response, url) },
     { methods: ['GET', 'HEAD'], path: /^\/_emulator\/storage\/objects\/.+$/, handle: (request, response, _params, url) => handleObjectDownload(storage, stats, request, response, url) },
     { methods: ['POST'], path: /^\/_emulator\/storage\/upload$/, handle: (request, response) => handleDevUpload(storage, stats, request, response) },

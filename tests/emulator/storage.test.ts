@@ -38,6 +38,15 @@ describe('storage through node-sdk', () => {
     expect(again.fileList[0]).toMatchObject({ fileID, code: 'STORAGE_FILE_NONEXIST', tempFileURL: '' })
   })
 
+  it('handles non-ASCII and spaced cloud paths end to end (getFileInfo included)', async () => {
+    const { fileID } = await bed.app.uploadFile({ cloudPath: '照片/支部 活动/合影.png', fileContent: PNG })
+    expect(fileID).toMatch(/\/照片\/支部 活动\/合影\.png$/)
+    const downloaded = await bed.app.downloadFile({ fileID })
+    expect(Buffer.isBuffer(downloaded.fileContent) && downloaded.fileContent.equals(PNG)).toBe(true)
+    const info = await bed.app.getFileInfo({ fileList: [fileID] })
+    expect(info.fileList[0]).toMatchObject({ code: 'SUCCESS', fileName: '合影.png', mime: 'image/png', size: PNG.length })
+  })
+
   it('refuses temporary URLs with a wrong signature or past their expiry', async () => {
     const { fileID } = await bed.app.uploadFile({ cloudPath: 'photos/signed.jpg', fileContent: JPEG })
     const { fileList } = await bed.app.getTempFileURL({ fileList: [fileID] })

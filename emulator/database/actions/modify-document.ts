@@ -62,12 +62,12 @@ interface ModifyOptions {
 }
 
 async function modifyCommitted(context: DatabaseContext, collection: Collection, query: Doc, data: Doc, options: ModifyOptions & { multi: boolean }): Promise<Outcome> {
+  if (!options.merge && options.multi) throw errors.invalidParam('a replacement (set) updates a single document: multi must be false')
   const targets: Doc[] = []
   for (const doc of matchingDocuments(collection, query)) {
     targets.push(doc)
-    if (!options.multi || !options.merge) break
+    if (!options.multi) break
   }
-  if (!options.merge && options.multi) throw errors.invalidParam('a replacement (set) updates a single document: multi must be false')
   const changes: DocChange[] = []
   let upsertedId: unknown
   if (options.merge) {
