@@ -1,10 +1,12 @@
 /**
  * `npm run emulator`: the emulator on 127.0.0.1:$EMULATOR_PORT (default 8790), data in
  * $EMULATOR_DATA (default .data/emulator). Functions are loaded from $EMULATOR_FUNCTIONS
- * (default cloudfunctions/<name>/index.ts). Prints one line "emulator listening on <url>" when ready.
+ * (default cloudfunctions/<name>/index.ts) and run in this process, with the environment of
+ * emulatorProcessEnv() so that their SDK calls reach the emulator. Prints one line
+ * "emulator listening on <url>" when ready.
  */
 import path from 'node:path'
-import { functionsFromDirectory, sdkConfig, startEmulator } from './index'
+import { emulatorProcessEnv, functionsFromDirectory, sdkConfig, startEmulator } from './index'
 
 async function main(): Promise<void> {
   const port = process.env['EMULATOR_PORT'] !== undefined ? Number(process.env['EMULATOR_PORT']) : 8790
@@ -19,6 +21,9 @@ async function main(): Promise<void> {
     contentCheckWords: words('EMULATOR_CONTENT_CHECK_WORDS'),
     contentReviewWords: words('EMULATOR_CONTENT_REVIEW_WORDS'),
   })
+  // The functions run in this process: their unmodified `tcb.init({ env: tcb.SYMBOL_CURRENT_ENV })`
+  // must reach this emulator, with the local key pair.
+  Object.assign(process.env, emulatorProcessEnv(emulator))
   const config = sdkConfig(emulator)
   process.stdout.write(`emulator listening on ${emulator.url}\n`)
   process.stdout.write(`  tcb.init(${JSON.stringify({ env: config.env, secretId: config.secretId, secretKey: config.secretKey, serviceUrl: config.serviceUrl })})\n`)

@@ -1,12 +1,10 @@
 import tcb from '@cloudbase/node-sdk'
-import { ChildProcess, spawn } from 'node:child_process'
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { LOCAL_SECRET_ID, LOCAL_SECRET_KEY, startEmulator } from '../../emulator'
-import { FIXTURE_INDEXES, startTestBed } from './helpers'
+import { FIXTURE_INDEXES, startChild, startTestBed } from './helpers'
 
-const REPO = path.join(__dirname, '..', '..')
 const JOURNAL = (dataDir: string) => path.join(dataDir, 'database', 'database.journal')
 
 const temporaryDirs: string[] = []
@@ -63,37 +61,6 @@ describe('the journal', () => {
     await expect(startEmulator({ port: 0, indexesFile: FIXTURE_INDEXES, dataDir })).rejects.toThrow(/corrupt at line 1/)
   })
 })
-
-interface Child {
-  process: ChildProcess
-  url: string
-}
-
-function startChild(dataDir: string): Promise<Child> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'emulator', 'cli.ts')], {
-    cwd: REPO,
-    env: { ...process.env, EMULATOR_PORT: '0', EMULATOR_DATA: dataDir, EMULATOR_INDEXES: FIXTURE_INDEXES },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  return new Promise((resolve, reject) => {
-    let output = ''
-    const timer = setTimeout(() => reject(new Error(`emulator did not start: ${output}`)), 30_000)
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = /emulator listening on (http:\/\/\S+)/.exec(output)
-      if (match) {
-        clearTimeout(timer)
-        resolve({ process: child, url: match[1] as string })
-      }
-    }
-    child.stdout?.on('data', onData)
-    child.stderr?.on('data', onData)
-    child.on('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`emulator exited with ${code}: ${output}`))
-    })
-  })
-}
 
 const appFor = (url: string) => tcb.init({ env: 'kill-test', secretId: LOCAL_SECRET_ID, secretKey: LOCAL_SECRET_KEY, serviceUrl: `${url}/admin`, timeout: 10_000 })
 

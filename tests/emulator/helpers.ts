@@ -1,4 +1,5 @@
 import tcb from '@cloudbase/node-sdk'
+import { ChildProcess, spawn } from 'node:child_process'
 import http from 'node:http'
 import path from 'node:path'
 import { EmulatorOptions, RunningEmulator, sdkConfig, startEmulator } from '../../emulator'
@@ -13,6 +14,7 @@ process.env['TENCENTCLOUD'] = 'true'
 process.env['SILENCE'] = 'true'
 
 export const FIXTURE_INDEXES = path.join(__dirname, 'fixtures', 'indexes.json')
+const REPO = path.join(__dirname, '..', '..')
 
 export type CloudBaseApp = ReturnType<typeof tcb.init>
 export type Database = ReturnType<CloudBaseApp['database']>
@@ -86,4 +88,36 @@ export function sendAction(emulator: RunningEmulator, params: Record<string, unk
 export function idOf(result: { id?: string | number }): string {
   if (typeof result.id !== 'string') throw new Error(`add() returned no string id: ${JSON.stringify(result)}`)
   return result.id
+}
+
+export interface Child {
+  process: ChildProcess
+  url: string
+}
+
+/** `npm run emulator` as a child process (node --import tsx emulator/cli.ts) on a free port. */
+export function startChild(dataDir: string, env: Record<string, string> = {}): Promise<Child> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'emulator', 'cli.ts')], {
+    cwd: REPO,
+    env: { ...process.env, EMULATOR_PORT: '0', EMULATOR_DATA: dataDir, EMULATOR_INDEXES: FIXTURE_INDEXES, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  return new Promise((resolve, reject) => {
+    let output = ''
+    const timer = setTimeout(() => reject(new Error(`emulator did not start: ${output}`)), 30_000)
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /emulator listening on (http:\/\/\S+)/.exec(output)
+      if (match) {
+        clearTimeout(timer)
+        resolve({ process: child, url: match[1] as string })
+      }
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', onData)
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`emulator exited with ${code}: ${output}`))
+    })
+  })
 }
