@@ -23,17 +23,19 @@ describe('wx-server-sdk (cloud.init({ env: DYNAMIC_CURRENT_ENV })) against the e
     await db.collection('members').doc(added._id).update({ data: { points: _.inc(2) } })
     const { data } = (await db.collection('members').where({ openid: 'o-wx' }).get()) as { data: unknown[] }
     expect(data).toMatchObject([{ openid: 'o-wx', points: 3 }])
-    expect((await db.collection('members').where({ points: _.gte(3) }).count()).total).toBe(1)
+    expect(((await db.collection('members').where({ points: _.gte(3) }).count()) as { total: number }).total).toBe(1)
   })
 
   it('runs transactions', async () => {
     const db = cloud.database()
     await db.collection('counters').add({ data: { _id: 'wx-c', value: 1 } })
-    await db.runTransaction(async (transaction) => {
+    // The transaction object is untyped in wx-server-sdk's typings.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    await db.runTransaction(async (transaction: any) => {
       const { data } = await transaction.collection('counters').doc('wx-c').get()
       await transaction.collection('counters').doc('wx-c').update({ data: { value: (data as { value: number }).value + 1 } })
     })
-    expect((await db.collection('counters').doc('wx-c').get()).data).toMatchObject({ value: 2 })
+    expect(((await db.collection('counters').doc('wx-c').get()) as { data: unknown }).data).toMatchObject({ value: 2 })
   })
 
   it("maps the emulator's codes to wx-server-sdk's numbers", async () => {
