@@ -39,11 +39,7 @@ describe('wx-server-sdk (cloud.init({ env: DYNAMIC_CURRENT_ENV })) against the e
   })
 
   it("maps the emulator's codes to wx-server-sdk's numbers", async () => {
-    const error = await cloud
-      .database()
-      .collection('missing')
-      .get()
-      .then(
+    const error = await (cloud.database().collection('missing').get() as Promise<unknown>).then(
         () => undefined,
         (failure: { errCode: number; errMsg: string }) => failure,
       )
