@@ -1,5 +1,6 @@
 import { BSONRegExp, EJSON, ObjectId } from 'bson'
 import { errors } from '../errors'
+import { isPlainObject } from '../plain-object'
 
 /**
  * Extended JSON in and out, with the same codec (bson 4.x EJSON) that @cloudbase/database uses.
@@ -54,11 +55,7 @@ function toRegExp(value: BSONRegExp): RegExp {
   }
 }
 
-export function isPlainObject(value: unknown): value is Doc {
-  if (value === null || typeof value !== 'object') return false
-  const proto = Object.getPrototypeOf(value)
-  return proto === Object.prototype || proto === null
-}
+export { isPlainObject }
 
 /** Deep copy of plain objects, arrays and dates; immutable bson values are shared. */
 export function deepClone<T>(value: T): T {

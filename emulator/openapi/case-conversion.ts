@@ -1,4 +1,4 @@
-import { isPlainObject } from '../database/bson-values'
+import { isPlainObject } from '../plain-object'
 
 /** wx-server-sdk converts open-API parameters camelCase → snake_case and replies back (utils.convertCase). */
 export function toSnakeCase(value: unknown): unknown {

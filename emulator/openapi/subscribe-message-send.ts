@@ -1,4 +1,4 @@
-import { isPlainObject } from '../database/bson-values'
+import { isPlainObject } from '../plain-object'
 import { fail, ok, text, WechatReply, WECHAT_ERRORS } from './wechat-reply'
 
 let nextMessageId = 1_000_000

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ActionHandler, json, parseParams } from '../../gateway/action'
 import { errors } from '../../errors'
-import { isValidDocId, keyOf, parseEjsonObject, stringifyEjson } from '../bson-values'
+import { Doc, isValidDocId, keyOf, parseEjsonObject, stringifyEjson } from '../bson-values'
 import { applyUpdate, toReplacement, toUpdateOperators } from '../update-engine'
 import { CollectionNameParam, DatabaseContext } from './context'
 
@@ -40,7 +40,7 @@ export function updateDocInTransaction(context: DatabaseContext): ActionHandler 
     const data = parseEjsonObject(params.data, 'data')
     const current = context.transactions.read(transaction, collection, idKey)
     const isOperatorUpdate = Object.keys(data).some((key) => key.startsWith('$'))
-    let after
+    let after: Doc
     if (isOperatorUpdate) {
       if (current === null) return json({ updated: stringifyEjson(0), upserted: null })
       after = applyUpdate(current, toUpdateOperators(data, now), { _id: params._id }).doc
