@@ -53,18 +53,19 @@ describe('transactions', () => {
   it('of two conflicting transactions one fails, and runTransaction retries it', async () => {
     let attempts = 0
     const bothRead = barrier(2)
-    let firstRound = true
-    const increment = (transaction: Transaction) =>
-      (async () => {
+    // Each first attempt reads, then waits for the other to have read too: both then write the same
+    // document from the same snapshot, so exactly one of them conflicts and is retried.
+    const increment = () => {
+      let attempt = 0
+      return async (transaction: Transaction) => {
         attempts++
+        attempt++
         const { data } = await transaction.collection('counters').doc('c1').get()
-        if (firstRound) await bothRead()
+        if (attempt === 1) await bothRead()
         await transaction.collection('counters').doc('c1').update({ value: data.value + 1 })
-      })()
-    const runs = [bed.db.runTransaction(increment), bed.db.runTransaction(increment)]
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    firstRound = false
-    await Promise.all(runs)
+      }
+    }
+    await Promise.all([bed.db.runTransaction(increment()), bed.db.runTransaction(increment())])
     expect(await valueOf('c1')).toBe(2)
     expect(attempts).toBeGreaterThanOrEqual(3)
   })
