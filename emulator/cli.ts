@@ -41,6 +41,10 @@ async function main(): Promise<void> {
       },
     )
   }
+  // Cloud functions run in this process: an error they throw outside their promise (a stray timer,
+  // a forgotten rejection) would otherwise stop the whole emulator. In SCF it only kills that instance.
+  process.on('uncaughtException', (error) => console.error('[emulator] uncaught exception (from a cloud function?):', error))
+  process.on('unhandledRejection', (reason) => console.error('[emulator] unhandled rejection (from a cloud function?):', reason))
   process.on('SIGINT', () => stop('SIGINT'))
   process.on('SIGTERM', () => stop('SIGTERM'))
 }
