@@ -53,8 +53,8 @@ export class Collection {
   }
 
   /**
-   * Candidate documents for a query, using the _id key or the most selective index whose every
-   * field is constrained by equality ($eq / plain value / $in) at the top level or inside $and.
+   * Candidate documents for a query, using the _id key or the most selective index whose leading
+   * fields are constrained by equality ($eq / plain value / $in) at the top level or inside $and.
    * Returns undefined when no index applies (the caller scans). Candidates are in natural order;
    * the caller still tests every candidate against the full query.
    */
@@ -65,13 +65,18 @@ export class Collection {
     if (ids) return this.inNaturalOrder(new Set(ids.map((value) => keyOf(value))))
     let best: Set<string> | undefined
     for (const index of this.indexes) {
-      const lists = index.fields.map((field) => equalities.get(field))
-      if (lists.some((list) => list === undefined)) continue
-      const combos = cartesian(lists as unknown[][])
+      const lists: unknown[][] = []
+      for (const field of index.fields) {
+        const list = equalities.get(field)
+        if (!list) break
+        lists.push(list)
+      }
+      if (lists.length === 0) continue
+      const combos = cartesian(lists)
       if (combos === undefined) continue
       const found = new Set<string>()
       for (const combo of combos) {
-        const hits = index.lookup(index.keyForValues(combo))
+        const hits = index.lookup(index.keyForValues(combo), combo.length)
         if (hits) for (const id of hits) found.add(id)
       }
       if (!best || found.size < best.size) best = found

@@ -92,11 +92,23 @@ describe('the query planner', () => {
     expect(collection.candidates({ openid: { $in: ['o1', 'o2'] }, name: 'n1' })?.length).toBe(2)
   })
 
-  it('uses a compound index only when every field is constrained by equality', () => {
+  it('uses a compound index for equality on its leading fields', () => {
     expect(collection.candidates({ branchId: 'b7', status: 'left' })?.length).toBe(100)
     expect(collection.candidates({ branchId: 'b7', status: 'active' })).toEqual([])
-    expect(collection.candidates({ branchId: 'b7' })).toBeUndefined()
+    expect(collection.candidates({ branchId: 'b8', points: { $gt: 1 } })?.length).toBe(100)
+    expect(collection.candidates({ status: 'left' })).toBeUndefined()
     expect(collection.candidates({ name: 'n1' })).toBeUndefined()
+  })
+
+  it('keeps prefix entries in step with updates and removals', () => {
+    const small = new Collection('members', definitions)
+    small.put('sa', { _id: 'a', openid: 'oa', branchId: 'b1', status: 'active' })
+    small.put('sb', { _id: 'b', openid: 'ob', branchId: 'b1', status: 'left' })
+    small.put('sa', { _id: 'a', openid: 'oa', branchId: 'b2', status: 'active' })
+    expect(small.candidates({ branchId: 'b1' })?.map((doc) => doc['_id'])).toEqual(['b'])
+    small.delete('sb')
+    expect(small.candidates({ branchId: 'b1' })).toEqual([])
+    expect(small.candidates({ branchId: 'b2', status: 'active' })?.map((doc) => doc['_id'])).toEqual(['a'])
   })
 
   it('uses the primary key for _id', () => {
