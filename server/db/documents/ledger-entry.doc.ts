@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { Actor, StoredDate } from './common';
 
-export const LedgerSource = z.enum(['report', 'recorder', 'attendance', 'appeal', 'system']);
+export const LedgerSource = z.enum(['report', 'recorder', 'attendance', 'adjustment', 'appeal', 'system']);
 export type LedgerSource = z.infer<typeof LedgerSource>;
 
 /**
  * One line of the ledger (台账). Append-only: never updated or removed. An adjustment is a reversal
  * (an entry with `reverses`) plus a new entry. `sourceKey` is unique, so each source produces its
  * entry once however often or concurrently it is processed ("report:<id>", "reversal:<entryId>",
- * "attendance:<meetingId>:<memberId>", "recorder:<idempotency key>", "adjust:<reversalId>").
+ * "attendance:<meetingId>:<memberId>", "recorder:<branchId>:<idempotency key>", "adjust:<entryId>").
+ * An adjustment writes both lines with source 'adjustment': the reversal (`reverses` = the entry, same
+ * item and fields, baseCenti negated for display) and the replacement (`adjusts` = the entry).
  */
 export const LedgerEntryDoc = z
   .object({
@@ -35,6 +37,8 @@ export const LedgerEntryDoc = z
     reportId: z.string().nullable(),
     meetingId: z.string().nullable(),
     reverses: z.string().nullable(),
+    /** On the replacement line of an adjustment: the entry it replaces (optional: added later). */
+    adjusts: z.string().nullable().optional(),
   })
   .strict();
 export type LedgerEntryDoc = z.infer<typeof LedgerEntryDoc>;

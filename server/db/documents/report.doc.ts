@@ -4,6 +4,13 @@ import { StoredDate } from './common';
 export const ReportStatus = z.enum(['pending', 'approved', 'rejected', 'withdrawn']);
 export type ReportStatus = z.infer<typeof ReportStatus>;
 
+/**
+ * The branch-year's scheme a report was checked against. A branch-year's scheme cannot change once any
+ * report or ledger entry exists (the org function refuses), so approval may use a cached copy.
+ */
+export const PinnedSchemeRef = z.object({ source: z.enum(['preset', 'custom']), id: z.string(), version: z.number().int().positive() }).strict();
+export type PinnedSchemeRef = z.infer<typeof PinnedSchemeRef>;
+
 /** A member's claim of an item (申报), reviewed by the recorder or secretary. */
 export const ReportDoc = z
   .object({
@@ -32,6 +39,16 @@ export const ReportDoc = z
     reviewedBy: z.string().nullable(),
     rejectReason: z.string().nullable(),
     ledgerEntryId: z.string().nullable(),
+    // Added with the reports function; optional so documents written before them still parse.
+    scheme: PinnedSchemeRef.optional(),
+    /** security.msgSecCheck's verdict on the description: 'pass' or 'review' (risky text is never stored). */
+    textCheck: z.enum(['pass', 'review']).optional(),
+    /** security.mediaCheckAsync trace ids, one per photo (null when the call failed); the verdict arrives later. */
+    photoTraceIds: z.array(z.string().nullable()).optional(),
+    /** The reviewer's note on approval. */
+    reviewNote: z.string().nullable().optional(),
+    /** Points the approval put in the ledger (hundredths, the entry's baseCenti). */
+    awardedCenti: z.number().int().nullable().optional(),
   })
   .strict();
 export type ReportDoc = z.infer<typeof ReportDoc>;

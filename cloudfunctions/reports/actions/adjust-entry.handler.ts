@@ -1,0 +1,64 @@
+import { adjustEntry } from '../../../shared/contracts/reports/adjust-entry.schema';
+import { ItemKind } from '../../../shared/engine';
+import { localDateOf } from '../../../shared/period';
+import { isDuplicateKey } from '../../../server/db/cloudbase';
+import { COLLECTIONS } from '../../../server/db/collections';
+import { LedgerEntryDoc } from '../../../server/db/documents';
+import { loadBranchYear } from '../../../server/domain/branch-year';
+import { adjustmentLines, fieldsOfEntry, sameFields } from '../../../server/domain/ledger-adjustment';
+import { requireValidEntry } from '../../../server/domain/ledger-entry';
+import { ledgerLine } from '../../../server/domain/ledger-view';
+import { requireOpenDate } from '../../../server/domain/open-periods';
+import { entryFieldsOf, requireItem, requireVetoBySecretary } from '../../../server/domain/report-item-rules';
+import { AppError, conflict, invalid, notFound } from '../../../server/runtime/app-error';
+import { Handler } from '../../../server/runtime/route';
+
+/**
+ * Adjusts (or cancels) a ledger entry the append-only way: a reversal plus, unless cancelling, a
+ * replacement, written in ONE batch insert (atomic). The unique sourceKey "reversal:<id>" makes a
+ * second adjustment of the same entry fail: CONFLICT ENTRY_ALREADY_REVERSED (adjust the replacement
+ * instead). A reversal cannot be adjusted. The entry's period must still be open (a published period
+ * changes only through an appeal).
+ *
+ * Database requests: 4 — the entry ∥ roles (access), the branch-year (fresh: closed periods), the batch insert.
+ */
+export const adjustEntryHandler: Handler<typeof adjustEntry> = async (request, { openid, now, services, access }) => {
+  const ledger = services.db.collection(COLLECTIONS.ledger);
+  const [found] = await Promise.all([ledger.doc(request.entryId).get(), access.roles()]);
+  if (!found.data[0]) throw notFound('积分记录不存在', 'ENTRY_NOT_FOUND');
+  const original = LedgerEntryDoc.parse(found.data[0]);
+  const role = await access.requireBranchRole(original.branchId, ['recorder', 'secretary']);
+  if (original.reverses) throw conflict('冲正记录不能再调整', 'ENTRY_IS_REVERSAL');
+
+  const branchYear = await loadBranchYear(services.db, original.branchId, original.year);
+  const item = requireItem(branchYear, original.itemCode);
+  requireVetoBySecretary(item, role);
+  requireOpenDate(branchYear, original.date, localDateOf(now));
+
+  let replacement = null;
+  if (!request.cancel) {
+    replacement = entryFieldsOf(item.code, {
+      points: request.points ?? original.points,
+      level: request.level ?? original.level,
+      quantity: request.quantity ?? original.quantity,
+      post: original.post,
+    });
+    requireValidEntry(branchYear, replacement, { posts: original.post ? [original.post] : [] });
+    if (sameFields(replacement, fieldsOfEntry(original))) {
+      const field = item.kind === ItemKind.Range ? 'points' : item.kind === ItemKind.Levels ? 'level' : item.kind === ItemKind.PerOccurrence ? 'quantity' : 'cancel';
+      throw invalid(field, field === 'cancel' ? '该项目分值固定，只能撤销（cancel）不能调整' : '调整后的内容与原记录相同');
+    }
+  }
+
+  const lines = adjustmentLines(branchYear, original, replacement, { openid, role }, now, request.reason);
+  let ids: string[];
+  try {
+    ids = (await ledger.add(lines)).ids ?? [];
+  } catch (error) {
+    if (isDuplicateKey(error)) throw conflict('该记录已经调整或撤销过，请在调整后的新记录上操作', 'ENTRY_ALREADY_REVERSED');
+    throw error;
+  }
+  if (ids.length !== lines.length) throw new AppError('INTERNAL', '调整失败，请稍后再试');
+  const [reversal, next] = lines.map((line, i) => ledgerLine({ _id: ids[i], ...line }));
+  return { reversal, replacement: next ?? null };
+};

@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import { approveReport } from '../../../shared/contracts/reports/approve-report.schema';
+import { isDuplicateKey } from '../../../server/db/cloudbase';
+import { COLLECTIONS } from '../../../server/db/collections';
+import { ReportDoc } from '../../../server/db/documents';
+import { ledgerEntry, requireValidEntry } from '../../../server/domain/ledger-entry';
+import { ledgerBySourceKeys } from '../../../server/domain/ledger-reads';
+import { entryFieldsOf, requireItem } from '../../../server/domain/report-item-rules';
+import { runContendedTransaction } from '../../../server/domain/report-transaction';
+import { reportView } from '../../../server/domain/report-view';
+import { pinnedBranchYear } from '../../../server/domain/scheme-cache';
+import { AppError, conflict, notFound } from '../../../server/runtime/app-error';
+import { Handler } from '../../../server/runtime/route';
+
+const STATUS_ZH = { rejected: '被驳回', withdrawn: '被撤回' } as const;
+
+/**
+ * Approves a pending report and writes its ledger entry, atomically and once: inside one transaction
+ * it reads the report, returns the existing entry when already approved, refuses a rejected or
+ * withdrawn one, else marks it approved and adds the entry (sourceKey "report:<id>", unique: a second
+ * guard). Concurrent approvals lose the transaction, re-run, find it approved and return that entry.
+ *
+ * Database requests: 6 on a warm instance — roles (access, started alongside the transaction) +
+ * transaction start, get report, update report, add entry, commit. A cold instance (or a report
+ * without a pinned-scheme reference) adds 1 read of the branch-year, then caches the pinned scheme
+ * under branch:year@scheme (server/domain/scheme-cache.ts). Already approved: roles + start, get, commit = 4.
+ */
+export const approveReportHandler: Handler<typeof approveReport> = async (request, { openid, now, services, access }) => {
+  access.roles().catch(() => undefined); // overlap the roles query with the transaction's start
+  const sourceKey = `report:${request.reportId}`;
+  try {
+    return await runContendedTransaction(services.db, async (tx) => {
+      const found = await tx.collection(COLLECTIONS.reports).doc(request.reportId).get();
+      if (!found.data) throw notFound('申报不存在', 'REPORT_NOT_FOUND');
+      const report = ReportDoc.parse(found.data);
+      const role = await access.requireBranchRole(report.branchId, ['recorder', 'secretary']);
+      if (report.status === 'approved' && report.ledgerEntryId) return { entryId: report.ledgerEntryId, report: reportView(report) };
+      if (report.status === 'rejected' || report.status === 'withdrawn') {
+        throw conflict(`该申报已${STATUS_ZH[report.status]}，不能再审核通过`, 'REPORT_ALREADY_REVIEWED');
+      }
+
+      const branchYear = await pinnedBranchYear(services.db, report.branchId, report.year, report.scheme);
+      const item = requireItem(branchYear, report.itemCode);
+      const fields = entryFieldsOf(item.code, {
+        points: request.points,
+        level: request.level ?? report.level,
+        quantity: request.quantity ?? report.quantity,
+        post: report.post,
+      });
+      // The post was checked against the member's claimed posts at submission; the reviewer cannot change it.
+      requireValidEntry(branchYear, fields, { posts: report.post ? [report.post] : [] });
+
+      const entryId = randomBytes(16).toString('hex');
+      const entry = ledgerEntry(branchYear, {
+        sourceKey,
+        member: { _id: report.memberId, branchId: report.branchId },
+        year: report.year,
+        period: report.period,
+        date: report.date,
+        fields,
+        actor: { openid, role },
+        at: now,
+        reason: request.note ?? `申报审核通过：${report.description.slice(0, 60)}`,
+        source: 'report',
+        reportId: report._id,
+      });
+      const approved = { status: 'approved' as const, reviewedAt: now, reviewedBy: openid, ledgerEntryId: entryId, reviewNote: request.note ?? null, awardedCenti: entry.baseCenti };
+      // The report first: its write decides which concurrent approval wins.
+      await tx.collection(COLLECTIONS.reports).doc(report._id).update(approved);
+      await tx.collection(COLLECTIONS.ledger).add({ _id: entryId, ...entry });
+      return { entryId, report: reportView({ ...report, ...approved }) };
+    });
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+    // The unique sourceKey refused a second entry for this report: answer with the one that exists.
+    const [existing] = await ledgerBySourceKeys(services.db, [sourceKey]);
+    const current = (await services.db.collection(COLLECTIONS.reports).doc(request.reportId).get()).data[0];
+    if (!existing || !current) throw new AppError('INTERNAL', '审核失败，请稍后再试');
+    return { entryId: existing._id, report: reportView(ReportDoc.parse(current)) };
+  }
+};

@@ -1,0 +1,97 @@
+import { recordAttendance } from '../../../shared/contracts/reports/record-attendance.schema';
+import { localDateOf, periodOf, yearOf } from '../../../shared/period';
+import type { Meeting } from '../../../shared/scheme/schema';
+import { isDuplicateKey } from '../../../server/db/cloudbase';
+import { COLLECTIONS } from '../../../server/db/collections';
+import { Actor, MeetingDoc, MemberDoc } from '../../../server/db/documents';
+import { attendanceLines, isSameMeeting, requireMeetingType } from '../../../server/domain/attendance-entries';
+import { BranchYear, loadBranchYear } from '../../../server/domain/branch-year';
+import { requireValidEntry } from '../../../server/domain/ledger-entry';
+import { ledgerBySourceKeys, startRead } from '../../../server/domain/ledger-reads';
+import { requireOpenDate } from '../../../server/domain/open-periods';
+import { AppError, conflict, invalid } from '../../../server/runtime/app-error';
+import { ActionContext, Handler } from '../../../server/runtime/route';
+
+const keyReused = () => conflict('该幂等键已用于另一次会议考勤，请重新提交', 'IDEMPOTENCY_KEY_REUSED');
+
+/**
+ * A meeting recorded again (a retry, or a concurrent duplicate): writes any entries an interrupted
+ * attempt left out and answers the meeting's entries. 1 request (the entries by source key), 2 when
+ * some were missing.
+ */
+async function entriesOfRecordedMeeting(ctx: ActionContext, branchYear: BranchYear, doc: MeetingDoc, actor: Actor) {
+  const meeting = branchYear.scheme.meetings.find((m) => m.code === doc.meetingType);
+  if (!meeting) throw new AppError('INTERNAL', '会议类型已不在积分方案中');
+  const period = periodOf(branchYear.scheme.period, doc.date).key;
+  const expected = attendanceLines(branchYear, meeting, doc, period, actor, ctx.now);
+  const written = new Map((await ledgerBySourceKeys(ctx.services.db, expected.map((e) => e.line.sourceKey))).map((e) => [e.sourceKey, e._id]));
+  const missing = expected.filter((e) => !written.has(e.line.sourceKey));
+  if (missing.length > 0) {
+    const { ids } = await ctx.services.db.collection(COLLECTIONS.ledger).add(missing.map((m) => m.line));
+    missing.forEach((m, i) => written.set(m.line.sourceKey, ids?.[i] ?? ''));
+  }
+  return { meetingId: doc._id, entries: expected.map((e) => ({ memberId: e.memberId, outcome: e.outcome, itemCode: e.itemCode, entryId: written.get(e.line.sourceKey) ?? '' })) };
+}
+
+/**
+ * Records a meeting's attendance in one step. Checks everything first (role, meeting type, open date,
+ * every member in the branch with ONE query), then writes the meeting (_id "<branchId>:<key>", the
+ * claim: a second attempt with the same key finds it) and all ledger entries in ONE batch insert
+ * (sourceKey "attendance:<meetingId>:<memberId>", unique). A retry answers the same entries.
+ *
+ * Database requests: 6 for any number of members (≤ 500) — roles (access) ∥ the meeting by id ∥ the
+ * branch-year, the members (one $in query), the meeting insert, the batch insert. A retry: 4.
+ */
+export const recordAttendanceHandler: Handler<typeof recordAttendance> = async (request, ctx) => {
+  const { openid, now, services, access } = ctx;
+  const db = services.db;
+  const meetingId = `${request.branchId}:${request.idempotencyKey}`;
+  const meetings = db.collection(COLLECTIONS.meetings);
+  const meetingRead = startRead(meetings.doc(meetingId).get().then((r) => (r.data[0] ? MeetingDoc.parse(r.data[0]) : null)));
+  const branchYearRead = startRead(loadBranchYear(db, request.branchId, yearOf(request.date)));
+  const role = await access.requireBranchRole(request.branchId, ['recorder', 'secretary']);
+  const actor: Actor = { openid, role };
+  const branchYear = await branchYearRead;
+  const meeting: Meeting = requireMeetingType(branchYear, request.meetingType);
+  const wanted = { meetingType: meeting.code, date: request.date, title: request.title ?? meeting.name, attendance: request.attendance };
+
+  const earlier = await meetingRead;
+  if (earlier) {
+    if (!isSameMeeting(earlier, wanted)) throw keyReused();
+    return entriesOfRecordedMeeting(ctx, branchYear, earlier, actor);
+  }
+
+  const period = requireOpenDate(branchYear, request.date, localDateOf(now));
+  const ids = request.attendance.map((row) => row.memberId);
+  const found = await db.collection(COLLECTIONS.members).where({ _id: db.command.in(ids) }).limit(1000).get();
+  const members = new Map<string, MemberDoc>(found.data.map((d: unknown) => MemberDoc.parse(d)).map((m: MemberDoc) => [m._id, m]));
+  request.attendance.forEach((row, i) => {
+    const member = members.get(row.memberId);
+    if (!member || member.branchId !== request.branchId || !member.active) throw invalid(`attendance.${i}.memberId`, '不是本支部的党员');
+    if (member.exempt) throw invalid(`attendance.${i}.memberId`, `${member.name}不纳入积分管理，不记考勤分`);
+  });
+
+  const doc: MeetingDoc = { _id: meetingId, branchId: request.branchId, year: branchYear.doc.year, ...wanted, recordedBy: openid, recordedAt: now };
+  const lines = attendanceLines(branchYear, meeting, doc, period, actor, now);
+  const rowIndex = new Map(ids.map((id, i) => [id, i]));
+  for (const l of lines) requireValidEntry(branchYear, { item: l.itemCode }, members.get(l.memberId)!, `attendance.${rowIndex.get(l.memberId)}.`);
+
+  try {
+    await meetings.add(doc);
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+    // A concurrent attempt with the same key recorded it first.
+    const winner = (await meetings.doc(meetingId).get()).data[0];
+    if (!winner || !isSameMeeting(MeetingDoc.parse(winner), wanted)) throw keyReused();
+    return entriesOfRecordedMeeting(ctx, branchYear, MeetingDoc.parse(winner), actor);
+  }
+  if (lines.length === 0) return { meetingId, entries: [] };
+  try {
+    const { ids: entryIds } = await db.collection(COLLECTIONS.ledger).add(lines.map((l) => l.line));
+    if (!entryIds || entryIds.length !== lines.length) throw new AppError('INTERNAL', '考勤记分失败，请重试');
+    return { meetingId, entries: lines.map((l, i) => ({ memberId: l.memberId, outcome: l.outcome, itemCode: l.itemCode, entryId: entryIds[i] })) };
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+    return entriesOfRecordedMeeting(ctx, branchYear, doc, actor);
+  }
+};

@@ -1,0 +1,71 @@
+import { recordEntry } from '../../../shared/contracts/reports/record-entry.schema';
+import { localDateOf, yearOf } from '../../../shared/period';
+import { isDuplicateKey } from '../../../server/db/cloudbase';
+import { COLLECTIONS } from '../../../server/db/collections';
+import { LedgerEntryDoc } from '../../../server/db/documents';
+import { loadBranchYear } from '../../../server/domain/branch-year';
+import { fieldsOfEntry, sameFields } from '../../../server/domain/ledger-adjustment';
+import { ledgerEntry, requireValidEntry } from '../../../server/domain/ledger-entry';
+import { findMember, requireScoredMemberOf } from '../../../server/domain/ledger-member-target';
+import { ledgerBySourceKeys, startRead } from '../../../server/domain/ledger-reads';
+import { ledgerLine } from '../../../server/domain/ledger-view';
+import { requireOpenDate } from '../../../server/domain/open-periods';
+import { entryFieldsOf, requireItem, requireVetoBySecretary } from '../../../server/domain/report-item-rules';
+import { AppError, conflict } from '../../../server/runtime/app-error';
+import { Handler } from '../../../server/runtime/route';
+
+/**
+ * The recorder or secretary enters an item for a member (deductions included; veto items by the
+ * secretary only). sourceKey "recorder:<branchId>:<idempotencyKey>" is unique: a retry returns the
+ * first entry (same content) or CONFLICT IDEMPOTENCY_KEY_REUSED (other content).
+ *
+ * Database requests: 5 — roles (access) ∥ the member ∥ the branch-year ∥ an earlier entry with this
+ * key, all at once (authorization is decided before any of the others is used), then the insert.
+ */
+export const recordEntryHandler: Handler<typeof recordEntry> = async (request, { openid, now, services, access }) => {
+  const db = services.db;
+  const sourceKey = `recorder:${request.branchId}:${request.idempotencyKey}`;
+  const memberRead = startRead(findMember(db, request.memberId));
+  const branchYearRead = startRead(loadBranchYear(db, request.branchId, yearOf(request.date)));
+  const earlierRead = startRead(ledgerBySourceKeys(db, [sourceKey]));
+  const role = await access.requireBranchRole(request.branchId, ['recorder', 'secretary']);
+
+  const fields = entryFieldsOf(request.itemCode, request);
+  const sameEntry = (entry: LedgerEntryDoc) => entry.memberId === request.memberId && entry.date === request.date && sameFields(fieldsOfEntry(entry), fields);
+  const [earlier] = await earlierRead;
+  if (earlier) {
+    if (!sameEntry(earlier)) throw conflict('该幂等键已用于另一条记录，请重新提交', 'IDEMPOTENCY_KEY_REUSED');
+    return ledgerLine(earlier);
+  }
+
+  const member = requireScoredMemberOf(await memberRead, request.branchId);
+  const branchYear = await branchYearRead;
+  const item = requireItem(branchYear, request.itemCode);
+  requireVetoBySecretary(item, role);
+  const period = requireOpenDate(branchYear, request.date, localDateOf(now));
+  requireValidEntry(branchYear, fields, member);
+
+  const entry = ledgerEntry(branchYear, {
+    sourceKey,
+    member,
+    year: branchYear.doc.year,
+    period,
+    date: request.date,
+    fields,
+    actor: { openid, role },
+    at: now,
+    reason: request.reason,
+    source: 'recorder',
+  });
+  try {
+    const { id } = await db.collection(COLLECTIONS.ledger).add(entry);
+    if (!id) throw new AppError('INTERNAL', '记分失败，请稍后再试');
+    return ledgerLine({ _id: id, ...entry });
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+    // A concurrent retry wrote it first.
+    const [winner] = await ledgerBySourceKeys(db, [sourceKey]);
+    if (!winner || !sameEntry(winner)) throw conflict('该幂等键已用于另一条记录，请重新提交', 'IDEMPOTENCY_KEY_REUSED');
+    return ledgerLine(winner);
+  }
+};

@@ -1,0 +1,23 @@
+import { reviewQueue } from '../../../shared/contracts/reports/review-queue.schema';
+import { COLLECTIONS } from '../../../server/db/collections';
+import { ReportDoc } from '../../../server/db/documents';
+import { reportView } from '../../../server/domain/report-view';
+import { Handler } from '../../../server/runtime/route';
+
+/**
+ * The branch's pending reports, oldest first (index queue: branchId, status, submittedAt). Member
+ * names come from the reports themselves (denormalised at submission).
+ *
+ * Database requests: 3 — roles (access), then the page ∥ the count; a committee admin over the
+ * branch adds 1 read of the branch's org document.
+ */
+export const reviewQueueHandler: Handler<typeof reviewQueue> = async (request, { services, access }) => {
+  await access.requireBranchRole(request.branchId, ['recorder', 'secretary', 'committeeAdmin']);
+  const filter = { branchId: request.branchId, status: 'pending' };
+  const reports = services.db.collection(COLLECTIONS.reports);
+  const [page, count] = await Promise.all([
+    reports.where(filter).orderBy('submittedAt', 'asc').orderBy('_id', 'asc').skip(request.offset).limit(request.limit).get(),
+    reports.where(filter).count(),
+  ]);
+  return { total: count.total ?? 0, reports: page.data.map((d: unknown) => reportView(ReportDoc.parse(d))) };
+};

@@ -1,0 +1,98 @@
+import { submitReport } from '../../../shared/contracts/reports/submit-report.schema';
+import { localDateOf, yearOf } from '../../../shared/period';
+import { isDuplicateKey } from '../../../server/db/cloudbase';
+import { COLLECTIONS } from '../../../server/db/collections';
+import { ReportDoc } from '../../../server/db/documents';
+import { loadBranchYear } from '../../../server/domain/branch-year';
+import { requireOpenDate } from '../../../server/domain/open-periods';
+import { isSameSubmission, reportIdFor, SubmittedContent } from '../../../server/domain/report-idempotency';
+import { entryFieldsOf, requireItem, requireMemberReportable, requirePhotoRule, requireValidProposal } from '../../../server/domain/report-item-rules';
+import { requireOwnPhotos, startPhotoChecks } from '../../../server/domain/report-photos';
+import { requireCleanText } from '../../../server/domain/report-text-check';
+import { reportView } from '../../../server/domain/report-view';
+import { pinnedRefOf, rememberPinned } from '../../../server/domain/scheme-cache';
+import { AppError, conflict, forbidden } from '../../../server/runtime/app-error';
+import { Handler } from '../../../server/runtime/route';
+
+const keyReused = () => conflict('该幂等键已用于另一份申报，请重新提交', 'IDEMPOTENCY_KEY_REUSED');
+
+/**
+ * A member reports an item. Everything is checked before the one write: the member record, the item
+ * (member-reportable, photo rule, fields), the photo paths, the open period, then WeChat's text check
+ * (risky → CONTENT_REJECTED) and the photos' existence and asynchronous image checks.
+ * A retry with the same idempotency key returns the first report (its _id derives from openid + key).
+ *
+ * Database requests: 4 — member records (access) ∥ the report by its derived id, the branch-year, the
+ * insert. A retry: 2 (members ∥ report). Plus 1 storage request (temporary URLs of the photos) and the
+ * open-API calls (msgSecCheck, one mediaCheckAsync per photo), none of them database requests.
+ */
+export const submitReportHandler: Handler<typeof submitReport> = async (request, { openid, now, services, access }) => {
+  const reports = services.db.collection(COLLECTIONS.reports);
+  const reportId = reportIdFor(openid, request.idempotencyKey);
+  const [member, existing] = await Promise.all([
+    access.requireOwnMember(request.memberId),
+    reports.doc(reportId).get().then((r) => (r.data[0] ? ReportDoc.parse(r.data[0]) : null)),
+  ]);
+  const { item: itemCode, ...fields } = entryFieldsOf(request.itemCode, request);
+  const content: SubmittedContent = { memberId: member._id, itemCode, date: request.date, description: request.description, photos: request.photos, ...fields };
+  if (existing) {
+    if (existing.openid !== openid || !isSameSubmission(existing, content)) throw keyReused();
+    return reportView(existing);
+  }
+  if (member.exempt) throw forbidden('您已不纳入积分管理，无需申报', 'MEMBER_EXEMPT');
+
+  const branchYear = await loadBranchYear(services.db, member.branchId, yearOf(request.date));
+  rememberPinned(branchYear);
+  const item = requireItem(branchYear, request.itemCode);
+  requireMemberReportable(item);
+  requirePhotoRule(item, request.photos);
+  requireOwnPhotos(request.photos, openid);
+  const period = requireOpenDate(branchYear, request.date, localDateOf(now));
+  requireValidProposal(branchYear, item, { item: itemCode, ...fields }, member);
+
+  const textCheck = await requireCleanText(services.openApi, openid, request.description);
+  const photoTraceIds = await startPhotoChecks(services, openid, request.photos);
+
+  const report: ReportDoc = {
+    _id: reportId,
+    branchId: member.branchId,
+    memberId: member._id,
+    memberName: member.name,
+    openid,
+    idempotencyKey: request.idempotencyKey,
+    year: branchYear.doc.year,
+    period,
+    date: request.date,
+    itemCode: item.code,
+    itemName: item.name,
+    description: request.description,
+    photos: request.photos,
+    points: request.points ?? null,
+    level: request.level ?? null,
+    quantity: request.quantity ?? null,
+    post: request.post ?? null,
+    status: 'pending',
+    submittedAt: now,
+    reviewedAt: null,
+    reviewedBy: null,
+    rejectReason: null,
+    ledgerEntryId: null,
+    scheme: pinnedRefOf(branchYear.doc),
+    textCheck,
+    photoTraceIds,
+    reviewNote: null,
+    awardedCenti: null,
+  };
+  try {
+    await reports.add(report);
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+    // A concurrent retry of the same submission won the insert.
+    const found = (await reports.doc(reportId).get()).data[0];
+    if (!found) throw new AppError('INTERNAL', '提交失败，请稍后再试');
+    const winner = ReportDoc.parse(found);
+    if (!isSameSubmission(winner, content)) throw keyReused();
+    return reportView(winner);
+  }
+  return reportView(report);
+};

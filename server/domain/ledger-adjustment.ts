@@ -1,0 +1,45 @@
+import type { EntryFields } from '../../shared/engine';
+import type { Actor, LedgerEntryDoc } from '../db/documents';
+import type { BranchYear } from './branch-year';
+import { ledgerEntry } from './ledger-entry';
+import { entryFieldsOf } from './report-item-rules';
+
+export type NewLedgerLine = Omit<LedgerEntryDoc, '_id'>;
+
+/** The fields an entry was written with. */
+export const fieldsOfEntry = (entry: LedgerEntryDoc): EntryFields => entryFieldsOf(entry.itemCode, entry);
+
+export const sameFields = (a: EntryFields, b: EntryFields) =>
+  a.item === b.item && a.points === b.points && a.level === b.level && a.quantity === b.quantity && a.post === b.post;
+
+/**
+ * The lines of an adjustment: the reversal cancels `original` (same member, item and fields, as the
+ * core requires; "reversal:<id>" so an entry is reversed once; baseCenti negated so the ledger shows
+ * what it takes away) and, unless it is a cancellation, the replacement with the new fields
+ * ("adjust:<id>"). Both keep the original's date, period and links; both are source 'adjustment'.
+ */
+export function adjustmentLines(
+  branchYear: BranchYear,
+  original: LedgerEntryDoc,
+  replacement: EntryFields | null,
+  actor: Actor,
+  at: Date,
+  reason: string,
+): NewLedgerLine[] {
+  const common = {
+    member: { _id: original.memberId, branchId: original.branchId },
+    year: original.year,
+    period: original.period,
+    date: original.date,
+    actor,
+    at,
+    reason,
+    source: 'adjustment' as const,
+    reportId: original.reportId,
+    meetingId: original.meetingId,
+  };
+  const reversal = ledgerEntry(branchYear, { ...common, sourceKey: `reversal:${original._id}`, fields: fieldsOfEntry(original), reverses: original._id });
+  const lines: NewLedgerLine[] = [{ ...reversal, baseCenti: -original.baseCenti }];
+  if (replacement) lines.push({ ...ledgerEntry(branchYear, { ...common, sourceKey: `adjust:${original._id}`, fields: replacement }), adjusts: original._id });
+  return lines;
+}

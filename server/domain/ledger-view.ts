@@ -1,0 +1,27 @@
+import type { LedgerLine } from '../../shared/contracts/reports/ledger-line.schema';
+import { fromCenti } from '../../shared/points';
+import type { LedgerEntryDoc } from '../db/documents';
+
+/** A ledger document as the contracts show it (the actor's openid left out). */
+export function ledgerLine(entry: LedgerEntryDoc): LedgerLine {
+  return {
+    entryId: entry._id,
+    memberId: entry.memberId,
+    date: entry.date,
+    period: entry.period,
+    itemCode: entry.itemCode,
+    itemName: entry.itemName,
+    points: fromCenti(entry.baseCenti),
+    level: entry.level,
+    quantity: entry.quantity,
+    post: entry.post,
+    actor: { role: entry.actor.role, name: entry.actor.name ?? null },
+    at: entry.at.toISOString(),
+    reason: entry.reason,
+    source: entry.source,
+    reportId: entry.reportId,
+    meetingId: entry.meetingId,
+    reverses: entry.reverses,
+    adjusts: entry.adjusts ?? null,
+  };
+}

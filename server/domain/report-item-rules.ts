@@ -1,0 +1,54 @@
+import { CompiledItem, EntryFields, ItemKind } from '../../shared/engine';
+import { fromCenti } from '../../shared/points';
+import type { MemberDoc } from '../db/documents';
+import { AppError, forbidden, invalid } from '../runtime/app-error';
+import type { BranchYear } from './branch-year';
+import { requireValidEntry } from './ledger-entry';
+
+/** The pinned scheme's item, or VALIDATION naming `path`. */
+export function requireItem(branchYear: BranchYear, code: string, path = 'itemCode'): CompiledItem {
+  const index = branchYear.compiled.itemIndex.get(code);
+  if (index === undefined) throw invalid(path, `本支部的积分方案没有项目 ${code}`);
+  return branchYear.compiled.items[index];
+}
+
+/** Members report only items the scheme lets them report (attendance, dues, deductions and vetoes are the recorder's). */
+export function requireMemberReportable(item: CompiledItem): void {
+  if (item.source.enteredBy !== 'member') throw forbidden(`“${item.name}”由记分员或书记录入，党员不能自行申报`, 'ITEM_RECORDER_ONLY');
+}
+
+/** The item's evidence rule: photos required, optional, or none allowed. */
+export function requirePhotoRule(item: CompiledItem, photos: readonly string[]): void {
+  const rule = item.source.evidence.photo;
+  if (rule === 'required' && photos.length === 0) {
+    throw invalid('photos', item.source.evidence.hint ? `该项目需要上传照片（${item.source.evidence.hint}）` : '该项目需要上传照片');
+  }
+  if (rule === 'none' && photos.length > 0) throw invalid('photos', '该项目不需要上传照片');
+}
+
+/**
+ * A member's proposal: the same rules as a ledger entry, except that a range item's points are
+ * optional (the member may propose them; the reviewer decides on approval).
+ */
+export function requireValidProposal(branchYear: BranchYear, item: CompiledItem, fields: EntryFields, member: Pick<MemberDoc, 'posts'>): void {
+  const checked = item.kind === ItemKind.Range && fields.points === undefined ? { ...fields, points: fromCenti(item.min) } : fields;
+  requireValidEntry(branchYear, checked, member);
+}
+
+/** Veto items (一票否决) are entered by the secretary only. */
+export function requireVetoBySecretary(item: CompiledItem, role: string): void {
+  if (item.kind === ItemKind.Veto && role !== 'secretary') {
+    throw new AppError('FORBIDDEN', `“${item.name}”为一票否决项目，只能由支部书记录入或调整`, 'VETO_SECRETARY_ONLY');
+  }
+}
+
+/** The entry fields a request gives (absent ones left out, as the core expects). */
+export function entryFieldsOf(item: string, given: { points?: number | null; level?: string | null; quantity?: number | null; post?: string | null }): EntryFields {
+  return {
+    item,
+    ...(given.points !== undefined && given.points !== null ? { points: given.points } : {}),
+    ...(given.level !== undefined && given.level !== null ? { level: given.level } : {}),
+    ...(given.quantity !== undefined && given.quantity !== null ? { quantity: given.quantity } : {}),
+    ...(given.post !== undefined && given.post !== null ? { post: given.post } : {}),
+  };
+}

@@ -1,0 +1,31 @@
+import type { ReportView } from '../../shared/contracts/reports/report-view.schema';
+import { fromCenti } from '../../shared/points';
+import type { ReportDoc } from '../db/documents';
+
+/** A stored report as the contracts show it (no openids; ISO times). */
+export function reportView(report: ReportDoc): ReportView {
+  return {
+    reportId: report._id,
+    branchId: report.branchId,
+    memberId: report.memberId,
+    memberName: report.memberName,
+    itemCode: report.itemCode,
+    itemName: report.itemName,
+    date: report.date,
+    period: report.period,
+    description: report.description,
+    photos: report.photos,
+    points: report.points,
+    level: report.level,
+    quantity: report.quantity,
+    post: report.post,
+    status: report.status,
+    textCheck: report.textCheck ?? 'pass',
+    submittedAt: report.submittedAt.toISOString(),
+    reviewedAt: report.reviewedAt ? report.reviewedAt.toISOString() : null,
+    rejectReason: report.rejectReason,
+    reviewNote: report.reviewNote ?? null,
+    awardedPoints: report.awardedCenti === undefined || report.awardedCenti === null ? null : fromCenti(report.awardedCenti),
+    ledgerEntryId: report.ledgerEntryId,
+  };
+}

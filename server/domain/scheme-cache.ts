@@ -1,0 +1,45 @@
+import type { Database } from '../db/cloudbase';
+import type { BranchYearDoc, PinnedSchemeRef } from '../db/documents';
+import { conflict } from '../runtime/app-error';
+import { BranchYear, loadBranchYear } from './branch-year';
+
+/** The scheme a branch-year pins, as stored on reports. */
+export function pinnedRefOf(doc: BranchYearDoc): PinnedSchemeRef {
+  return { source: doc.source, id: doc.schemeId, version: doc.schemeVersion };
+}
+
+const samePin = (a: PinnedSchemeRef, b: PinnedSchemeRef) => a.source === b.source && a.id === b.id && a.version === b.version;
+const keyOf = (branchId: string, year: number, ref: PinnedSchemeRef) => `${branchId}:${year}@${ref.source}:${ref.id}@${ref.version}`;
+
+/** Per function instance. Small and bounded: an instance serves a handful of branches. */
+const MAX_CACHED = 256;
+const cache = new Map<string, BranchYear>();
+
+function remember(key: string, branchYear: BranchYear): void {
+  if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
+  cache.set(key, branchYear);
+}
+
+/** Keeps a freshly loaded branch-year (e.g. by a submission) for later approvals on this instance. */
+export function rememberPinned(branchYear: BranchYear): void {
+  remember(keyOf(branchYear.doc.branchId, branchYear.doc.year, pinnedRefOf(branchYear.doc)), branchYear);
+}
+
+/**
+ * The branch-year whose scheme a report pinned, for the scheme's RULES only (items, points, ranges):
+ * a branch-year's scheme never changes once a report or ledger entry exists (the org function refuses),
+ * so the copy is cached per instance under branch:year@scheme. Its `doc.closedPeriods` may be stale:
+ * code that checks open periods loads the branch-year fresh (loadBranchYear).
+ *
+ * Requests: 0 on a warm instance, 1 (the branch-year) on a cold one or when `ref` is unknown.
+ */
+export async function pinnedBranchYear(db: Database, branchId: string, year: number, ref: PinnedSchemeRef | undefined): Promise<BranchYear> {
+  const cached = ref ? cache.get(keyOf(branchId, year, ref)) : undefined;
+  if (cached) return cached;
+  const loaded = await loadBranchYear(db, branchId, year);
+  if (ref && !samePin(ref, pinnedRefOf(loaded.doc))) {
+    throw conflict('本支部该年度的积分方案已变更，与申报时不一致，请联系上级党委', 'SCHEME_CHANGED');
+  }
+  rememberPinned(loaded);
+  return loaded;
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { defineContract } from '../define-contract';
+import { DocId } from '../common.schema';
+import { EntryFieldsRequest } from './entry-fields.schema';
+import { ReportView } from './report-view.schema';
+
+/**
+ * Approves a pending report and writes its ledger entry, once: approving again (or concurrently)
+ * returns the same entry. The reviewer gives the points of a range item; level and quantity default
+ * to the member's.
+ */
+export const approveReport = defineContract({
+  fn: 'reports',
+  action: 'approveReport',
+  summary: '审核通过申报并记入积分台账（重复提交只记一次）',
+  roles: '本支部记分员、书记',
+  audience: 'signedIn',
+  request: z
+    .object({
+      reportId: DocId,
+      points: EntryFieldsRequest.points,
+      level: EntryFieldsRequest.level,
+      quantity: EntryFieldsRequest.quantity,
+      note: z.string().trim().min(1).max(200, '最多 200 个字').optional(),
+    })
+    .strict(),
+  response: z.object({ entryId: z.string(), report: ReportView }).strict(),
+});

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { defineContract } from '../define-contract';
+import { DocId, PageRequest } from '../common.schema';
+import { ReportStatusView, ReportView } from './report-view.schema';
+
+export const listMyReports = defineContract({
+  fn: 'reports',
+  action: 'listMyReports',
+  summary: '查看本人的申报（最新的在前）',
+  roles: '已绑定的党员本人',
+  audience: 'signedIn',
+  request: PageRequest.extend({ memberId: DocId.optional(), status: ReportStatusView.optional() }).strict(),
+  response: z.object({ total: z.number().int(), reports: z.array(ReportView) }).strict(),
+});

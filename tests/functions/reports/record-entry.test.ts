@@ -1,0 +1,85 @@
+import { adjustEntry } from '../../../shared/contracts/reports/adjust-entry.schema';
+import { recordEntry } from '../../../shared/contracts/reports/record-entry.schema';
+import { Backend, startBackend } from '../../support/backend';
+import { buildWorld, PEOPLE } from '../../support/world';
+import { allDocs, databaseRequests, fixedClock, newKey, NOW } from './report-fixtures';
+
+describe('reports.recordEntry and adjustEntry', () => {
+  let backend: Backend;
+  beforeAll(async () => {
+    backend = await startBackend({ now: fixedClock });
+    await buildWorld(backend.db, NOW);
+    await backend.db.collection('members').doc('mA2').update({ exempt: { reason: '年老体弱', approvedBy: PEOPLE.secretaryA, approvedAt: NOW } });
+  });
+  afterAll(() => backend.stop());
+
+  const recorder = () => backend.as(PEOPLE.recorderA);
+  const deduction = (over: Record<string, unknown> = {}) => ({
+    branchId: 'bA', memberId: 'mA1', itemCode: 'duties.dues.late', date: '2026-03-05', reason: '3月党费逾期未交', idempotencyKey: newKey(), ...over,
+  });
+
+  it('records a deduction for a member of the branch, once per idempotency key', async () => {
+    const request = deduction();
+    const { result: line, requests } = await databaseRequests(backend, () => recorder().ok(recordEntry, request));
+    expect(requests).toBeLessThanOrEqual(5);
+    expect(line).toMatchObject({ memberId: 'mA1', itemCode: 'duties.dues.late', itemName: '不按时缴纳党费', points: -3, source: 'recorder', reason: '3月党费逾期未交', period: '2026-03', actor: { role: 'recorder', name: null } });
+    const retries = await Promise.all([recorder().ok(recordEntry, request), recorder().ok(recordEntry, request), recorder().ok(recordEntry, request)]);
+    expect(retries.map((r) => r.entryId)).toEqual([line.entryId, line.entryId, line.entryId]);
+    expect(await allDocs(backend, 'ledger', { sourceKey: `recorder:bA:${request.idempotencyKey}` })).toHaveLength(1);
+    expect(await recorder().call(recordEntry, { ...request, date: '2026-03-06' })).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' });
+  });
+
+  it('checks the member, the item fields and the period', async () => {
+    expect(await recorder().call(recordEntry, deduction({ memberId: 'mB1' }))).toMatchObject({ ok: false, code: 'FORBIDDEN', reason: 'MEMBER_NOT_IN_BRANCH' });
+    expect(await recorder().call(recordEntry, deduction({ memberId: 'mA2' }))).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'MEMBER_EXEMPT' });
+    expect(await recorder().call(recordEntry, deduction({ memberId: 'nobody' }))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await recorder().call(recordEntry, deduction({ points: 3 }))).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'points' }] });
+    expect(await recorder().call(recordEntry, deduction({ itemCode: 'posts.claim', points: 5, post: 'securityPatrol' }))).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'post' }] });
+    expect(await recorder().call(recordEntry, deduction({ date: '2026-02-01' }))).toMatchObject({ ok: false, code: 'PERIOD_CLOSED', reason: 'PERIOD_OVER' });
+    expect(await recorder().call(recordEntry, deduction({ date: '2026-04-01' }))).toMatchObject({ ok: false, code: 'PERIOD_CLOSED', reason: 'DATE_IN_FUTURE' });
+    // The unbound probationary member is scored like anyone else.
+    expect(await recorder().ok(recordEntry, deduction({ memberId: 'mA3' }))).toMatchObject({ memberId: 'mA3', points: -3 });
+  });
+
+  it('lets only the secretary record a veto, and only the branch’s recorder or secretary record at all', async () => {
+    const veto = deduction({ itemCode: 'veto.lawViolation', reason: '违反法律法规' });
+    expect(await recorder().call(recordEntry, veto)).toMatchObject({ ok: false, code: 'FORBIDDEN', reason: 'VETO_SECRETARY_ONLY' });
+    expect(await backend.as(PEOPLE.secretaryA).ok(recordEntry, veto)).toMatchObject({ itemCode: 'veto.lawViolation', points: 0, actor: { role: 'secretary' } });
+    for (const who of [PEOPLE.secretaryB, PEOPLE.admin, PEOPLE.memberA, PEOPLE.stranger]) {
+      expect(await backend.as(who).call(recordEntry, deduction())).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    }
+    expect(await backend.as(PEOPLE.secretaryB).call(recordEntry, deduction({ branchId: 'bB', memberId: 'mA1' }))).toMatchObject({ ok: false, code: 'FORBIDDEN', reason: 'MEMBER_NOT_IN_BRANCH' });
+  });
+
+  it('adjusts an entry with a reversal and a replacement in one batch; an entry is reversed once', async () => {
+    const original = await recorder().ok(recordEntry, deduction({ itemCode: 'posts.perform', post: 'sanitation', points: 6, reason: '履职良好' }));
+    const { result, requests } = await databaseRequests(backend, () => recorder().ok(adjustEntry, { entryId: original.entryId, points: 8, reason: '复核后改为 8 分' }));
+    expect(requests).toBeLessThanOrEqual(4);
+    expect(result.reversal).toMatchObject({ reverses: original.entryId, points: -6, source: 'adjustment', itemCode: 'posts.perform', date: original.date, reason: '复核后改为 8 分' });
+    expect(result.replacement).toMatchObject({ adjusts: original.entryId, points: 8, source: 'adjustment', post: 'sanitation', date: original.date });
+    expect(await recorder().call(adjustEntry, { entryId: original.entryId, points: 9, reason: '再改' })).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'ENTRY_ALREADY_REVERSED' });
+    expect(await recorder().call(adjustEntry, { entryId: result.reversal.entryId, points: 9, reason: '改冲正' })).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'ENTRY_IS_REVERSAL' });
+    // The replacement can itself be adjusted.
+    expect(await recorder().ok(adjustEntry, { entryId: result.replacement!.entryId, points: 9, reason: '再次复核' })).toMatchObject({ replacement: { points: 9 } });
+    // The original is untouched: the ledger is append-only.
+    const [stored] = await allDocs<Record<string, unknown>>(backend, 'ledger', { _id: original.entryId });
+    expect(stored).toMatchObject({ points: 6, baseCenti: 600, reverses: null });
+  });
+
+  it('refuses empty, invalid or unauthorised adjustments without writing, and cancels with a reversal only', async () => {
+    const original = await recorder().ok(recordEntry, deduction());
+    const count = async () => (await allDocs(backend, 'ledger', { memberId: 'mA1' })).length;
+    const before = await count();
+    expect(await recorder().call(adjustEntry, { entryId: original.entryId, reason: '无变化' })).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'cancel' }] });
+    expect(await recorder().call(adjustEntry, { entryId: original.entryId, points: 2, reason: '固定分值' })).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'points' }] });
+    expect(await recorder().call(adjustEntry, { entryId: original.entryId, cancel: true, points: 2, reason: 'x' })).toMatchObject({ ok: false, code: 'VALIDATION' });
+    for (const who of [PEOPLE.secretaryB, PEOPLE.admin, PEOPLE.memberA]) {
+      expect(await backend.as(who).call(adjustEntry, { entryId: original.entryId, cancel: true, reason: '越权' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    }
+    expect(await recorder().call(adjustEntry, { entryId: 'missing', cancel: true, reason: 'x' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await count()).toBe(before);
+    const cancelled = await backend.as(PEOPLE.secretaryA).ok(adjustEntry, { entryId: original.entryId, cancel: true, reason: '误记，已按时缴纳' });
+    expect(cancelled).toMatchObject({ reversal: { reverses: original.entryId, points: 3 }, replacement: null });
+    expect(await count()).toBe(before + 1);
+  });
+});
