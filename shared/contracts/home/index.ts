@@ -1,2 +1,6 @@
+import { memberHome } from './member-home.schema';
+import { memberLedger } from './member-ledger.schema';
+import { secretaryHome } from './secretary-home.schema';
+
 /** Every action of the home function (党员首页、书记首页、积分明细). */
-export const HOME_CONTRACTS = {};
+export const HOME_CONTRACTS = { memberHome, secretaryHome, memberLedger };

@@ -1,0 +1,36 @@
+import { secretaryHome } from '../../../shared/contracts/home/secretary-home.schema';
+import { localDateOf, periodOf, yearOf } from '../../../shared/period';
+import { COLLECTIONS } from '../../../server/db/collections';
+import { loadBranchYear } from '../../../server/domain/branch-year';
+import { activeMemberIds, currentPeriodKeys, scoredMembersOf } from '../../../server/domain/home-branch-activity';
+import { Handler } from '../../../server/runtime/route';
+
+/**
+ * The branch at a glance for its recorder or secretary (a committee admin over it may read too):
+ * the review queue's size, the members under points management, and those with nothing reported
+ * (no pending or approved report, no positive ledger line) in the current period.
+ *
+ * Database requests: 6 — roles (access; +1 org read for a committee admin), then all at once: the
+ * branch-year, the queue count, the branch's members (one per 1000), reports and ledger lines of the
+ * period grouped by member (one aggregate each). Nothing per member.
+ */
+export const secretaryHomeHandler: Handler<typeof secretaryHome> = async (request, { now, services, access }) => {
+  const db = services.db;
+  await access.requireBranchRole(request.branchId, ['recorder', 'secretary', 'committeeAdmin']);
+  const today = localDateOf(now);
+  const year = yearOf(today);
+  const [branchYear, queue, members, active] = await Promise.all([
+    loadBranchYear(db, request.branchId, year),
+    db.collection(COLLECTIONS.reports).where({ branchId: request.branchId, status: 'pending' }).count(),
+    scoredMembersOf(db, request.branchId),
+    activeMemberIds(db, request.branchId, year, currentPeriodKeys(today)),
+  ]);
+  const period = periodOf(branchYear.scheme.period, today);
+  return {
+    branchId: request.branchId,
+    period: { key: period.key, label: period.label },
+    queueSize: queue.total ?? 0,
+    members: members.length,
+    membersWithoutReportsThisPeriod: members.filter((m) => !active.has(m.memberId)),
+  };
+};

@@ -1,0 +1,110 @@
+import type { z } from 'zod';
+import type { memberHome } from '../../shared/contracts/home/member-home.schema';
+import { BranchScore, CategoryScore, EntryInput, MemberInput, scoreBranch } from '../../shared/engine';
+import { LocalDate, periodOf, yearOf } from '../../shared/period';
+import type { Scheme } from '../../shared/scheme';
+import type { LedgerEntryDoc, MemberDoc } from '../db/documents';
+import type { BranchYear } from './branch-year';
+
+type MemberHome = z.input<(typeof memberHome)['response']>;
+export type MemberScorePart = Omit<MemberHome, 'member' | 'pendingReports'>;
+
+/** The member as the scoring core sees them. Posts are left out: each entry's post was checked when it was written. */
+export function memberInputOf(member: MemberDoc): MemberInput {
+  return {
+    id: member._id,
+    name: member.name,
+    birthDate: member.birthDate,
+    status: member.status,
+    category: member.category,
+    ...(member.tier ? { tier: member.tier } : {}),
+    exempt: member.exempt !== null,
+  };
+}
+
+/** A ledger document as a core entry (reversals keep `reverses`, so the core cancels what they reverse). */
+export function entryInputOf(entry: LedgerEntryDoc): EntryInput {
+  return {
+    id: entry._id,
+    member: entry.memberId,
+    date: entry.date,
+    item: entry.itemCode,
+    ...(entry.points !== null ? { points: entry.points } : {}),
+    ...(entry.quantity !== null ? { quantity: entry.quantity } : {}),
+    ...(entry.level !== null ? { level: entry.level } : {}),
+    ...(entry.post !== null ? { post: entry.post } : {}),
+    ...(entry.reverses !== null ? { reverses: entry.reverses } : {}),
+  };
+}
+
+/** The scheme without the branch quota: one member's preview must not be cut by a quota of one. */
+const previews = new WeakMap<Scheme, Scheme>();
+function previewScheme(scheme: Scheme): Scheme {
+  let preview = previews.get(scheme);
+  if (!preview) previews.set(scheme, (preview = { ...scheme, quota: undefined }));
+  return preview;
+}
+
+function categoryPoints(category: CategoryScore) {
+  return {
+    code: category.code,
+    name: category.name,
+    scope: 'period' as const,
+    start: category.start + category.sections.reduce((sum, s) => sum + s.start, 0),
+    points: category.points,
+    items: [...category.items, ...category.sections.flatMap((s) => s.items)].map((i) => ({ code: i.code, name: i.name, entries: i.entries, points: i.points, counted: i.counted })),
+  };
+}
+
+/**
+ * One member's points for the year so far, computed by the scoring core from their ledger lines:
+ * the current period with its breakdown, every counted period, the year total, stars, the grade
+ * BEFORE the branch quota (a preview), warnings and a veto. Pure.
+ */
+export function scoreMemberHome(branchYear: BranchYear, member: MemberDoc, entries: LedgerEntryDoc[], today: LocalDate): MemberScorePart {
+  const scheme = branchYear.scheme;
+  const year = yearOf(today);
+  const result: BranchScore = scoreBranch(previewScheme(scheme), {
+    year,
+    asOf: today,
+    members: [memberInputOf(member)],
+    entries: entries.map(entryInputOf),
+    reviews: [],
+    history: [],
+  });
+  const base = {
+    year,
+    asOf: today,
+    scheme: { id: scheme.id, version: scheme.version, name: scheme.name, periodUnit: scheme.period },
+    gradePreviewIgnoresQuota: true as const,
+  };
+  const score = result.members[0];
+  if (!score) {
+    return { ...base, exempt: true, currentPeriod: null, periods: [], yearCategories: [], yearTotal: 0, stars: null, gradePreview: null, gradeNote: null, warnings: [], veto: null };
+  }
+  const currentKey = periodOf(scheme.period, today).key;
+  const counted = new Set(result.countedPeriods);
+  const total = (p: (typeof score.periods)[number]) => ({ key: p.period, label: p.label, total: p.total, stars: p.stars });
+  const current = score.periods.find((p) => p.period === currentKey);
+  return {
+    ...base,
+    exempt: false,
+    currentPeriod: current
+      ? {
+          ...total(current),
+          categories: [
+            ...current.categories.map(categoryPoints),
+            ...current.yearScoped.map((y) => ({ code: y.code, name: y.name, scope: 'year' as const, start: 0, points: y.points, items: [] })),
+          ],
+        }
+      : null,
+    periods: score.periods.filter((p) => counted.has(p.period)).map(total),
+    yearCategories: score.yearCategories.map((c) => ({ ...categoryPoints(c), scope: 'year' as const })),
+    yearTotal: score.total,
+    stars: score.stars,
+    gradePreview: score.grade,
+    gradeNote: score.gradeNote,
+    warnings: score.warnings.map((w) => ({ code: w.code, name: w.name, action: w.action, period: w.period ?? null })),
+    veto: score.veto ? { itemCode: score.veto.item, name: score.veto.name, date: score.veto.date } : null,
+  };
+}
