@@ -26,6 +26,8 @@ export const MemberDoc = z
     /** False once moved to another branch (the record stays for the ledger). */
     active: z.boolean(),
     movedTo: z.string().nullable(),
+    /** The record this one was moved from (moveMember); absent for records created in the branch. */
+    movedFrom: z.string().nullable().optional(),
     createdAt: StoredDate,
     updatedAt: StoredDate,
   })

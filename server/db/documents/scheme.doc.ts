@@ -39,3 +39,6 @@ export const BranchYearDoc = z
 export type BranchYearDoc = z.infer<typeof BranchYearDoc>;
 
 export const branchYearId = (branchId: string, year: number) => `${branchId}:${year}`;
+
+/** A custom scheme version's document id, and the ref setBranchScheme takes: `${schemeId}@${version}`. */
+export const schemeDocId = (schemeId: string, version: number) => `${schemeId}@${version}`;

@@ -1,0 +1,46 @@
+import { listOrgs } from '../../../shared/contracts/org/list-orgs.schema';
+import { COLLECTIONS } from '../../../server/db/collections';
+import { OrgDoc, RoleName } from '../../../server/db/documents';
+import { forbidden } from '../../../server/runtime/app-error';
+import { Handler } from '../../../server/runtime/route';
+
+const STRENGTH: Record<RoleName, number> = { committeeAdmin: 3, secretary: 2, recorder: 1 };
+
+/**
+ * The orgs under the caller's roles: everything under the committees they administer, and the branches
+ * where they are secretary or recorder with their groups. A `rootId` narrows the list to that subtree
+ * (FORBIDDEN when the caller does not govern it). At most 1000 orgs.
+ * Requests: roles 1 + one query on _id / ancestors = 2.
+ */
+export const listOrgsHandler: Handler<typeof listOrgs> = async (request, { services, access }) => {
+  const roles = await access.roles();
+  const roleAt = new Map<string, RoleName>();
+  for (const r of roles) {
+    const held = roleAt.get(r.orgId);
+    if (!held || STRENGTH[r.role] > STRENGTH[held]) roleAt.set(r.orgId, r.role);
+  }
+  const roots = [...roleAt.keys()];
+  if (roots.length === 0) throw forbidden('您没有管理的组织');
+  const cmd = services.db.command;
+  const found = await services.db
+    .collection(COLLECTIONS.orgs)
+    .where(cmd.or([{ _id: cmd.in(roots) }, { ancestors: cmd.in(roots) }]))
+    .limit(1000)
+    .get();
+  const orgs = found.data.map((d: unknown) => OrgDoc.parse(d));
+  const inScope = request.rootId === undefined ? orgs : orgs.filter((o) => o._id === request.rootId || o.ancestors.includes(request.rootId!));
+  if (request.rootId !== undefined && !inScope.some((o) => o._id === request.rootId)) throw forbidden('您不管理该组织');
+
+  const acting = (org: OrgDoc): RoleName => {
+    let best: RoleName | undefined;
+    for (const id of [org._id, ...org.ancestors]) {
+      const role = roleAt.get(id);
+      if (role && (!best || STRENGTH[role] > STRENGTH[best])) best = role;
+    }
+    return best!;
+  };
+  const depthThenName = (a: OrgDoc, b: OrgDoc) => a.ancestors.length - b.ancestors.length || a.name.localeCompare(b.name, 'zh-CN') || a._id.localeCompare(b._id);
+  return {
+    orgs: inScope.sort(depthThenName).map((o) => ({ orgId: o._id, kind: o.kind, name: o.name, parentId: o.parentId, actingRole: acting(o) })),
+  };
+};

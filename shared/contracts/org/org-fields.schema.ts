@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { Code, MemberCategory } from '../../scheme/schema';
+import { DocId, LocalDate, PersonName, Phone } from '../common.schema';
+
+/** Names of organisations as people write them (党委、党总支、支部、党小组). */
+export const OrgName = z.string().trim().min(2, '名称至少 2 个字').max(64, '名称最多 64 个字');
+
+/** 书记 / 副书记 / 组织委员 / 记分员 …: shown to people, free text. */
+export const RoleTitle = z.string().trim().min(1, '请填写职务').max(16, '职务最多 16 个字');
+
+/** Roles given to a member of a branch (grantRole): the branch's officers. */
+export const BranchRole = z.enum(['recorder', 'secretary']);
+export type BranchRole = z.infer<typeof BranchRole>;
+
+/** Every stored role. */
+export const AnyRole = z.enum(['recorder', 'secretary', 'committeeAdmin']);
+
+export const Gender = z.enum(['male', 'female']);
+
+/** 正式党员 / 预备党员: the statuses a roster records. */
+export const PartyStatus = z.enum(['full', 'probationary']);
+
+/** A custom scheme version: `${schemeId}@${version}`. */
+export const SchemeRef = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*@[1-9]\d{0,5}$/, '方案应写作 编号@版本，例如 my-scheme@1');
+
+/** The fields of a member record a secretary edits. `null` clears an optional field. */
+export const MemberFields = z
+  .object({
+    name: PersonName,
+    gender: Gender,
+    birthDate: LocalDate,
+    /** 入党日期 */
+    joinDate: LocalDate,
+    status: PartyStatus,
+    category: MemberCategory,
+    /** A tier code of the branch's scheme for the current year (003 新坝乡). */
+    tier: Code.nullable().optional(),
+    phone: Phone.nullable().optional(),
+    /** A 党小组 of the member's branch. */
+    groupId: DocId.nullable().optional(),
+    /** Volunteer posts from the branch's scheme (001: two of eleven). */
+    posts: z.array(Code).max(20).optional(),
+  })
+  .strict();
+export type MemberFields = z.infer<typeof MemberFields>;
+
+/** A member as secretaries, recorders and committee admins see it. Never carries the openid. */
+export const MemberView = z
+  .object({
+    memberId: z.string(),
+    branchId: z.string(),
+    groupId: z.string().nullable(),
+    name: z.string(),
+    gender: Gender,
+    birthDate: z.string(),
+    joinDate: z.string(),
+    status: z.enum(['full', 'probationary', 'activist']),
+    category: MemberCategory,
+    tier: z.string().nullable(),
+    phone: z.string().nullable(),
+    posts: z.array(z.string()),
+    /** Whether a WeChat user is bound to the record. */
+    bound: z.boolean(),
+    exempt: z.object({ reason: z.string(), approvedAt: z.string() }).strict().nullable(),
+    active: z.boolean(),
+    movedTo: z.string().nullable(),
+  })
+  .strict();
+export type MemberView = z.infer<typeof MemberView>;
+
+/** A one-time invite code as handed out: 8 characters, valid until expiresAt (ISO 8601). */
+export const IssuedInvite = z.object({ code: z.string().length(8), expiresAt: z.string() }).strict();
