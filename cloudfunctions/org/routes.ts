@@ -2,11 +2,17 @@ import { bootstrapCommittee } from '../../shared/contracts/org/bootstrap-committ
 import { myProfile } from '../../shared/contracts/org/my-profile.schema';
 import { createOrg } from '../../shared/contracts/org/create-org.schema';
 import { listOrgs } from '../../shared/contracts/org/list-orgs.schema';
+import { listSchemes } from '../../shared/contracts/org/list-schemes.schema';
+import { saveCustomScheme } from '../../shared/contracts/org/save-custom-scheme.schema';
+import { setBranchScheme } from '../../shared/contracts/org/set-branch-scheme.schema';
 import { route, RouteMap } from '../../server/runtime/route';
 import { bootstrapCommitteeHandler } from './actions/bootstrap-committee.handler';
 import { myProfileHandler } from './actions/my-profile.handler';
 import { createOrgHandler } from './actions/create-org.handler';
 import { listOrgsHandler } from './actions/list-orgs.handler';
+import { listSchemesHandler } from './actions/list-schemes.handler';
+import { saveCustomSchemeHandler } from './actions/save-custom-scheme.handler';
+import { setBranchSchemeHandler } from './actions/set-branch-scheme.handler';
 
 /** The org function's actions: one contract + one handler each. */
 export const orgRoutes = {
@@ -14,4 +20,7 @@ export const orgRoutes = {
   myProfile: route(myProfile, myProfileHandler),
   createOrg: route(createOrg, createOrgHandler),
   listOrgs: route(listOrgs, listOrgsHandler),
+  listSchemes: route(listSchemes, listSchemesHandler),
+  saveCustomScheme: route(saveCustomScheme, saveCustomSchemeHandler),
+  setBranchScheme: route(setBranchScheme, setBranchSchemeHandler),
 } satisfies RouteMap;

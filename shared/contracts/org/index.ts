@@ -2,6 +2,9 @@ import { bootstrapCommittee } from './bootstrap-committee.schema';
 import { myProfile } from './my-profile.schema';
 import { createOrg } from './create-org.schema';
 import { listOrgs } from './list-orgs.schema';
+import { listSchemes } from './list-schemes.schema';
+import { saveCustomScheme } from './save-custom-scheme.schema';
+import { setBranchScheme } from './set-branch-scheme.schema';
 
 /** Every action of the org function. */
 export const ORG_CONTRACTS = {
@@ -9,4 +12,7 @@ export const ORG_CONTRACTS = {
   myProfile,
   createOrg,
   listOrgs,
+  listSchemes,
+  saveCustomScheme,
+  setBranchScheme,
 };

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { defineContract } from '../define-contract';
+import { DocId } from '../common.schema';
+
+/**
+ * Saves a committee's own scheme version (the scheme format of shared/scheme). Versions are immutable:
+ * saving an existing id@version is refused; an id may not reuse a preset's id.
+ */
+export const saveCustomScheme = defineContract({
+  fn: 'org',
+  action: 'saveCustomScheme',
+  summary: '保存本党委的自定义积分方案（每个版本保存后不可修改）',
+  roles: '党委管理员',
+  audience: 'signedIn',
+  request: z
+    .object({
+      committeeId: DocId,
+      /** Checked with the shared Scheme schema; problems are reported as scheme.<path>. */
+      scheme: z.unknown(),
+    })
+    .strict(),
+  response: z.object({ ref: z.string(), id: z.string(), version: z.number().int() }).strict(),
+});
