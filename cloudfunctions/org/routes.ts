@@ -5,6 +5,11 @@ import { listOrgs } from '../../shared/contracts/org/list-orgs.schema';
 import { listSchemes } from '../../shared/contracts/org/list-schemes.schema';
 import { saveCustomScheme } from '../../shared/contracts/org/save-custom-scheme.schema';
 import { setBranchScheme } from '../../shared/contracts/org/set-branch-scheme.schema';
+import { grantRole } from '../../shared/contracts/org/grant-role.schema';
+import { revokeRole } from '../../shared/contracts/org/revoke-role.schema';
+import { createInvite } from '../../shared/contracts/org/create-invite.schema';
+import { createRoleInvite } from '../../shared/contracts/org/create-role-invite.schema';
+import { bindWithCode } from '../../shared/contracts/org/bind-with-code.schema';
 import { route, RouteMap } from '../../server/runtime/route';
 import { bootstrapCommitteeHandler } from './actions/bootstrap-committee.handler';
 import { myProfileHandler } from './actions/my-profile.handler';
@@ -13,6 +18,11 @@ import { listOrgsHandler } from './actions/list-orgs.handler';
 import { listSchemesHandler } from './actions/list-schemes.handler';
 import { saveCustomSchemeHandler } from './actions/save-custom-scheme.handler';
 import { setBranchSchemeHandler } from './actions/set-branch-scheme.handler';
+import { grantRoleHandler } from './actions/grant-role.handler';
+import { revokeRoleHandler } from './actions/revoke-role.handler';
+import { createInviteHandler } from './actions/create-invite.handler';
+import { createRoleInviteHandler } from './actions/create-role-invite.handler';
+import { bindWithCodeHandler } from './actions/bind-with-code.handler';
 
 /** The org function's actions: one contract + one handler each. */
 export const orgRoutes = {
@@ -23,4 +33,9 @@ export const orgRoutes = {
   listSchemes: route(listSchemes, listSchemesHandler),
   saveCustomScheme: route(saveCustomScheme, saveCustomSchemeHandler),
   setBranchScheme: route(setBranchScheme, setBranchSchemeHandler),
+  grantRole: route(grantRole, grantRoleHandler),
+  revokeRole: route(revokeRole, revokeRoleHandler),
+  createInvite: route(createInvite, createInviteHandler),
+  createRoleInvite: route(createRoleInvite, createRoleInviteHandler),
+  bindWithCode: route(bindWithCode, bindWithCodeHandler),
 } satisfies RouteMap;

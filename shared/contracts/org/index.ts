@@ -5,6 +5,11 @@ import { listOrgs } from './list-orgs.schema';
 import { listSchemes } from './list-schemes.schema';
 import { saveCustomScheme } from './save-custom-scheme.schema';
 import { setBranchScheme } from './set-branch-scheme.schema';
+import { grantRole } from './grant-role.schema';
+import { revokeRole } from './revoke-role.schema';
+import { createInvite } from './create-invite.schema';
+import { createRoleInvite } from './create-role-invite.schema';
+import { bindWithCode } from './bind-with-code.schema';
 
 /** Every action of the org function. */
 export const ORG_CONTRACTS = {
@@ -15,4 +20,9 @@ export const ORG_CONTRACTS = {
   listSchemes,
   saveCustomScheme,
   setBranchScheme,
+  grantRole,
+  revokeRole,
+  createInvite,
+  createRoleInvite,
+  bindWithCode,
 };

@@ -1,0 +1,30 @@
+import { grantRole } from '../../../shared/contracts/org/grant-role.schema';
+import { COLLECTIONS } from '../../../server/db/collections';
+import { RoleDoc, roleId } from '../../../server/db/documents';
+import { loadMember, requireRoleAuthority } from '../../../server/domain/org-access';
+import { conflict, invalid } from '../../../server/runtime/app-error';
+import { Handler } from '../../../server/runtime/route';
+
+/**
+ * Gives a bound member of the branch the role there. The role's id is `${openid}:${orgId}:${role}`, so
+ * granting twice writes the same document (the title follows the latest grant).
+ * Requests: roles 1 + org 1 + member 1 + role write 1 = 4.
+ */
+export const grantRoleHandler: Handler<typeof grantRole> = async (request, { openid, now, services, access }) => {
+  const org = await requireRoleAuthority(access, request.orgId, request.role);
+  const member = await loadMember(services.db, request.memberId);
+  if (member.branchId !== org._id || !member.active) throw invalid('memberId', `该党员不在${org.name}`);
+  if (!member.openid) throw conflict(`${member.name}尚未绑定微信，请先发放邀请码`, 'NOT_BOUND');
+  const doc: RoleDoc = {
+    _id: roleId(member.openid, org._id, request.role),
+    openid: member.openid,
+    orgId: org._id,
+    role: request.role,
+    ...(request.title ? { title: request.title } : {}),
+    grantedBy: openid,
+    grantedAt: now,
+  };
+  const { _id, ...fields } = RoleDoc.parse(doc);
+  await services.db.collection(COLLECTIONS.roles).doc(_id).set(fields);
+  return { orgId: org._id, memberId: member._id, role: request.role, title: request.title ?? null };
+};

@@ -1,0 +1,34 @@
+import type { Database } from '../db/cloudbase';
+import { isDuplicateKey } from '../db/cloudbase';
+import { COLLECTIONS } from '../db/collections';
+import { InviteDoc, MemberInviteDoc, RoleInviteDoc } from '../db/documents';
+import { AppError } from '../runtime/app-error';
+import { inviteExpiry, inviteIdOf, newInviteCode } from './invite-code';
+
+type InviteTarget = Omit<MemberInviteDoc, keyof InviteCommon> | Omit<RoleInviteDoc, keyof InviteCommon>;
+type InviteCommon = Pick<InviteDoc, '_id' | 'createdBy' | 'createdAt' | 'expiresAt' | 'usedAt' | 'usedBy' | 'voidedAt'>;
+
+export interface IssuedInvite {
+  inviteId: string;
+  code: string;
+  expiresAt: Date;
+}
+
+/**
+ * Stores a new invite under the hash of a fresh code (one insert; a hash collision, ~never, draws again).
+ * The code is returned once and never stored.
+ */
+export async function issueInvite(db: Database, target: InviteTarget, createdBy: string, now: Date): Promise<IssuedInvite> {
+  const expiresAt = inviteExpiry(now);
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const code = newInviteCode();
+    const doc = InviteDoc.parse({ ...target, _id: inviteIdOf(code), createdBy, createdAt: now, expiresAt, usedAt: null, usedBy: null, voidedAt: null });
+    try {
+      await db.collection(COLLECTIONS.invites).add(doc);
+      return { inviteId: doc._id, code, expiresAt };
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+  }
+  throw new AppError('INTERNAL', '生成邀请码失败，请重试');
+}

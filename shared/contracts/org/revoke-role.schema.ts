@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { defineContract } from '../define-contract';
+import { DocId } from '../common.schema';
+import { AnyRole } from './org-fields.schema';
+
+/** Takes a role away. A committee keeps at least one admin (CONFLICT LAST_ADMIN). */
+export const revokeRole = defineContract({
+  fn: 'org',
+  action: 'revokeRole',
+  summary: '撤销书记、记分员或党委管理员的角色（党委至少保留一名管理员）',
+  roles: '书记、党委管理员：上级（本）党委管理员；记分员：本支部书记或上级党委管理员',
+  audience: 'signedIn',
+  request: z
+    .object({
+      orgId: DocId,
+      openid: z.string().trim().min(1).max(128),
+      role: AnyRole,
+    })
+    .strict(),
+  /** `revoked` is false when the person did not hold the role (nothing to do). */
+  response: z.object({ revoked: z.boolean() }).strict(),
+});

@@ -1,0 +1,82 @@
+import { bindWithCode } from '../../../shared/contracts/org/bind-with-code.schema';
+import { createRoleInvite } from '../../../shared/contracts/org/create-role-invite.schema';
+import { grantRole } from '../../../shared/contracts/org/grant-role.schema';
+import { myProfile } from '../../../shared/contracts/org/my-profile.schema';
+import { revokeRole } from '../../../shared/contracts/org/revoke-role.schema';
+import { Backend, startBackend } from '../../support/backend';
+import { buildWorld, PEOPLE } from '../../support/world';
+
+describe('org: roles (grantRole, revokeRole, createRoleInvite)', () => {
+  let backend: Backend;
+  beforeAll(async () => {
+    backend = await startBackend();
+    await buildWorld(backend.db);
+  });
+  afterAll(() => backend.stop());
+
+  const rolesOf = async (openid: string) => (await backend.as(openid).ok(myProfile, {})).roles.map((r) => `${r.orgId}:${r.role}:${r.title ?? ''}`);
+
+  it('lets a committee admin make a bound member the branch secretary; granting again keeps one role', async () => {
+    const admin = backend.as(PEOPLE.admin);
+    expect(await admin.ok(grantRole, { orgId: 'bA', memberId: 'mA2', role: 'secretary', title: '副书记' })).toEqual({ orgId: 'bA', memberId: 'mA2', role: 'secretary', title: '副书记' });
+    await admin.ok(grantRole, { orgId: 'bA', memberId: 'mA2', role: 'secretary', title: '书记' });
+    expect(await rolesOf(PEOPLE.memberA2)).toEqual(['bA:secretary:书记']);
+    expect((await backend.db.collection('roles').where({ openid: PEOPLE.memberA2 }).count()).total).toBe(1);
+  });
+
+  it('lets the branch secretary appoint a recorder', async () => {
+    await backend.as(PEOPLE.secretaryA).ok(grantRole, { orgId: 'bA', memberId: 'mA1', role: 'recorder', title: '记分员' });
+    expect(await rolesOf(PEOPLE.memberA)).toEqual(['bA:recorder:记分员']);
+  });
+
+  it.each([
+    ['a secretary appointing a secretary', PEOPLE.secretaryA, { orgId: 'bA', memberId: 'mA1', role: 'secretary' as const }],
+    ['another branch’s secretary', PEOPLE.secretaryB, { orgId: 'bA', memberId: 'mA1', role: 'recorder' as const }],
+    ['a recorder', PEOPLE.recorderA, { orgId: 'bA', memberId: 'mA1', role: 'recorder' as const }],
+    ['a member of the branch', PEOPLE.memberB, { orgId: 'bB', memberId: 'mB1', role: 'recorder' as const }],
+    ['a stranger', PEOPLE.stranger, { orgId: 'bA', memberId: 'mA1', role: 'recorder' as const }],
+  ])('refuses %s (FORBIDDEN)', async (_, openid, request) => {
+    expect(await backend.as(openid).call(grantRole, request)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  });
+
+  it('refuses an unbound member (NOT_BOUND) and a member of another branch', async () => {
+    const admin = backend.as(PEOPLE.admin);
+    expect(await admin.call(grantRole, { orgId: 'bA', memberId: 'mA3', role: 'recorder' })).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'NOT_BOUND' });
+    expect(await admin.call(grantRole, { orgId: 'bA', memberId: 'mB1', role: 'recorder' })).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'memberId' }] });
+    expect(await admin.call(grantRole, { orgId: 'bA', memberId: 'nobody', role: 'recorder' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+  });
+
+  it('revokes a recorder (secretary), answering revoked: false when there is nothing to revoke', async () => {
+    const secretary = backend.as(PEOPLE.secretaryA);
+    expect(await secretary.ok(revokeRole, { orgId: 'bA', openid: PEOPLE.recorderA, role: 'recorder' })).toEqual({ revoked: true });
+    expect(await rolesOf(PEOPLE.recorderA)).toEqual([]);
+    expect(await secretary.ok(revokeRole, { orgId: 'bA', openid: PEOPLE.recorderA, role: 'recorder' })).toEqual({ revoked: false });
+    expect(await secretary.call(revokeRole, { orgId: 'bA', openid: PEOPLE.secretaryA, role: 'secretary' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await backend.as(PEOPLE.secretaryB).call(revokeRole, { orgId: 'bA', openid: PEOPLE.memberA, role: 'recorder' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await rolesOf(PEOPLE.memberA)).toEqual(['bA:recorder:记分员']);
+  });
+
+  it('hands out role invites under the grant rules and gives the role to whoever redeems one', async () => {
+    const secretary = backend.as(PEOPLE.secretaryA);
+    expect(await secretary.call(createRoleInvite, { orgId: 'c1', role: 'committeeAdmin' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await secretary.call(createRoleInvite, { orgId: 'bA', role: 'secretary' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await backend.as(PEOPLE.admin).call(createRoleInvite, { orgId: 'bA', role: 'committeeAdmin' })).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'orgId' }] });
+    const invite = await secretary.ok(createRoleInvite, { orgId: 'bA', role: 'recorder', title: '记分员' });
+    expect(await backend.as('o-new-recorder').ok(bindWithCode, { code: invite.code })).toEqual({ role: { orgId: 'bA', role: 'recorder', title: '记分员' } });
+    expect(await rolesOf('o-new-recorder')).toEqual(['bA:recorder:记分员']);
+  });
+
+  it('keeps at least one committee admin', async () => {
+    const admin = backend.as(PEOPLE.admin);
+    expect(await admin.call(revokeRole, { orgId: 'c1', openid: PEOPLE.admin, role: 'committeeAdmin' })).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'LAST_ADMIN' });
+    const invite = await admin.ok(createRoleInvite, { orgId: 'c1', role: 'committeeAdmin', title: '组织委员' });
+    await backend.as('o-admin-2').ok(bindWithCode, { code: invite.code });
+    expect(await rolesOf('o-admin-2')).toEqual(['c1:committeeAdmin:组织委员']);
+
+    expect(await backend.as('o-admin-2').ok(revokeRole, { orgId: 'c1', openid: PEOPLE.admin, role: 'committeeAdmin' })).toEqual({ revoked: true });
+    expect(await rolesOf(PEOPLE.admin)).toEqual([]);
+    expect(await backend.as('o-admin-2').call(revokeRole, { orgId: 'c1', openid: 'o-admin-2', role: 'committeeAdmin' })).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'LAST_ADMIN' });
+    expect(await backend.as(PEOPLE.secretaryA).call(revokeRole, { orgId: 'c1', openid: 'o-admin-2', role: 'committeeAdmin' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await rolesOf('o-admin-2')).toEqual(['c1:committeeAdmin:组织委员']);
+  });
+});
