@@ -10,6 +10,11 @@ import { revokeRole } from '../../shared/contracts/org/revoke-role.schema';
 import { createInvite } from '../../shared/contracts/org/create-invite.schema';
 import { createRoleInvite } from '../../shared/contracts/org/create-role-invite.schema';
 import { bindWithCode } from '../../shared/contracts/org/bind-with-code.schema';
+import { addMember } from '../../shared/contracts/org/add-member.schema';
+import { updateMember } from '../../shared/contracts/org/update-member.schema';
+import { setMemberExempt } from '../../shared/contracts/org/set-member-exempt.schema';
+import { moveMember } from '../../shared/contracts/org/move-member.schema';
+import { listMembers } from '../../shared/contracts/org/list-members.schema';
 import { route, RouteMap } from '../../server/runtime/route';
 import { bootstrapCommitteeHandler } from './actions/bootstrap-committee.handler';
 import { myProfileHandler } from './actions/my-profile.handler';
@@ -23,6 +28,11 @@ import { revokeRoleHandler } from './actions/revoke-role.handler';
 import { createInviteHandler } from './actions/create-invite.handler';
 import { createRoleInviteHandler } from './actions/create-role-invite.handler';
 import { bindWithCodeHandler } from './actions/bind-with-code.handler';
+import { addMemberHandler } from './actions/add-member.handler';
+import { updateMemberHandler } from './actions/update-member.handler';
+import { setMemberExemptHandler } from './actions/set-member-exempt.handler';
+import { moveMemberHandler } from './actions/move-member.handler';
+import { listMembersHandler } from './actions/list-members.handler';
 
 /** The org function's actions: one contract + one handler each. */
 export const orgRoutes = {
@@ -38,4 +48,9 @@ export const orgRoutes = {
   createInvite: route(createInvite, createInviteHandler),
   createRoleInvite: route(createRoleInvite, createRoleInviteHandler),
   bindWithCode: route(bindWithCode, bindWithCodeHandler),
+  addMember: route(addMember, addMemberHandler),
+  updateMember: route(updateMember, updateMemberHandler),
+  setMemberExempt: route(setMemberExempt, setMemberExemptHandler),
+  moveMember: route(moveMember, moveMemberHandler),
+  listMembers: route(listMembers, listMembersHandler),
 } satisfies RouteMap;

@@ -10,6 +10,11 @@ import { revokeRole } from './revoke-role.schema';
 import { createInvite } from './create-invite.schema';
 import { createRoleInvite } from './create-role-invite.schema';
 import { bindWithCode } from './bind-with-code.schema';
+import { addMember } from './add-member.schema';
+import { updateMember } from './update-member.schema';
+import { setMemberExempt } from './set-member-exempt.schema';
+import { moveMember } from './move-member.schema';
+import { listMembers } from './list-members.schema';
 
 /** Every action of the org function. */
 export const ORG_CONTRACTS = {
@@ -25,4 +30,9 @@ export const ORG_CONTRACTS = {
   createInvite,
   createRoleInvite,
   bindWithCode,
+  addMember,
+  updateMember,
+  setMemberExempt,
+  moveMember,
+  listMembers,
 };

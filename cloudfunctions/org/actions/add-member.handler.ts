@@ -1,0 +1,47 @@
+import { addMember } from '../../../shared/contracts/org/add-member.schema';
+import { COLLECTIONS } from '../../../server/db/collections';
+import { MemberDoc } from '../../../server/db/documents';
+import { requireOrgOfKind } from '../../../server/domain/org-access';
+import { requireNoSamePerson, requireValidMemberFields } from '../../../server/domain/org-member-check';
+import { AppError } from '../../../server/runtime/app-error';
+import { Handler } from '../../../server/runtime/route';
+
+/**
+ * Adds an unbound member record. Tier and posts are checked against the branch's scheme for the current
+ * year, the group against the branch's 党小组, the person against the branch's active records.
+ * Requests: roles 1 + branch org 0–1 + scheme 0–1 + group 0–1 + same-person query 1 + insert 1 ≤ 6.
+ */
+export const addMemberHandler: Handler<typeof addMember> = async (request, { now, services, access }) => {
+  await access.requireBranchRole(request.branchId, ['secretary', 'committeeAdmin']);
+  const branch = await requireOrgOfKind(access, request.branchId, ['branch'], 'branchId');
+  await requireValidMemberFields(services.db, access, branch._id, now, {
+    tier: request.tier,
+    posts: request.posts,
+    groupId: request.groupId,
+    dates: { birthDate: request.birthDate, joinDate: request.joinDate },
+  });
+  await requireNoSamePerson(services.db, branch._id, request);
+  const doc: Omit<MemberDoc, '_id'> = MemberDoc.omit({ _id: true }).parse({
+    branchId: branch._id,
+    groupId: request.groupId ?? null,
+    name: request.name,
+    gender: request.gender,
+    birthDate: request.birthDate,
+    joinDate: request.joinDate,
+    status: request.status,
+    category: request.category,
+    tier: request.tier ?? null,
+    phone: request.phone ?? null,
+    posts: request.posts ?? [],
+    openid: null,
+    boundAt: null,
+    exempt: null,
+    active: true,
+    movedTo: null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  const added = await services.db.collection(COLLECTIONS.members).add(doc);
+  if (!('id' in added) || typeof added.id !== 'string') throw new AppError('INTERNAL', '新增党员失败');
+  return { memberId: added.id };
+};

@@ -1,0 +1,70 @@
+import { moveMember } from '../../../shared/contracts/org/move-member.schema';
+import { COLLECTIONS } from '../../../server/db/collections';
+import { MemberDoc } from '../../../server/db/documents';
+import { runTransaction } from '../../../server/db/transaction';
+import { loadMember, requireOrgOfKind } from '../../../server/domain/org-access';
+import { AppError, conflict, invalid } from '../../../server/runtime/app-error';
+import { Handler } from '../../../server/runtime/route';
+
+/**
+ * Moves a member between two branches the caller administers. The old record becomes inactive with
+ * `movedTo` (its ledger stays with it); a new active record in the target branch carries the person
+ * (name, gender, dates, status, category, phone) and the WeChat binding. Branch decisions (党小组, tier,
+ * posts, exemption) stay behind: the new branch makes its own. Both writes in one transaction.
+ * Requests: member 1 + roles 1 + orgs 2 + clash query 1 + transaction (begin, get, add, update, commit) 5 = 10.
+ */
+export const moveMemberHandler: Handler<typeof moveMember> = async (request, { now, services, access }) => {
+  const member = await loadMember(services.db, request.memberId);
+  await access.requireCommitteeOver(member.branchId);
+  await access.requireCommitteeOver(request.toBranchId);
+  const target = await requireOrgOfKind(access, request.toBranchId, ['branch'], 'toBranchId');
+  if (!member.active) throw conflict(`${member.name}的记录已转出`, 'MEMBER_INACTIVE');
+  if (target._id === member.branchId) throw invalid('toBranchId', `${member.name}已在${target.name}`);
+
+  const cmd = services.db.command;
+  const here = { branchId: target._id, active: true };
+  const clash = await services.db
+    .collection(COLLECTIONS.members)
+    .where(cmd.or([{ ...here, name: member.name, birthDate: member.birthDate }, ...(member.openid ? [{ ...here, openid: member.openid }] : [])]))
+    .field({ openid: true })
+    .limit(1)
+    .get();
+  if (clash.data.length > 0) {
+    const sameWeChat = member.openid !== null && (clash.data[0] as { openid?: unknown }).openid === member.openid;
+    throw sameWeChat
+      ? conflict(`${member.name}的微信已绑定${target.name}的党员记录`, 'ALREADY_MEMBER_HERE')
+      : conflict(`${target.name}已有${member.name}（出生日期 ${member.birthDate}）的记录`, 'MEMBER_EXISTS');
+  }
+
+  const moved: Omit<MemberDoc, '_id'> = {
+    branchId: target._id,
+    groupId: null,
+    name: member.name,
+    gender: member.gender,
+    birthDate: member.birthDate,
+    joinDate: member.joinDate,
+    status: member.status,
+    category: member.category,
+    tier: null,
+    phone: member.phone,
+    posts: [],
+    openid: member.openid,
+    boundAt: member.boundAt,
+    exempt: null,
+    active: true,
+    movedTo: null,
+    movedFrom: member._id,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const newMemberId = await runTransaction(services.db, async (tx) => {
+    const members = tx.collection(COLLECTIONS.members);
+    const current = (await members.doc(member._id).get()).data;
+    if (!current || current.active !== true) throw conflict(`${member.name}的记录已转出`, 'MEMBER_INACTIVE');
+    const added = await members.add(moved);
+    if (!added.id) throw new AppError('INTERNAL', '转移党员失败');
+    await members.doc(member._id).update({ active: false, movedTo: added.id, updatedAt: now });
+    return added.id;
+  });
+  return { newMemberId };
+};

@@ -1,0 +1,33 @@
+import { updateMember } from '../../../shared/contracts/org/update-member.schema';
+import { COLLECTIONS } from '../../../server/db/collections';
+import { MemberDoc } from '../../../server/db/documents';
+import { loadMember } from '../../../server/domain/org-access';
+import { requireNoSamePerson, requireValidMemberFields } from '../../../server/domain/org-member-check';
+import { memberView } from '../../../server/domain/org-member-view';
+import { conflict } from '../../../server/runtime/app-error';
+import { Handler } from '../../../server/runtime/route';
+
+/**
+ * Changes fields of an active member record. Only the changed fields are checked against the branch
+ * (a tier set under last year's scheme does not block correcting a phone number).
+ * Requests: member 1 + roles 1 + branch org 0–1 + scheme 0–1 + group 0–1 + same-person 0–1 + update 1 ≤ 7.
+ */
+export const updateMemberHandler: Handler<typeof updateMember> = async (request, { now, services, access }) => {
+  const member = await loadMember(services.db, request.memberId);
+  await access.requireBranchRole(member.branchId, ['secretary', 'committeeAdmin']);
+  if (!member.active) throw conflict(`${member.name}的记录已转出，不能再修改`, 'MEMBER_INACTIVE');
+  const changes = Object.fromEntries(Object.entries(request.changes).filter(([, v]) => v !== undefined)) as typeof request.changes;
+  const updated = MemberDoc.parse({ ...member, ...changes, updatedAt: now });
+  const datesChanged = changes.birthDate !== undefined || changes.joinDate !== undefined;
+  await requireValidMemberFields(
+    services.db,
+    access,
+    member.branchId,
+    now,
+    { tier: changes.tier, posts: changes.posts, groupId: changes.groupId, ...(datesChanged ? { dates: { birthDate: updated.birthDate, joinDate: updated.joinDate } } : {}) },
+    'changes.',
+  );
+  if (updated.name !== member.name || updated.birthDate !== member.birthDate) await requireNoSamePerson(services.db, member.branchId, updated, member._id);
+  await services.db.collection(COLLECTIONS.members).doc(member._id).update({ ...changes, updatedAt: now });
+  return { member: memberView(updated) };
+};

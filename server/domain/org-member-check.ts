@@ -1,0 +1,52 @@
+import type { FieldError } from '../../shared/contracts/reply';
+import { localDateOf } from '../../shared/period';
+import type { Access } from '../access/access';
+import type { Database } from '../db/cloudbase';
+import { COLLECTIONS } from '../db/collections';
+import { AppError, conflict } from '../runtime/app-error';
+import { currentBranchScheme } from './org-branch-scheme';
+import { memberDateProblems, postsProblem, tierProblem } from './org-member-rules';
+
+export interface MemberFieldsToCheck {
+  tier?: string | null;
+  posts?: string[];
+  groupId?: string | null;
+  /** Both dates as they will be stored (checked when either changes). */
+  dates?: { birthDate: string; joinDate: string };
+}
+
+/**
+ * Checks the member fields that depend on the branch (its 党小组, its scheme's tiers and posts) and on
+ * the calendar, and throws one VALIDATION naming every problem (paths prefixed with `prefix`).
+ * Requests: branch-year 0–1 + group org 0–1 (in parallel).
+ */
+export async function requireValidMemberFields(db: Database, access: Access, branchId: string, now: Date, fields: MemberFieldsToCheck, prefix = ''): Promise<void> {
+  const needsScheme = (fields.tier !== undefined && fields.tier !== null) || (fields.posts !== undefined && fields.posts.length > 0);
+  const [scheme, group] = await Promise.all([
+    needsScheme ? currentBranchScheme(db, branchId, now) : Promise.resolve(null),
+    fields.groupId ? access.org(fields.groupId) : Promise.resolve(null),
+  ]);
+  const problems: FieldError[] = [];
+  const add = (field: string, message: string | null | undefined) => {
+    if (message) problems.push({ path: `${prefix}${field}`, message });
+  };
+  add('tier', tierProblem(scheme, fields.tier));
+  add('posts', postsProblem(scheme, fields.posts));
+  if (fields.groupId && !(group && group.kind === 'group' && group.parentId === branchId)) add('groupId', '不是本支部的党小组');
+  if (fields.dates) {
+    const dates = memberDateProblems(fields.dates.birthDate, fields.dates.joinDate, localDateOf(now));
+    add('birthDate', dates.birthDate);
+    add('joinDate', dates.joinDate);
+  }
+  if (problems.length > 0) throw new AppError('VALIDATION', problems.map((p) => `${p.path}: ${p.message}`).join('；'), undefined, problems);
+}
+
+/**
+ * Refuses a second active record of the same person (same name and birth date) in a branch (one query).
+ */
+export async function requireNoSamePerson(db: Database, branchId: string, person: { name: string; birthDate: string }, exceptId?: string): Promise<void> {
+  const found = await db.collection(COLLECTIONS.members).where({ branchId, active: true, name: person.name, birthDate: person.birthDate }).field({ _id: true }).limit(2).get();
+  if (found.data.some((d: { _id?: unknown }) => d._id !== exceptId)) {
+    throw conflict(`支部中已有${person.name}（出生日期 ${person.birthDate}）的记录`, 'MEMBER_EXISTS');
+  }
+}
