@@ -72,10 +72,16 @@ export const approveReportHandler: Handler<typeof approveReport> = async (reques
     });
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;
-    // The unique sourceKey refused a second entry for this report: answer with the one that exists.
+    // The unique sourceKey refused a second entry for this report: the entry exists (the transaction
+    // wrote nothing). Answer with it, and mark the report approved if it is still pending.
     const [existing] = await ledgerBySourceKeys(services.db, [sourceKey]);
-    const current = (await services.db.collection(COLLECTIONS.reports).doc(request.reportId).get()).data[0];
-    if (!existing || !current) throw new AppError('INTERNAL', '审核失败，请稍后再试');
+    if (!existing) throw new AppError('INTERNAL', '审核失败，请稍后再试');
+    const reports = services.db.collection(COLLECTIONS.reports);
+    const repaired = await reports
+      .where({ _id: request.reportId, status: 'pending' })
+      .updateAndReturn({ status: 'approved', reviewedAt: existing.at, reviewedBy: existing.actor.openid, ledgerEntryId: existing._id, reviewNote: null, awardedCenti: existing.baseCenti });
+    const current = repaired.doc ?? (await reports.doc(request.reportId).get()).data[0];
+    if (!current) throw new AppError('INTERNAL', '审核失败，请稍后再试');
     return { entryId: existing._id, report: reportView(ReportDoc.parse(current)) };
   }
 };

@@ -66,6 +66,16 @@ describe('reports.recordEntry and adjustEntry', () => {
     expect(stored).toMatchObject({ points: 6, baseCenti: 600, reverses: null });
   });
 
+  it('refuses to adjust an entry whose period is closed', async () => {
+    const { id } = await backend.db.collection('ledger').add({
+      sourceKey: `recorder:bA:${newKey()}`, branchId: 'bA', memberId: 'mA1', year: 2026, period: '2026-01', date: '2026-01-10', itemCode: 'duties.dues.late', itemName: '不按时缴纳党费',
+      points: null, level: null, quantity: null, post: null, baseCenti: -300, actor: { openid: PEOPLE.recorderA, role: 'recorder' }, at: NOW, reason: '一月', source: 'recorder',
+      reportId: null, meetingId: null, reverses: null,
+    });
+    expect(await recorder().call(adjustEntry, { entryId: id!, cancel: true, reason: '撤销' })).toMatchObject({ ok: false, code: 'PERIOD_CLOSED', reason: 'PERIOD_OVER' });
+    expect(await allDocs(backend, 'ledger', { reverses: id })).toHaveLength(0);
+  });
+
   it('refuses empty, invalid or unauthorised adjustments without writing, and cancels with a reversal only', async () => {
     const original = await recorder().ok(recordEntry, deduction());
     const count = async () => (await allDocs(backend, 'ledger', { memberId: 'mA1' })).length;

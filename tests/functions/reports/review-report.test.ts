@@ -67,6 +67,19 @@ describe('reports.reviewQueue, approveReport, rejectReport', () => {
     expect(entries[0]).toMatchObject({ _id: [...entryIds][0], level: 'town', baseCenti: 100 });
   });
 
+  it('relies on the unique sourceKey as a second guard: an existing entry for the report is returned, not doubled', async () => {
+    const report = await submitHonor();
+    // An entry for this report that the report does not know about (as if written by an earlier, interrupted path).
+    const { id } = await backend.db.collection('ledger').add({
+      sourceKey: `report:${report.reportId}`, branchId: 'bA', memberId: 'mA1', year: 2026, period: '2026-03', date: '2026-03-11', itemCode: 'bonus.honor', itemName: '表彰',
+      points: null, level: 'town', quantity: null, post: null, baseCenti: 100, actor: { openid: PEOPLE.recorderA, role: 'recorder' }, at: NOW, reason: '审核通过',
+      source: 'report', reportId: report.reportId, meetingId: null, reverses: null,
+    });
+    expect(await backend.as(PEOPLE.recorderA).ok(approveReport, { reportId: report.reportId })).toMatchObject({ entryId: id, report: { status: 'approved', ledgerEntryId: id, awardedPoints: 1 } });
+    expect(await allDocs(backend, 'ledger', { reportId: report.reportId })).toHaveLength(1);
+    expect(await backend.as(PEOPLE.secretaryA).ok(approveReport, { reportId: report.reportId })).toMatchObject({ entryId: id });
+  });
+
   it('rejects a pending report once; reviewed reports cannot be rejected, withdrawn or re-approved', async () => {
     const report = await submitDeed();
     expect(await backend.as(PEOPLE.recorderA).call(rejectReport, { reportId: report.reportId, reason: '' })).toMatchObject({ ok: false, code: 'VALIDATION' });

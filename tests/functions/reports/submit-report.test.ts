@@ -136,5 +136,7 @@ describe('reports.submitReport, withdrawReport, listMyReports', () => {
     const page = await member().ok(listMyReports, { offset: 1, limit: 2 });
     expect(page.reports.map((r) => r.reportId)).toEqual(mine.reports.slice(1, 3).map((r) => r.reportId));
     expect((await backend.as(PEOPLE.memberA2).ok(listMyReports, { offset: 0, limit: 20 })).total).toBe(0);
+    expect(await backend.as(PEOPLE.stranger).call(listMyReports, { offset: 0, limit: 20 })).toMatchObject({ ok: false, code: 'FORBIDDEN', reason: 'NOT_BOUND' });
+    expect(await member().call(listMyReports, { memberId: 'mA2', offset: 0, limit: 20 })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 });
