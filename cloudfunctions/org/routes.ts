@@ -10,6 +10,7 @@ import { revokeRole } from '../../shared/contracts/org/revoke-role.schema';
 import { createInvite } from '../../shared/contracts/org/create-invite.schema';
 import { createRoleInvite } from '../../shared/contracts/org/create-role-invite.schema';
 import { bindWithCode } from '../../shared/contracts/org/bind-with-code.schema';
+import { importRoster } from '../../shared/contracts/org/import-roster.schema';
 import { addMember } from '../../shared/contracts/org/add-member.schema';
 import { updateMember } from '../../shared/contracts/org/update-member.schema';
 import { setMemberExempt } from '../../shared/contracts/org/set-member-exempt.schema';
@@ -28,6 +29,7 @@ import { revokeRoleHandler } from './actions/revoke-role.handler';
 import { createInviteHandler } from './actions/create-invite.handler';
 import { createRoleInviteHandler } from './actions/create-role-invite.handler';
 import { bindWithCodeHandler } from './actions/bind-with-code.handler';
+import { importRosterHandler } from './actions/import-roster.handler';
 import { addMemberHandler } from './actions/add-member.handler';
 import { updateMemberHandler } from './actions/update-member.handler';
 import { setMemberExemptHandler } from './actions/set-member-exempt.handler';
@@ -48,6 +50,7 @@ export const orgRoutes = {
   createInvite: route(createInvite, createInviteHandler),
   createRoleInvite: route(createRoleInvite, createRoleInviteHandler),
   bindWithCode: route(bindWithCode, bindWithCodeHandler),
+  importRoster: route(importRoster, importRosterHandler),
   addMember: route(addMember, addMemberHandler),
   updateMember: route(updateMember, updateMemberHandler),
   setMemberExempt: route(setMemberExempt, setMemberExemptHandler),

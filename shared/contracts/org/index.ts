@@ -10,6 +10,7 @@ import { revokeRole } from './revoke-role.schema';
 import { createInvite } from './create-invite.schema';
 import { createRoleInvite } from './create-role-invite.schema';
 import { bindWithCode } from './bind-with-code.schema';
+import { importRoster } from './import-roster.schema';
 import { addMember } from './add-member.schema';
 import { updateMember } from './update-member.schema';
 import { setMemberExempt } from './set-member-exempt.schema';
@@ -30,6 +31,7 @@ export const ORG_CONTRACTS = {
   createInvite,
   createRoleInvite,
   bindWithCode,
+  importRoster,
   addMember,
   updateMember,
   setMemberExempt,
