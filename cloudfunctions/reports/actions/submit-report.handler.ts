@@ -17,8 +17,8 @@ import { Handler } from '../../../server/runtime/route';
 const keyReused = () => conflict('该幂等键已用于另一份申报，请重新提交', 'IDEMPOTENCY_KEY_REUSED');
 
 /**
- * A member reports an item. Everything is checked before the one write: the member record, the item
- * (member-reportable, photo rule, fields), the photo paths, the open period, then WeChat's text check
+ * A member reports an item. Everything is checked before the one write: the member record, the photo
+ * paths, the item (member-reportable, photo rule, fields), the open period, then WeChat's text check
  * (risky → CONTENT_REJECTED) and the photos' existence and asynchronous image checks.
  * A retry with the same idempotency key returns the first report (its _id derives from openid + key).
  *
@@ -40,13 +40,13 @@ export const submitReportHandler: Handler<typeof submitReport> = async (request,
     return reportView(existing);
   }
   if (member.exempt) throw forbidden('您已不纳入积分管理，无需申报', 'MEMBER_EXEMPT');
+  requireOwnPhotos(request.photos, openid);
 
   const branchYear = await loadBranchYear(services.db, member.branchId, yearOf(request.date));
   rememberPinned(branchYear);
   const item = requireItem(branchYear, request.itemCode);
   requireMemberReportable(item);
   requirePhotoRule(item, request.photos);
-  requireOwnPhotos(request.photos, openid);
   const period = requireOpenDate(branchYear, request.date, localDateOf(now));
   requireValidProposal(branchYear, item, { item: itemCode, ...fields }, member);
 
