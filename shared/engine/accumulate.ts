@@ -76,14 +76,15 @@ export function multiplied(r: EntryResolver, m: number, day: number, it: number,
  * additions by the member's age on the entry's date, and records each member's earliest veto.
  * The only pass over the entries: sums commute, so the order of entries never matters.
  */
-export function accumulate(table: ScoreTable, entries: EntryColumns): { afterAsOf: number } {
-  const { compiled, cells, exempt, vetoDay, vetoItem, vetoEffect, P, S, asOfInt, year } = table;
+export function accumulate(table: ScoreTable, entries: EntryColumns): { afterAsOf: number; beforeStart: number } {
+  const { compiled, cells, exempt, vetoDay, vetoItem, vetoEffect, P, S, asOfInt, fromInt, year } = table;
   const r = entryResolver(table);
   const { member, day, period, item, length } = entries;
   const slot = r.slot;
   const yearStart = year * 10_000;
   const yearEnd = yearStart + 1231;
   let afterAsOf = 0;
+  let beforeStart = 0;
   table.entries = entries;
   table.entriesByMember = null;
 
@@ -91,6 +92,10 @@ export function accumulate(table: ScoreTable, entries: EntryColumns): { afterAsO
     const d = day[e];
     if (d > asOfInt) {
       afterAsOf++;
+      continue;
+    }
+    if (d < fromInt) {
+      beforeStart++;
       continue;
     }
     const m = member[e];
@@ -109,5 +114,5 @@ export function accumulate(table: ScoreTable, entries: EntryColumns): { afterAsO
     }
     cells[(m * P + period[e]) * S + slot[it]] += multiplied(r, m, d, it, base);
   }
-  return { afterAsOf };
+  return { afterAsOf, beforeStart };
 }

@@ -205,14 +205,14 @@ export function newScratch(t: ScoreTable): Scratch {
   return { caps: newCapState(t), yearSums: new Float64Array(t.S) };
 }
 
-/** Sums a member's slots of year-scope categories over periods 0…`last`. */
+/** Sums a member's slots of year-scope categories over the counted periods up to `last`. */
 export function sumYear(t: ScoreTable, m: number, last: number, scratch: Scratch): SlotView {
   const { yearSums } = scratch;
   const { cells, P, S } = t;
   const slots = t.compiled.yearSlots;
   for (let k = 0; k < slots.length; k++) {
     let sum = 0;
-    for (let p = 0, cell = m * P * S + slots[k]; p <= last; p++, cell += S) sum += cells[cell];
+    for (let p = t.first, cell = (m * P + t.first) * S + slots[k]; p <= last; p++, cell += S) sum += cells[cell];
     yearSums[slots[k]] = sum;
   }
   return { sums: yearSums, offset: 0 };
@@ -232,7 +232,7 @@ export function evaluateMember(t: ScoreTable, m: number, scratch: Scratch, rec: 
   // Periods.
   const view: SlotView = { sums: t.cells, offset: 0 };
   let periodSum = 0;
-  for (let p = 0; p < t.counted; p++) {
+  for (let p = t.first; p < t.counted; p++) {
     view.offset = (m * P + p) * S;
     let total = 0;
     for (let k = 0; k < compiled.periodCategories.length; k++) {
@@ -250,11 +250,11 @@ export function evaluateMember(t: ScoreTable, m: number, scratch: Scratch, rec: 
   const combine = scheme.yearTotal.combine;
   let periodPart: number;
   if (combine.method === 'sum') periodPart = periodSum;
-  else if (combine.method === 'average') periodPart = t.counted === 0 ? 0 : divideRounded(periodSum, t.counted);
+  else if (combine.method === 'average') periodPart = t.counted <= t.first ? 0 : divideRounded(periodSum, t.counted - t.first);
   else periodPart = divideRounded(periodSum, combine.divisor);
   t.periodPart[m] = periodPart;
   if (rec && compiled.periodCategories.length > 0) {
-    const n = t.counted;
+    const n = t.counted - t.first;
     const how =
       combine.method === 'sum' ? `${n} 期合计` : combine.method === 'average' ? `${n} 期合计 ${pts(periodSum)}，平均（四舍五入到 0.01 分）` : `${n} 期累计 ${pts(periodSum)} ÷ ${combine.divisor}（四舍五入到 0.01 分）`;
     rec.line({ rule: 'combine', points: fromCenti(periodPart), message: `各期得分：${how}，计 ${pts(periodPart)}` });
@@ -401,7 +401,7 @@ function applyGradeRules(t: ScoreTable, m: number, member: MemberInput, grade: n
         fails = stars < rule.minStars;
         why = `${rule.categories ? '该类党员' : ''}星级少于 ${rule.minStars} 星（${stars} 星）`;
       } else {
-        for (let p = 0; p < t.counted; p++) {
+        for (let p = t.first; p < t.counted; p++) {
           const s = Math.max(0, t.periodStars[m * t.P + p]);
           if (s < rule.minStars) {
             fails = true;

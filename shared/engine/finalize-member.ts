@@ -22,7 +22,7 @@ export function warningHits(t: ScoreTable, m: number): { warning: Warning; k: nu
       if (meets(warning.when, t.total[m], t.stars[m])) hits.push({ warning, k, period: -1 });
       return;
     }
-    for (let p = 0; p < t.counted; p++) {
+    for (let p = t.first; p < t.counted; p++) {
       const cell = m * t.P + p;
       if (meets(warning.when, t.periodTotal[cell], t.periodStars[cell])) hits.push({ warning, k, period: p });
     }

@@ -50,7 +50,7 @@ function memberItemViews(t: ScoreTable, m: number): { period: ItemView[]; year: 
   const yearSums = new Float64Array(I);
   const yearCounts = new Float64Array(I);
   const yearRaw = new Float64Array(I);
-  for (let p = 0; p < t.counted; p++) {
+  for (let p = t.first; p < t.counted; p++) {
     for (let it = 0; it < I; it++) {
       yearSums[it] += sums[p * I + it];
       yearCounts[it] += counts[p * I + it];
@@ -134,7 +134,7 @@ function yearScopedByPeriod(t: ScoreTable, m: number, scratch: Scratch): number[
     resetCaps(caps);
     return evalCategory(t, c, nothing, caps, null, -1, 0);
   });
-  for (let p = 0; p < t.counted; p++) {
+  for (let p = t.first; p < t.counted; p++) {
     const view = sumYear(t, m, p, scratch);
     result.push(
       t.compiled.yearCategories.map((c, k) => {
@@ -170,7 +170,7 @@ export function memberDetail(t: ScoreTable, m: number, scratch: Scratch): Member
       .map(({ warning }) => ({ code: warning.code, name: warning.name, action: warning.action, ...(period >= 0 ? { period: t.periodKeys[period] } : {}) }));
 
   const periods: PeriodScore[] = [];
-  for (let p = 0; p < t.counted; p++) {
+  for (let p = t.first; p < t.counted; p++) {
     const key = t.periodKeys[p];
     periods.push({
       period: key,
@@ -181,7 +181,7 @@ export function memberDetail(t: ScoreTable, m: number, scratch: Scratch): Member
       yearScoped: t.compiled.yearCategories.map((c, k) => ({
         code: t.compiled.categories[c].code,
         name: t.compiled.categories[c].name,
-        points: fromCenti(yearScoped[p][k]),
+        points: fromCenti(yearScoped[p - t.first][k]),
       })),
       warnings: warningsOf(p),
     });

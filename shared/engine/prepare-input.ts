@@ -20,6 +20,7 @@ export interface PreparedReview {
 export interface PreparedInput {
   year: number;
   asOf: string;
+  from: string;
   members: MemberInput[];
   columns: EntryColumns;
   /** Per member index: review results, sorted by round. */
@@ -27,7 +28,7 @@ export interface PreparedInput {
   /** Per member index: earlier years, newest first. */
   history: HistoryInput[][];
   /** Entries left out, by reason, for the explanation. */
-  skipped: { afterAsOf: number; reversed: number; exemptMember: number };
+  skipped: { afterAsOf: number; beforeStart: number; reversed: number; exemptMember: number };
   /** Per member index: entries cancelled by a reversal (for the trace). */
   reversals: { member: number; entry: string; by: string; item: string; date: string }[];
 }
@@ -97,13 +98,16 @@ export function prepareInput(compiled: CompiledScheme, input: ScoringInput): Pre
 
   const columns = allocateEntryColumns(input.entries.length);
   let n = 0;
-  const skipped = { afterAsOf: 0, reversed: 0, exemptMember: 0 };
+  const skipped = { afterAsOf: 0, beforeStart: 0, reversed: 0, exemptMember: 0 };
+  const from = input.from ?? `${input.year}-01-01`;
+  const fromInt = localDateToInt(from);
   input.entries.forEach((entry, i) => {
     const error = checkEntry(compiled, input, entry, memberIndex, (field, message) => issue(['entries', i, field], message));
     if (error) return;
     const m = memberIndex.get(entry.member)!;
     const day = localDateToInt(entry.date);
     if (day > asOfInt) return void skipped.afterAsOf++;
+    if (day < fromInt) return void skipped.beforeStart++;
     if (cancelled.has(i)) return void skipped.reversed++;
     if (input.members[m].exempt) return void skipped.exemptMember++;
     const item = compiled.items[compiled.itemIndex.get(entry.item)!];
@@ -163,7 +167,7 @@ export function prepareInput(compiled: CompiledScheme, input: ScoringInput): Pre
   history.forEach((list) => list.sort((a, b) => b.year - a.year));
 
   if (issues.length > 0) throw new ScoringInputError(issues);
-  return { year: input.year, asOf: input.asOf, members: input.members, columns, reviews, history, skipped, reversals };
+  return { year: input.year, asOf: input.asOf, from, members: input.members, columns, reviews, history, skipped, reversals };
 }
 
 /** Reports the first problem of one entry; returns true when there was one. */

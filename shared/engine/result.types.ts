@@ -108,5 +108,7 @@ export interface BranchScore {
   exempt: { id: string; name: string; reason?: string }[];
   quotas: QuotaOutcome[];
   rankingEnabled: boolean;
-  skippedEntries: { afterAsOf: number; reversed: number; exemptMember: number };
+  /** The scoring start (1 January unless the branch adopted its scheme later). */
+  from: string;
+  skippedEntries: { afterAsOf: number; beforeStart: number; reversed: number; exemptMember: number };
 }

@@ -15,6 +15,8 @@ export interface BulkScoringInput {
   compiled: CompiledScheme;
   year: number;
   asOf: string;
+  /** Scoring start within the year; default 1 January. */
+  from?: string;
   members: MemberInput[];
   entries: EntryColumns;
   /** Per member index. */
@@ -30,7 +32,7 @@ export interface BulkScoringInput {
  */
 export function scoreBulk(input: BulkScoringInput): ScoreTable {
   const none = () => input.members.map(() => []);
-  const t = createScoreTable(input.compiled, input.year, input.asOf, input.members, input.reviews ?? none(), input.history ?? none());
+  const t = createScoreTable(input.compiled, input.year, input.asOf, input.members, input.reviews ?? none(), input.history ?? none(), input.from);
   accumulate(t, input.entries);
   const scratch = newScratch(t);
   for (let m = 0; m < t.M; m++) evaluateMember(t, m, scratch, null);
@@ -53,6 +55,7 @@ export function scoreBranch(scheme: Scheme, input: ScoringInput): BranchScore {
     compiled,
     year: prepared.year,
     asOf: prepared.asOf,
+    from: prepared.from,
     members: prepared.members,
     entries: prepared.columns,
     reviews: prepared.reviews,
@@ -67,7 +70,8 @@ export function scoreBranch(scheme: Scheme, input: ScoringInput): BranchScore {
     year: t.year,
     asOf: t.asOf,
     periodUnit: scheme.period,
-    countedPeriods: t.periodKeys.slice(0, t.counted),
+    from: prepared.from,
+    countedPeriods: t.periodKeys.slice(t.first, t.counted),
     members,
     exempt: prepared.members.filter((m) => m.exempt).map((m) => ({ id: m.id, name: m.name, ...(m.exemptReason ? { reason: m.exemptReason } : {}) })),
     quotas: t.quotas,

@@ -1,4 +1,4 @@
-import { localDateToInt, periodsOfYear, startedPeriodCount } from '../period';
+import { localDateToInt, periodIndexOf, periodsOfYear, startedPeriodCount } from '../period';
 import type { Multiplier } from '../scheme/schema';
 import { CompiledScheme } from './compiled-scheme';
 import type { EntryColumns } from './entry-columns';
@@ -48,8 +48,12 @@ export interface ScoreTable {
   history: HistoryInput[][];
   periodKeys: string[];
   periodLabels: string[];
-  /** Periods started by asOf. */
+  /** First counted period: the one containing the scoring start (`from`); earlier periods are not scored. */
+  first: number;
+  /** End (exclusive) of the counted periods: those started by asOf. */
   counted: number;
+  /** The scoring start as yyyymmdd: entries before it are left out. */
+  fromInt: number;
   M: number;
   P: number;
   I: number;
@@ -110,6 +114,8 @@ export function createScoreTable(
   members: MemberInput[],
   reviews: PreparedReview[][],
   history: HistoryInput[][],
+  /** Scoring start within the year (default 1 January): a branch that adopts a scheme mid-year scores from then. */
+  from: string = `${year}-01-01`,
 ): ScoreTable {
   const M = members.length;
   const P = compiled.periodCount;
@@ -138,7 +144,9 @@ export function createScoreTable(
     history,
     periodKeys: periods.map((p) => p.key),
     periodLabels: periods.map((p) => p.label),
+    first: Math.min(periodIndexOf(compiled.scheme.period, from), startedPeriodCount(compiled.scheme.period, year, asOf)),
     counted: startedPeriodCount(compiled.scheme.period, year, asOf),
+    fromInt: localDateToInt(from),
     M,
     P,
     I,

@@ -71,10 +71,16 @@ export const ScoringInput = z
   .object({
     year: z.number().int().min(2000).max(2100),
     asOf: LocalDateText,
+    /**
+     * Scoring start within the year (default 1 January): a branch that adopts its scheme mid-year
+     * scores from this date; earlier periods do not count and earlier entries are left out.
+     */
+    from: LocalDateText.optional(),
     members: z.array(MemberInput),
     entries: z.array(EntryInput).default([]),
     reviews: z.array(ReviewInput).default([]),
     history: z.array(HistoryInput).default([]),
   })
-  .strict();
+  .strict()
+  .refine((input) => input.from === undefined || input.from.slice(0, 4) === String(input.year), { message: 'must be a date in the scored year', path: ['from'] });
 export type ScoringInput = z.infer<typeof ScoringInput>;

@@ -39,6 +39,19 @@ describe('001 浠水xx镇: monthly 100-point scheme', () => {
     expect(memberOf(score(summing, { asOf: '2026-03-31', members: [member], entries }), member).total).toBe(225.5);
   });
 
+  it('a branch that adopts the scheme in September averages from September (from), leaving earlier entries out', () => {
+    const member = aMember({ posts: CLAIMED_POSTS });
+    const entries = [...postsWorth(member, '2026-08', 60), ...postsWorth(member, '2026-09', 50), ...postsWorth(member, '2026-10', 40)];
+    const result = score('001', { asOf: '2026-11-20', from: '2026-09-01', members: [member], entries });
+    const m = memberOf(result, member);
+    expect(result.countedPeriods).toEqual(['2026-09', '2026-10', '2026-11']);
+    expect(m.periods.map((p) => p.total)).toEqual([90, 80, 40]);
+    expect(m.total).toBe(70);
+    expect(result.skippedEntries.beforeStart).toBe(postsWorth(member, '2026-08', 60).length);
+    // Without a start, January to November count: eight empty months of duties only (40) pull the average down.
+    expect(memberOf(score('001', { asOf: '2026-11-20', members: [member], entries }), member).total).toBe(Math.round(((40 * 7 + 100 + 90 + 80 + 40) / 11) * 100) / 100);
+  });
+
   it('a month started by asOf counts even before anything is recorded in it', () => {
     const member = aMember({ posts: CLAIMED_POSTS });
     const m = memberOf(score('001', { asOf: '2026-02-01', members: [member], entries: postsWorth(member, '2026-01', 60) }), member);

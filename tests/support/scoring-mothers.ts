@@ -34,6 +34,7 @@ export function preset(id: string): Scheme {
 export interface Scenario {
   year?: number;
   asOf: string;
+  from?: string;
   members: MemberInput[];
   entries?: EntryInput[];
   reviews?: ReviewInput[];
