@@ -3,7 +3,7 @@ import type { memberHome } from '../../shared/contracts/home/member-home.schema'
 import { BranchScore, CategoryScore, EntryInput, MemberInput, scoreBranch } from '../../shared/engine';
 import { LocalDate, periodOf, yearOf } from '../../shared/period';
 import type { Scheme } from '../../shared/scheme';
-import type { LedgerEntryDoc, MemberDoc } from '../db/documents';
+import { LedgerEntryDoc, MemberDoc, scoringFromOf } from '../db/documents';
 import type { BranchYear } from './branch-year';
 
 type MemberHome = z.input<(typeof memberHome)['response']>;
@@ -67,6 +67,7 @@ export function scoreMemberHome(branchYear: BranchYear, member: MemberDoc, entri
   const result: BranchScore = scoreBranch(previewScheme(scheme), {
     year,
     asOf: today,
+    from: scoringFromOf(branchYear.doc),
     members: [memberInputOf(member)],
     entries: entries.map(entryInputOf),
     reviews: [],

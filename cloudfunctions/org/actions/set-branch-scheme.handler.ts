@@ -2,7 +2,8 @@ import { setBranchScheme } from '../../../shared/contracts/org/set-branch-scheme
 import { allPresets, Scheme } from '../../../shared/scheme';
 import type { Database } from '../../../server/db/cloudbase';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { BranchYearDoc, branchYearId, SchemeDoc } from '../../../server/db/documents';
+import { BranchYearDoc, branchYearId, SchemeDoc, scoringFromOf } from '../../../server/db/documents';
+import { localDateOf, periodOf, yearOf } from '../../../shared/period';
 import { committeeIdOf, requireOrgOfKind } from '../../../server/domain/org-access';
 import { conflict, invalid } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
@@ -33,6 +34,16 @@ async function hasActivity(db: Database, branchId: string, year: number): Promis
 }
 
 /**
+ * Where scoring starts when the committee does not say: 1 January, unless the scheme is set during its
+ * own year after January, when the branch starts with the current period (months before it were never
+ * recorded in the product and would only drag an average of months down).
+ */
+function defaultScoringFrom(scheme: Scheme, year: number, today: string): string {
+  if (yearOf(today) !== year) return `${year}-01-01`;
+  return periodOf(scheme.period, today).start;
+}
+
+/**
  * Pins a copy of the chosen scheme for the branch and year (`branchYears/${branchId}:${year}`). The
  * reports function relies on this: once the branch has a report or ledger entry in the year (or a
  * closed period), its scheme never changes (CONFLICT SCHEME_PINNED). The same scheme again is a no-op.
@@ -50,8 +61,9 @@ export const setBranchSchemeHandler: Handler<typeof setBranchScheme> = async (re
     services.db.collection(COLLECTIONS.branchYears).doc(id).get(),
   ]);
   const existing = existingRaw.data[0] ? BranchYearDoc.parse(existingRaw.data[0]) : null;
-  const reply = { branchYearId: id, schemeId: chosen.scheme.id, schemeVersion: chosen.scheme.version, source: chosen.source };
-  if (existing && existing.schemeId === chosen.scheme.id && existing.schemeVersion === chosen.scheme.version && existing.source === chosen.source) {
+  const scoringFrom = request.scoringFrom ?? (existing ? scoringFromOf(existing) : defaultScoringFrom(chosen.scheme, request.year, localDateOf(now)));
+  const reply = { branchYearId: id, schemeId: chosen.scheme.id, schemeVersion: chosen.scheme.version, source: chosen.source, scoringFrom };
+  if (existing && existing.schemeId === chosen.scheme.id && existing.schemeVersion === chosen.scheme.version && existing.source === chosen.source && scoringFromOf(existing) === scoringFrom) {
     return { ...reply, changed: false };
   }
   if ((existing && existing.closedPeriods.length > 0) || (await hasActivity(services.db, branch._id, request.year))) {
@@ -66,6 +78,7 @@ export const setBranchSchemeHandler: Handler<typeof setBranchScheme> = async (re
     source: chosen.source,
     scheme: structuredClone(chosen.scheme) as unknown as Record<string, unknown>,
     closedPeriods: [],
+    scoringFrom,
     setBy: openid,
     setAt: now,
   };

@@ -32,6 +32,8 @@ export const BranchYearDoc = z
     source: z.enum(['preset', 'custom']),
     scheme: z.record(z.string(), z.unknown()),
     closedPeriods: z.array(z.string()),
+    /** The scoring start (absent: 1 January): a branch adopting its scheme mid-year scores from here. */
+    scoringFrom: z.string().optional(),
     setBy: z.string(),
     setAt: StoredDate,
   })
@@ -39,6 +41,9 @@ export const BranchYearDoc = z
 export type BranchYearDoc = z.infer<typeof BranchYearDoc>;
 
 export const branchYearId = (branchId: string, year: number) => `${branchId}:${year}`;
+
+/** The date a branch-year's scoring starts: its pinned scoringFrom, else 1 January. */
+export const scoringFromOf = (doc: Pick<BranchYearDoc, 'year' | 'scoringFrom'>) => doc.scoringFrom ?? `${doc.year}-01-01`;
 
 /** A custom scheme version's document id, and the ref setBranchScheme takes: `${schemeId}@${version}`. */
 export const schemeDocId = (schemeId: string, version: number) => `${schemeId}@${version}`;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
-import { DocId, Year } from '../common.schema';
+import { DocId, LocalDate, Year } from '../common.schema';
 import { SchemeRef } from './org-fields.schema';
 
 /**
@@ -21,14 +21,21 @@ export const setBranchScheme = defineContract({
         z.object({ preset: z.string().min(1).max(64) }).strict(),
         z.object({ custom: SchemeRef }).strict(),
       ]),
+      /**
+       * When scoring starts this year (a branch adopting the product mid-year scores from then). Default:
+       * 1 January, or the start of the current period when a scheme is first set during its own year.
+       */
+      scoringFrom: LocalDate.optional(),
     })
-    .strict(),
+    .strict()
+    .refine((r) => r.scoringFrom === undefined || r.scoringFrom.slice(0, 4) === String(r.year), { message: '开始计分日期应在该年度内', path: ['scoringFrom'] }),
   response: z
     .object({
       branchYearId: z.string(),
       schemeId: z.string(),
       schemeVersion: z.number().int(),
       source: z.enum(['preset', 'custom']),
+      scoringFrom: z.string(),
       /** False when the branch already had exactly this scheme for the year. */
       changed: z.boolean(),
     })

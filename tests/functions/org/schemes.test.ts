@@ -83,7 +83,7 @@ describe('org: schemes', () => {
     const admin = backend.as(PEOPLE.admin);
     const year = world.year + 1;
     expect(await admin.ok(setBranchScheme, { branchId: 'bB', year, scheme: { preset: '004-district-hundred' } })).toEqual({
-      branchYearId: `bB:${year}`, schemeId: '004-district-hundred', schemeVersion: 1, source: 'preset', changed: true,
+      branchYearId: `bB:${year}`, schemeId: '004-district-hundred', schemeVersion: 1, source: 'preset', scoringFrom: `${year}-01-01`, changed: true,
     });
     const pinned = BranchYearDoc.parse((await backend.db.collection('branchYears').doc(`bB:${year}`).get()).data[0]);
     expect(pinned).toMatchObject({ branchId: 'bB', committeeId: 'c1', year, schemeId: '004-district-hundred', source: 'preset', closedPeriods: [], setBy: PEOPLE.admin });
