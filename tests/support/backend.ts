@@ -1,20 +1,11 @@
-import type { z } from 'zod';
 import { emulatorProcessEnv, RunningEmulator, startEmulator } from '../../emulator';
 import { localFunctions } from '../../cloudfunctions/local-functions';
-import type { Contract } from '../../shared/contracts/define-contract';
-import type { Reply } from '../../shared/contracts/reply';
+import { DevClient, devClient } from '../../tools/dev-client';
 import { cloudbaseApp, Database } from '../../server/db/cloudbase';
 import type { Services } from '../../server/runtime/services';
 
-export interface Client {
-  readonly openid: string | null;
-  /** Calls an action through the emulator's function gateway (POST /functions/<fn>, X-WX-OPENID). */
-  call<C extends Contract>(contract: C, data: z.input<C['request']>): Promise<Reply<z.output<C['response']>>>;
-  /** Like call, but fails the test unless the reply is ok. */
-  ok<C extends Contract>(contract: C, data: z.input<C['request']>): Promise<z.output<C['response']>>;
-  /** Any event, for tests of malformed input. */
-  raw(fn: string, event: unknown): Promise<Reply<unknown>>;
-}
+/** A caller speaking to the emulator's development gateway (tools/dev-client.ts). */
+export type Client = DevClient;
 
 export interface Backend {
   emulator: RunningEmulator;
@@ -45,29 +36,7 @@ export async function startBackend(options: BackendOptions = {}): Promise<Backen
   Object.assign(process.env, emulatorProcessEnv(emulator));
   const db = cloudbaseApp().database();
 
-  const as = (openid: string | null): Client => {
-    const raw = async (fn: string, event: unknown): Promise<Reply<unknown>> => {
-      const response = await fetch(`${emulator.url}/functions/${fn}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(openid ? { 'x-wx-openid': openid } : {}) },
-        body: JSON.stringify(event),
-      });
-      const body = (await response.json()) as { result: Reply<unknown> };
-      return body.result;
-    };
-    const call = <C extends Contract>(contract: C, data: z.input<C['request']>) =>
-      raw(contract.fn, { action: contract.action, data }) as Promise<Reply<z.output<C['response']>>>;
-    return {
-      openid,
-      raw,
-      call,
-      async ok(contract, data) {
-        const reply = await call(contract, data);
-        if (!reply.ok) throw new Error(`${contract.fn}.${contract.action} failed: ${reply.code} ${reply.reason ?? ''} ${reply.message}`);
-        return reply.data;
-      },
-    };
-  };
+  const as = (openid: string | null): Client => devClient(emulator.url, openid);
 
   return { emulator, db, as, stop: () => emulator.stop() };
 }
