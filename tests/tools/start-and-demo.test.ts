@@ -1,0 +1,47 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cloudbaseApp } from '../../server/db/cloudbase';
+import { runDemo } from '../../tools/demo';
+import { StartedProduct, startProduct } from '../../tools/start';
+
+describe('npm start and npm run demo', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'start-'));
+  let product: StartedProduct;
+  afterAll(() => product?.stop());
+
+  it('seeds the demo once through the real actions: two branches, a quarter of reports in every state', async () => {
+    product = await startProduct({ port: 0, dataDir });
+    expect(product.seededNow).toBe(true);
+    const { reports, meetings, recorderEntries } = product.summary;
+    expect(reports.approved).toBeGreaterThan(50);
+    expect(reports.rejected).toBeGreaterThan(0);
+    expect(reports.withdrawn).toBeGreaterThan(0);
+    expect(reports.pending).toBeGreaterThan(0);
+    expect(meetings).toBeGreaterThan(0);
+    expect(recorderEntries).toBeGreaterThan(0);
+    const db = cloudbaseApp().database();
+    const count = async (collection: string, where: Record<string, unknown>) => (await db.collection(collection).where(where).count()).total;
+    expect(await count('members', { active: true })).toBe(30);
+    for (const status of ['pending', 'approved', 'rejected', 'withdrawn'] as const) expect(await count('reports', { status })).toBe(reports[status]);
+    expect(await count('ledger', { source: 'report' })).toBe(reports.approved);
+  }, 120_000);
+
+  it('does not seed again on the same data directory', async () => {
+    await product.stop();
+    product = await startProduct({ port: 0, dataDir });
+    expect(product.seededNow).toBe(false);
+    expect((await cloudbaseApp().database().collection('orgs').where({ kind: 'committee' }).count()).total).toBe(1);
+  }, 60_000);
+
+  it('drives bind → report with a photo → approve → reject → attendance → homes, and says what each caller saw', async () => {
+    const lines: string[] = [];
+    const { newMemberId, approvedEntryId } = await runDemo(product.url, (line) => lines.push(line));
+    expect(lines).toHaveLength(10);
+    expect(lines[2]).toMatch(/^新用户用邀请码绑定微信 → 本人身份：青石村党支部 新党员\d+$/);
+    expect(lines[5]).toMatch(/审核通过 → 台账记录 \w+，计 1 分$/);
+    expect(lines[6]).toMatch(/退回，理由：/);
+    const entry = (await cloudbaseApp().database().collection('ledger').doc(approvedEntryId).get()).data[0] as { memberId: string; source: string; itemCode: string };
+    expect(entry).toMatchObject({ memberId: newMemberId, source: 'report', itemCode: 'bonus.honor' });
+  }, 60_000);
+});

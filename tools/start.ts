@@ -1,0 +1,86 @@
+/**
+ * npm start — the product on the embedded default: the local CloudBase emulator on 127.0.0.1
+ * ($EMULATOR_PORT, default 8790; data in $EMULATOR_DATA, default .data/emulator) with every cloud
+ * function loaded, and a demo seeded once through the real actions. Ctrl-C stops it; the data stays.
+ */
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { emulatorProcessEnv, LOCAL_SECRET_ID, LOCAL_SECRET_KEY, startEmulator } from '../emulator';
+import { localFunctions } from '../cloudfunctions/local-functions';
+import { cloudbaseApp } from '../server/db/cloudbase';
+import { COLLECTIONS } from '../server/db/collections';
+import { DEMO_ADMIN, OFFICE_MEMBERS, VILLAGE_MEMBERS } from './demo/demo-cast';
+import { DemoSummary, seedDemo } from './demo/seed-demo';
+import { SimulatedClock } from './demo/simulated-clock';
+
+const DEMO_DOC = 'demo';
+
+export interface StartedProduct {
+  url: string;
+  summary: DemoSummary;
+  seededNow: boolean;
+  stop: () => Promise<void>;
+}
+
+/** Starts the emulator with the functions and seeds the demo unless the data dir already has it. */
+export async function startProduct(options: { port: number; dataDir?: string }): Promise<StartedProduct> {
+  const clock = new SimulatedClock();
+  const emulator = await startEmulator({ port: options.port, ...(options.dataDir ? { dataDir: options.dataDir } : {}), functions: localFunctions({ now: () => clock.now() }) });
+  Object.assign(process.env, emulatorProcessEnv(emulator));
+  const system = cloudbaseApp().database().collection(COLLECTIONS.system);
+  const existing = (await system.doc(DEMO_DOC).get()).data[0] as { summary?: DemoSummary } | undefined;
+  if (existing?.summary) return { url: emulator.url, summary: existing.summary, seededNow: false, stop: () => emulator.stop() };
+  // A fresh environment's one-time bootstrap code, as deployed environments get one (docs/deploy.md).
+  process.env.BOOTSTRAP_CODE ??= randomBytes(12).toString('hex');
+  const summary = await seedDemo(emulator.url, clock, process.env.BOOTSTRAP_CODE);
+  await system.doc(DEMO_DOC).set({ summary, seededAt: new Date() });
+  return { url: emulator.url, summary, seededNow: true, stop: () => emulator.stop() };
+}
+
+function describe(product: StartedProduct, dataDir: string): string {
+  const { url, summary } = product;
+  const r = summary.reports;
+  const person = (p: { openid: string; name: string }, role: string) => `    ${p.openid.padEnd(12)} ${p.name}（${role}）`;
+  return [
+    '',
+    '党员积分 is running on the local CloudBase emulator',
+    `  emulator     ${url}   node-sdk serviceUrl ${url}/admin, key pair ${LOCAL_SECRET_ID} / ${LOCAL_SECRET_KEY}`,
+    `  functions    org, reports, home: POST ${url}/functions/<name> with {"action": …, "data": …} and header X-WX-OPENID`,
+    `  data         ${dataDir} (delete it to start over)`,
+    `  demo         ${product.seededNow ? 'seeded now' : 'seeded earlier'}: 青石镇党委 → 青石村党支部 (scheme 001, ${VILLAGE_MEMBERS.length} members), 镇机关事务中心党支部 (scheme 002, ${OFFICE_MEMBERS.length} members)`,
+    `               ${summary.from} – ${summary.to}: reports ${r.approved} approved, ${r.rejected} rejected, ${r.withdrawn} withdrawn, ${r.pending} pending; ${summary.meetings} meetings, ${summary.recorderEntries} recorder entries`,
+    '  call as',
+    person(DEMO_ADMIN, '党委组织办管理员'),
+    person(VILLAGE_MEMBERS[0], '青石村党支部书记'),
+    person(VILLAGE_MEMBERS[1], '青石村记分员'),
+    person(VILLAGE_MEMBERS[2], '青石村党员'),
+    person(OFFICE_MEMBERS[0], '机关支部书记'),
+    person(OFFICE_MEMBERS[3], '机关支部党员'),
+    `  try          curl -s ${url}/functions/home -H 'content-type: application/json' -H 'x-wx-openid: demo-v03' -d '{"action":"memberHome","data":{}}'`,
+    '               npm run demo   (drives bind → report with a photo → approve → reject → attendance → home against this server)',
+    '  WeChat DevTools: open this folder (project.config.json). The mini-program reaches this server through its development',
+    `               transport (wx.request to ${url}/functions/<name> with X-WX-OPENID; tick 详情 → 本地设置 → 不校验合法域名).`,
+    '               Its pages arrive with the mini-program issue; until then the shell page opens and every action is callable here.',
+    '  API          docs/api.md · scoring rules docs/schemes/ · deploying docs/deploy.md',
+    '',
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const port = Number(process.env.EMULATOR_PORT ?? 8790);
+  const dataDir = process.env.EMULATOR_DATA ?? join('.data', 'emulator');
+  process.on('uncaughtException', (error) => console.error('[start] uncaught exception (from a cloud function?):', error));
+  process.on('unhandledRejection', (reason) => console.error('[start] unhandled rejection (from a cloud function?):', reason));
+  const product = await startProduct({ port, dataDir });
+  process.stdout.write(describe(product, dataDir));
+  const stop = () => product.stop().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(`npm start failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}
