@@ -1,0 +1,140 @@
+import ExcelJS from 'exceljs';
+import { CONTRACTS } from '../../shared/contracts';
+import type { Contract } from '../../shared/contracts/define-contract';
+import { findPreset } from '../../shared/scheme';
+import { bootstrapCommittee } from '../../shared/contracts/org/bootstrap-committee.schema';
+import { createRoleInvite } from '../../shared/contracts/org/create-role-invite.schema';
+import { addMember } from '../../shared/contracts/org/add-member.schema';
+import { recordEntry } from '../../shared/contracts/reports/record-entry.schema';
+import { submitReport } from '../../shared/contracts/reports/submit-report.schema';
+import { cloudbaseApp } from '../../server/db/cloudbase';
+import { Backend, startBackend } from '../support/backend';
+import { buildWorld, PEOPLE, World } from '../support/world';
+
+/** The callers of the table: each column of the issue, plus a call without any WeChat identity. */
+const PERSONAS = {
+  anonymous: null,
+  stranger: PEOPLE.stranger,
+  member: PEOPLE.memberA,
+  otherMember: PEOPLE.memberB,
+  recorder: PEOPLE.recorderA,
+  secretary: PEOPLE.secretaryA,
+  otherSecretary: PEOPLE.secretaryB,
+  admin: PEOPLE.admin,
+} as const;
+type Persona = keyof typeof PERSONAS;
+type Outcome = 'ok' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+
+/** Who may do what to branch A's things. Everyone else: FORBIDDEN; no identity at all: UNAUTHENTICATED. */
+function allowed(...personas: Persona[]): Record<Persona, Outcome> {
+  const row = Object.fromEntries(Object.keys(PERSONAS).map((p) => [p, personas.includes(p as Persona) ? 'ok' : 'FORBIDDEN'])) as Record<Persona, Outcome>;
+  row.anonymous = 'UNAUTHENTICATED';
+  return row;
+}
+
+let backend: Backend;
+let world: World;
+let seq = 0;
+const next = () => ++seq;
+const key = () => `authz-${String(next()).padStart(6, '0')}`;
+
+/** A fresh pending report of member A in branch A, submitted through the real action. */
+async function pendingReport(): Promise<string> {
+  return (await backend.as(PEOPLE.memberA).ok(submitReport, { itemCode: 'bonus.economy', date: world.today, description: '带动村民务工', idempotencyKey: key() })).reportId;
+}
+
+async function rosterFile(): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('党员名册');
+  sheet.addRow(['姓名', '性别', '出生日期', '入党日期', '党员状态', '类别']);
+  sheet.addRow([`导入党员${next()}`, '女', '1980-02-02', '2005-07-01', '正式', '自管']);
+  const upload = await cloudbaseApp().uploadFile({ cloudPath: `imports/authz-${next()}.xlsx`, fileContent: Buffer.from(await workbook.xlsx.writeBuffer()) });
+  return upload.fileID;
+}
+
+/** Every action, with a request aimed at branch A (prepared fresh for each caller) and who may make it. */
+const TABLE: Record<string, { prepare: () => Promise<unknown>; expect: Record<Persona, Outcome> }> = {
+  'org.bootstrapCommittee': { prepare: async () => ({ code: 'not-the-code-123', committeeName: '另一个党委', adminName: '某人' }), expect: { ...allowed(), anonymous: 'UNAUTHENTICATED' } },
+  'org.myProfile': { prepare: async () => ({}), expect: allowed('stranger', 'member', 'otherMember', 'recorder', 'secretary', 'otherSecretary', 'admin') },
+  'org.createOrg': { prepare: async () => ({ parentId: 'bA', kind: 'group', name: `测试小组${next()}` }), expect: allowed('secretary', 'admin') },
+  'org.listOrgs': { prepare: async () => ({ rootId: 'bA' }), expect: allowed('recorder', 'secretary', 'admin') },
+  'org.listSchemes': { prepare: async () => ({ committeeId: 'c1' }), expect: allowed('admin') },
+  'org.saveCustomScheme': { prepare: async () => ({ committeeId: 'c1', scheme: { ...findPreset('001')!, id: 'authz-rules', version: next() } }), expect: allowed('admin') },
+  'org.setBranchScheme': { prepare: async () => ({ branchId: 'bA', year: world.year + 5, scheme: { preset: '001-xishui-town' } }), expect: allowed('admin') },
+  'org.grantRole': { prepare: async () => ({ orgId: 'bA', memberId: 'mA2', role: 'recorder', title: '记分员' }), expect: allowed('secretary', 'admin') },
+  'org.revokeRole': {
+    prepare: async () => {
+      const openid = `o-temp-${next()}`;
+      await backend.db.collection('roles').doc(`${openid}:bA:recorder`).set({ openid, orgId: 'bA', role: 'recorder', grantedBy: PEOPLE.admin, grantedAt: new Date() });
+      return { orgId: 'bA', openid, role: 'recorder' };
+    },
+    expect: allowed('secretary', 'admin'),
+  },
+  'org.createInvite': { prepare: async () => ({ memberId: 'mA3' }), expect: allowed('secretary', 'admin') },
+  'org.createRoleInvite': { prepare: async () => ({ orgId: 'bA', role: 'recorder' }), expect: allowed('secretary', 'admin') },
+  'org.bindWithCode': {
+    // A code for a role in another branch: any signed-in person may redeem a code they were given.
+    prepare: async () => ({ code: (await backend.as(PEOPLE.admin).ok(createRoleInvite, { orgId: 'bZ', role: 'recorder' })).code }),
+    expect: allowed('stranger', 'member', 'otherMember', 'recorder', 'secretary', 'otherSecretary', 'admin'),
+  },
+  'org.importRoster': { prepare: async () => ({ branchId: 'bA', fileId: await rosterFile() }), expect: allowed('secretary', 'admin') },
+  'org.addMember': { prepare: async () => ({ branchId: 'bA', name: `新增党员${next()}`, gender: 'male', birthDate: '1985-01-01', joinDate: '2010-07-01', status: 'full', category: 'selfManaged' }), expect: allowed('secretary', 'admin') },
+  'org.updateMember': { prepare: async () => ({ memberId: 'mA2', changes: { phone: '13900000000' } }), expect: allowed('secretary', 'admin') },
+  'org.setMemberExempt': { prepare: async () => ({ memberId: 'mA3', exempt: null }), expect: allowed('secretary') },
+  'org.moveMember': {
+    prepare: async () => ({ memberId: (await backend.as(PEOPLE.secretaryA).ok(addMember, { branchId: 'bA', name: `调动党员${next()}`, gender: 'female', birthDate: '1979-09-09', joinDate: '2001-07-01', status: 'full', category: 'selfManaged' })).memberId, toBranchId: 'bB' }),
+    expect: allowed('admin'),
+  },
+  'org.listMembers': { prepare: async () => ({ branchId: 'bA' }), expect: allowed('recorder', 'secretary', 'admin') },
+  'reports.submitReport': { prepare: async () => ({ memberId: 'mA1', itemCode: 'bonus.economy', date: world.today, description: '带动务工', idempotencyKey: key() }), expect: allowed('member') },
+  'reports.withdrawReport': { prepare: async () => ({ reportId: await pendingReport() }), expect: allowed('member') },
+  'reports.listMyReports': { prepare: async () => ({ memberId: 'mA1' }), expect: allowed('member') },
+  'reports.reviewQueue': { prepare: async () => ({ branchId: 'bA' }), expect: allowed('recorder', 'secretary', 'admin') },
+  'reports.approveReport': { prepare: async () => ({ reportId: await pendingReport() }), expect: allowed('recorder', 'secretary') },
+  'reports.rejectReport': { prepare: async () => ({ reportId: await pendingReport(), reason: '佐证不足' }), expect: allowed('recorder', 'secretary') },
+  'reports.adjustEntry': {
+    prepare: async () => ({
+      entryId: (await backend.as(PEOPLE.recorderA).ok(recordEntry, { branchId: 'bA', memberId: 'mA2', itemCode: 'duties.study.absent', date: world.today, reason: '缺席学习', idempotencyKey: key() })).entryId,
+      cancel: true,
+      reason: '当天请过假，改正',
+    }),
+    expect: allowed('recorder', 'secretary'),
+  },
+  'reports.recordEntry': { prepare: async () => ({ branchId: 'bA', memberId: 'mA2', itemCode: 'duties.dues.late', date: world.today, reason: '党费逾期', idempotencyKey: key() }), expect: allowed('recorder', 'secretary') },
+  'reports.recordAttendance': { prepare: async () => ({ branchId: 'bA', meetingType: 'orgLife', date: world.today, attendance: [{ memberId: 'mA1', outcome: 'present' }, { memberId: 'mA2', outcome: 'late' }], idempotencyKey: key() }), expect: allowed('recorder', 'secretary') },
+  'home.memberHome': { prepare: async () => ({ memberId: 'mA1' }), expect: allowed('member') },
+  'home.secretaryHome': { prepare: async () => ({ branchId: 'bA' }), expect: allowed('recorder', 'secretary', 'admin') },
+  'home.memberLedger': { prepare: async () => ({ memberId: 'mA1', year: world.year }), expect: allowed('member', 'recorder', 'secretary') },
+};
+
+const ALL_ACTIONS = Object.entries(CONTRACTS).flatMap(([fn, contracts]) => Object.keys(contracts).map((action) => `${fn}.${action}`));
+const contractOf = (name: string) => {
+  const [fn, action] = name.split('.');
+  return (CONTRACTS as unknown as Record<string, Record<string, Contract>>)[fn][action];
+};
+
+describe('authorization: every action × every kind of caller, checked server-side', () => {
+  beforeAll(async () => {
+    backend = await startBackend();
+    world = await buildWorld(backend.db);
+    await backend.db.collection('orgs').doc('bZ').set({ kind: 'branch', name: '另一个村党支部', parentId: 'c1', ancestors: ['c1'], createdAt: new Date(), createdBy: PEOPLE.admin });
+  });
+  afterAll(() => backend.stop());
+
+  it('covers every action the functions serve', () => {
+    expect(Object.keys(TABLE).sort()).toEqual([...ALL_ACTIONS].sort());
+  });
+
+  const cases = Object.entries(TABLE).flatMap(([action, row]) => (Object.keys(PERSONAS) as Persona[]).map((persona) => [action, persona, row.expect[persona]] as const));
+  it.each(cases)('%s as %s → %s', async (action, persona, outcome) => {
+    const data = await TABLE[action].prepare();
+    const reply = await backend.as(PERSONAS[persona]).call(contractOf(action), data as never);
+    if (outcome === 'ok') expect(reply).toMatchObject({ ok: true });
+    else expect(reply).toMatchObject({ ok: false, code: outcome });
+  });
+
+  it('bootstrapping is refused for everyone once the environment has no bootstrap code', async () => {
+    delete process.env.BOOTSTRAP_CODE;
+    expect(await backend.as(PEOPLE.admin).call(bootstrapCommittee, { code: 'whatever-code-1', committeeName: '某党委', adminName: '某人' })).toMatchObject({ reason: 'BOOTSTRAP_DISABLED' });
+  });
+});
