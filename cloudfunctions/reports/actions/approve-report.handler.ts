@@ -7,6 +7,7 @@ import { ledgerEntry, requireValidEntry } from '../../../server/domain/ledger-en
 import { ledgerBySourceKeys } from '../../../server/domain/ledger-reads';
 import { entryFieldsOf, requireItem } from '../../../server/domain/report-item-rules';
 import { runContendedTransaction } from '../../../server/domain/report-transaction';
+import { refuseSelfReview } from '../../../server/domain/report-self-review';
 import { reportView } from '../../../server/domain/report-view';
 import { pinnedBranchYear } from '../../../server/domain/scheme-cache';
 import { AppError, conflict, notFound } from '../../../server/runtime/app-error';
@@ -34,6 +35,7 @@ export const approveReportHandler: Handler<typeof approveReport> = async (reques
       if (!found.data) throw notFound('申报不存在', 'REPORT_NOT_FOUND');
       const report = ReportDoc.parse(found.data);
       const role = await access.requireBranchRole(report.branchId, ['recorder', 'secretary']);
+      refuseSelfReview(report, openid);
       if (report.status === 'approved' && report.ledgerEntryId) return { entryId: report.ledgerEntryId, report: reportView(report) };
       if (report.status === 'rejected' || report.status === 'withdrawn') {
         throw conflict(`该申报已${STATUS_ZH[report.status]}，不能再审核通过`, 'REPORT_ALREADY_REVIEWED');

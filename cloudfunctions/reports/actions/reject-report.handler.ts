@@ -1,6 +1,7 @@
 import { rejectReport } from '../../../shared/contracts/reports/reject-report.schema';
 import { COLLECTIONS } from '../../../server/db/collections';
 import { ReportDoc } from '../../../server/db/documents';
+import { refuseSelfReview } from '../../../server/domain/report-self-review';
 import { reportView } from '../../../server/domain/report-view';
 import { conflict, notFound } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
@@ -17,6 +18,7 @@ export const rejectReportHandler: Handler<typeof rejectReport> = async (request,
   if (!found.data[0]) throw notFound('申报不存在', 'REPORT_NOT_FOUND');
   const report = ReportDoc.parse(found.data[0]);
   await access.requireBranchRole(report.branchId, ['recorder', 'secretary']);
+  refuseSelfReview(report, openid);
   if (report.status === 'rejected') return reportView(report);
   if (report.status !== 'pending') throw conflict('该申报已审核或已撤回，不能驳回', 'REPORT_ALREADY_REVIEWED');
   const changed = await reports
