@@ -7,6 +7,7 @@ import { saveCustomScheme } from '../../shared/contracts/org/save-custom-scheme.
 import { setBranchScheme } from '../../shared/contracts/org/set-branch-scheme.schema';
 import { grantRole } from '../../shared/contracts/org/grant-role.schema';
 import { revokeRole } from '../../shared/contracts/org/revoke-role.schema';
+import { listRoles } from '../../shared/contracts/org/list-roles.schema';
 import { createInvite } from '../../shared/contracts/org/create-invite.schema';
 import { createRoleInvite } from '../../shared/contracts/org/create-role-invite.schema';
 import { bindWithCode } from '../../shared/contracts/org/bind-with-code.schema';
@@ -26,6 +27,7 @@ import { saveCustomSchemeHandler } from './actions/save-custom-scheme.handler';
 import { setBranchSchemeHandler } from './actions/set-branch-scheme.handler';
 import { grantRoleHandler } from './actions/grant-role.handler';
 import { revokeRoleHandler } from './actions/revoke-role.handler';
+import { listRolesHandler } from './actions/list-roles.handler';
 import { createInviteHandler } from './actions/create-invite.handler';
 import { createRoleInviteHandler } from './actions/create-role-invite.handler';
 import { bindWithCodeHandler } from './actions/bind-with-code.handler';
@@ -47,6 +49,7 @@ export const orgRoutes = {
   setBranchScheme: route(setBranchScheme, setBranchSchemeHandler),
   grantRole: route(grantRole, grantRoleHandler),
   revokeRole: route(revokeRole, revokeRoleHandler),
+  listRoles: route(listRoles, listRolesHandler),
   createInvite: route(createInvite, createInviteHandler),
   createRoleInvite: route(createRoleInvite, createRoleInviteHandler),
   bindWithCode: route(bindWithCode, bindWithCodeHandler),

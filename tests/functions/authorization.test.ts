@@ -8,6 +8,7 @@ import { addMember } from '../../shared/contracts/org/add-member.schema';
 import { recordEntry } from '../../shared/contracts/reports/record-entry.schema';
 import { submitReport } from '../../shared/contracts/reports/submit-report.schema';
 import { cloudbaseApp } from '../../server/db/cloudbase';
+import { roleRefOf } from '../../server/domain/org-role-ref';
 import { Backend, startBackend } from '../support/backend';
 import { buildWorld, PEOPLE, World } from '../support/world';
 
@@ -66,10 +67,11 @@ const TABLE: Record<string, { prepare: () => Promise<unknown>; expect: Record<Pe
     prepare: async () => {
       const openid = `o-temp-${next()}`;
       await backend.db.collection('roles').doc(`${openid}:bA:recorder`).set({ openid, orgId: 'bA', role: 'recorder', grantedBy: PEOPLE.admin, grantedAt: new Date() });
-      return { orgId: 'bA', openid, role: 'recorder' };
+      return { orgId: 'bA', roleRef: roleRefOf(openid, 'bA', 'recorder') };
     },
     expect: allowed('secretary', 'admin'),
   },
+  'org.listRoles': { prepare: async () => ({ orgId: 'bA' }), expect: allowed('secretary', 'admin') },
   'org.createInvite': { prepare: async () => ({ memberId: 'mA3' }), expect: allowed('secretary', 'admin') },
   'org.createRoleInvite': { prepare: async () => ({ orgId: 'bA', role: 'recorder' }), expect: allowed('secretary', 'admin') },
   'org.bindWithCode': {

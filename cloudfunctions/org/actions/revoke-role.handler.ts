@@ -1,26 +1,29 @@
-import { z } from 'zod';
 import { revokeRole } from '../../../shared/contracts/org/revoke-role.schema';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { roleId } from '../../../server/db/documents';
+import { RoleDoc } from '../../../server/db/documents';
 import { requireRoleAuthority } from '../../../server/domain/org-access';
+import { requireOrgOfficerOrAdmin } from '../../../server/domain/org-roles';
+import { roleRefOfDoc } from '../../../server/domain/org-role-ref';
 import { conflict } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
 
 /**
- * Removes a role (same authority as granting it). A committee keeps at least one admin: revoking the
- * last is CONFLICT LAST_ADMIN (two admins revoking each other at the same instant could still both
- * succeed; the count and the removal cannot share a transaction).
- * Requests: roles 1 + org 0–1 + admin count 0–1 + remove 1 ≤ 4.
+ * Removes a role named by its opaque reference (from listRoles), with the same authority as granting it.
+ * A committee keeps at least one admin: revoking the last is CONFLICT LAST_ADMIN (two admins revoking
+ * each other at the same instant could still both succeed; the count and the removal cannot share a
+ * transaction). An unknown reference answers revoked: false.
+ * Requests: roles 1 + org 1 + the org's roles 1 + remove 0–1 ≤ 4.
  */
 export const revokeRoleHandler: Handler<typeof revokeRole> = async (request, { services, access }) => {
-  const org = await requireRoleAuthority(access, request.orgId, request.role);
+  await requireOrgOfficerOrAdmin(access, request.orgId);
   const roles = services.db.collection(COLLECTIONS.roles);
-  if (request.role === 'committeeAdmin') {
-    const admins = await roles.where({ orgId: org._id, role: 'committeeAdmin' }).field({ openid: true }).limit(1000).get();
-    const holders = z.array(z.object({ openid: z.string() })).parse(admins.data).map((d) => d.openid);
-    if (!holders.includes(request.openid)) return { revoked: false };
-    if (holders.length <= 1) throw conflict(`${org.name}至少要保留一名管理员`, 'LAST_ADMIN');
+  const held = (await roles.where({ orgId: request.orgId }).limit(1000).get()).data.map((d: unknown) => RoleDoc.parse(d));
+  const target = held.find((r) => roleRefOfDoc(r) === request.roleRef);
+  if (!target) return { revoked: false };
+  const org = await requireRoleAuthority(access, request.orgId, target.role);
+  if (target.role === 'committeeAdmin' && held.filter((r) => r.role === 'committeeAdmin').length <= 1) {
+    throw conflict(`${org.name}至少要保留一名管理员`, 'LAST_ADMIN');
   }
-  const removed = await roles.doc(roleId(request.openid, org._id, request.role)).remove();
+  const removed = await roles.doc(target._id).remove();
   return { revoked: ((removed as { deleted?: number }).deleted ?? 0) > 0 };
 };

@@ -7,6 +7,7 @@ import { saveCustomScheme } from './save-custom-scheme.schema';
 import { setBranchScheme } from './set-branch-scheme.schema';
 import { grantRole } from './grant-role.schema';
 import { revokeRole } from './revoke-role.schema';
+import { listRoles } from './list-roles.schema';
 import { createInvite } from './create-invite.schema';
 import { createRoleInvite } from './create-role-invite.schema';
 import { bindWithCode } from './bind-with-code.schema';
@@ -28,6 +29,7 @@ export const ORG_CONTRACTS = {
   setBranchScheme,
   grantRole,
   revokeRole,
+  listRoles,
   createInvite,
   createRoleInvite,
   bindWithCode,

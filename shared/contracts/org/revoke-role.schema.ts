@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
 import { DocId } from '../common.schema';
-import { AnyRole } from './org-fields.schema';
 
 /** Takes a role away. A committee keeps at least one admin (CONFLICT LAST_ADMIN). */
 export const revokeRole = defineContract({
@@ -13,8 +12,8 @@ export const revokeRole = defineContract({
   request: z
     .object({
       orgId: DocId,
-      openid: z.string().trim().min(1).max(128),
-      role: AnyRole,
+      /** From listRoles: names the holder without revealing their WeChat identity. */
+      roleRef: z.string().regex(/^[0-9a-f]{24}$/, '不是有效的角色编号'),
     })
     .strict(),
   /** `revoked` is false when the person did not hold the role (nothing to do). */

@@ -3,6 +3,8 @@ import { createRoleInvite } from '../../../shared/contracts/org/create-role-invi
 import { grantRole } from '../../../shared/contracts/org/grant-role.schema';
 import { myProfile } from '../../../shared/contracts/org/my-profile.schema';
 import { revokeRole } from '../../../shared/contracts/org/revoke-role.schema';
+import { listRoles } from '../../../shared/contracts/org/list-roles.schema';
+import { roleRefOf } from '../../../server/domain/org-role-ref';
 import { Backend, startBackend } from '../../support/backend';
 import { buildWorld, PEOPLE } from '../../support/world';
 
@@ -48,11 +50,11 @@ describe('org: roles (grantRole, revokeRole, createRoleInvite)', () => {
 
   it('revokes a recorder (secretary), answering revoked: false when there is nothing to revoke', async () => {
     const secretary = backend.as(PEOPLE.secretaryA);
-    expect(await secretary.ok(revokeRole, { orgId: 'bA', openid: PEOPLE.recorderA, role: 'recorder' })).toEqual({ revoked: true });
+    expect(await secretary.ok(revokeRole, { orgId: 'bA', roleRef: roleRefOf(PEOPLE.recorderA, 'bA', 'recorder') })).toEqual({ revoked: true });
     expect(await rolesOf(PEOPLE.recorderA)).toEqual([]);
-    expect(await secretary.ok(revokeRole, { orgId: 'bA', openid: PEOPLE.recorderA, role: 'recorder' })).toEqual({ revoked: false });
-    expect(await secretary.call(revokeRole, { orgId: 'bA', openid: PEOPLE.secretaryA, role: 'secretary' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-    expect(await backend.as(PEOPLE.secretaryB).call(revokeRole, { orgId: 'bA', openid: PEOPLE.memberA, role: 'recorder' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await secretary.ok(revokeRole, { orgId: 'bA', roleRef: roleRefOf(PEOPLE.recorderA, 'bA', 'recorder') })).toEqual({ revoked: false });
+    expect(await secretary.call(revokeRole, { orgId: 'bA', roleRef: roleRefOf(PEOPLE.secretaryA, 'bA', 'secretary') })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await backend.as(PEOPLE.secretaryB).call(revokeRole, { orgId: 'bA', roleRef: roleRefOf(PEOPLE.memberA, 'bA', 'recorder') })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await rolesOf(PEOPLE.memberA)).toEqual(['bA:recorder:记分员']);
   });
 
@@ -68,15 +70,26 @@ describe('org: roles (grantRole, revokeRole, createRoleInvite)', () => {
 
   it('keeps at least one committee admin', async () => {
     const admin = backend.as(PEOPLE.admin);
-    expect(await admin.call(revokeRole, { orgId: 'c1', openid: PEOPLE.admin, role: 'committeeAdmin' })).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'LAST_ADMIN' });
+    expect(await admin.call(revokeRole, { orgId: 'c1', roleRef: roleRefOf(PEOPLE.admin, 'c1', 'committeeAdmin') })).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'LAST_ADMIN' });
     const invite = await admin.ok(createRoleInvite, { orgId: 'c1', role: 'committeeAdmin', title: '组织委员' });
     await backend.as('o-admin-2').ok(bindWithCode, { code: invite.code });
     expect(await rolesOf('o-admin-2')).toEqual(['c1:committeeAdmin:组织委员']);
 
-    expect(await backend.as('o-admin-2').ok(revokeRole, { orgId: 'c1', openid: PEOPLE.admin, role: 'committeeAdmin' })).toEqual({ revoked: true });
+    expect(await backend.as('o-admin-2').ok(revokeRole, { orgId: 'c1', roleRef: roleRefOf(PEOPLE.admin, 'c1', 'committeeAdmin') })).toEqual({ revoked: true });
     expect(await rolesOf(PEOPLE.admin)).toEqual([]);
-    expect(await backend.as('o-admin-2').call(revokeRole, { orgId: 'c1', openid: 'o-admin-2', role: 'committeeAdmin' })).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'LAST_ADMIN' });
-    expect(await backend.as(PEOPLE.secretaryA).call(revokeRole, { orgId: 'c1', openid: 'o-admin-2', role: 'committeeAdmin' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await backend.as('o-admin-2').call(revokeRole, { orgId: 'c1', roleRef: roleRefOf('o-admin-2', 'c1', 'committeeAdmin') })).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'LAST_ADMIN' });
+    expect(await backend.as(PEOPLE.secretaryA).call(revokeRole, { orgId: 'c1', roleRef: roleRefOf('o-admin-2', 'c1', 'committeeAdmin') })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await rolesOf('o-admin-2')).toEqual(['c1:committeeAdmin:组织委员']);
+  });
+  it('lists a branch’s officers with opaque references (never openids) that revokeRole takes', async () => {
+    await backend.db.collection('roles').doc(`${PEOPLE.memberA2}:bA:recorder`).set({ openid: PEOPLE.memberA2, orgId: 'bA', role: 'recorder', title: '记分员', grantedBy: PEOPLE.secretaryA, grantedAt: new Date() });
+    const listed = await backend.as(PEOPLE.secretaryA).ok(listRoles, { orgId: 'bA' });
+    const recorder = listed.roles.find((r) => r.name === '李二');
+    expect(recorder).toEqual({ roleRef: roleRefOf(PEOPLE.memberA2, 'bA', 'recorder'), role: 'recorder', title: '记分员', name: '李二', grantedAt: expect.any(String) });
+    expect(JSON.stringify(listed)).not.toContain('o-');
+    expect(await backend.as(PEOPLE.recorderA).call(listRoles, { orgId: 'bA' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await backend.as(PEOPLE.secretaryB).call(listRoles, { orgId: 'bA' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await backend.as(PEOPLE.secretaryA).ok(revokeRole, { orgId: 'bA', roleRef: recorder!.roleRef })).toEqual({ revoked: true });
+    expect((await backend.as(PEOPLE.secretaryA).ok(listRoles, { orgId: 'bA' })).roles.some((r) => r.name === '李二')).toBe(false);
   });
 });
