@@ -84,12 +84,12 @@ describe('org: roles (grantRole, revokeRole, createRoleInvite)', () => {
   it('lists a branch’s officers with opaque references (never openids) that revokeRole takes', async () => {
     await backend.db.collection('roles').doc(`${PEOPLE.memberA2}:bA:recorder`).set({ openid: PEOPLE.memberA2, orgId: 'bA', role: 'recorder', title: '记分员', grantedBy: PEOPLE.secretaryA, grantedAt: new Date() });
     const listed = await backend.as(PEOPLE.secretaryA).ok(listRoles, { orgId: 'bA' });
-    const recorder = listed.roles.find((r) => r.name === '李二');
+    const recorder = listed.roles.find((r) => r.name === '李二' && r.role === 'recorder');
     expect(recorder).toEqual({ roleRef: roleRefOf(PEOPLE.memberA2, 'bA', 'recorder'), role: 'recorder', title: '记分员', name: '李二', grantedAt: expect.any(String) });
     expect(JSON.stringify(listed)).not.toContain('o-');
     expect(await backend.as(PEOPLE.recorderA).call(listRoles, { orgId: 'bA' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await backend.as(PEOPLE.secretaryB).call(listRoles, { orgId: 'bA' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await backend.as(PEOPLE.secretaryA).ok(revokeRole, { orgId: 'bA', roleRef: recorder!.roleRef })).toEqual({ revoked: true });
-    expect((await backend.as(PEOPLE.secretaryA).ok(listRoles, { orgId: 'bA' })).roles.some((r) => r.name === '李二')).toBe(false);
+    expect((await backend.as(PEOPLE.secretaryA).ok(listRoles, { orgId: 'bA' })).roles.some((r) => r.name === '李二' && r.role === 'recorder')).toBe(false);
   });
 });
