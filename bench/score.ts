@@ -6,6 +6,7 @@
  * summary the issue asks for.
  */
 import { allocateEntryColumns, compileScheme, EntryColumns, ItemKind, memberDetail, MemberInput, newScratch, scoreBulk } from '../shared/engine';
+import { seededRandom } from '../tools/seeded-random';
 import { findPreset } from '../shared/scheme';
 
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 50_000);
@@ -13,18 +14,6 @@ const BRANCH_SIZE = 50;
 const MONTHS = 12;
 const PER_MONTH = 10;
 const YEAR = 2026;
-
-/** Deterministic PRNG (mulberry32) so every run scores the same district. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const scheme = findPreset('001-xishui-town')!;
 const compiled = compileScheme(scheme);
@@ -35,7 +24,7 @@ const BONUSES = ['bonus.honor', 'bonus.economy', 'bonus.publicWelfare', 'bonus.a
 const VETO = code('veto.politicalDiscipline');
 
 function buildDistrict(): { members: MemberInput[]; entries: EntryColumns; month: Int8Array; category: Int8Array; points: Int32Array } {
-  const random = rng(2026);
+  const random = seededRandom(2026);
   const members: MemberInput[] = Array.from({ length: MEMBERS }, (_, i) => ({
     id: `m${i}`,
     name: `党员${i}`,

@@ -1,4 +1,5 @@
 import { addDays, localDateOf, localDateToInt, periodOf } from '../../shared/period';
+import { seededRandom } from '../seeded-random';
 import { bootstrapCommittee } from '../../shared/contracts/org/bootstrap-committee.schema';
 import { bindWithCode } from '../../shared/contracts/org/bind-with-code.schema';
 import { createInvite } from '../../shared/contracts/org/create-invite.schema';
@@ -31,18 +32,6 @@ export interface DemoSummary {
   recorderEntries: number;
 }
 
-/** Deterministic choices (mulberry32), so every fresh `npm start` tells the same story. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A Shanghai local time on a calendar date. */
 const at = (date: string, hour: number, minute = 0) => new Date(`${date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+08:00`);
 
@@ -67,7 +56,7 @@ export async function seedDemo(url: string, clock: SimulatedClock, bootstrapCode
   const from = previousMonthStart(previousMonthStart(today));
   const client = (openid: string) => devClient(url, openid);
   const admin = client(DEMO_ADMIN.openid);
-  const rnd = random(2026);
+  const rnd = seededRandom(2026);
   let keySeq = 0;
   const key = () => `demo-seed-${String(++keySeq).padStart(5, '0')}`;
 

@@ -1,9 +1,9 @@
 import { addMember } from '../../../shared/contracts/org/add-member.schema';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { MemberDoc } from '../../../server/db/documents';
 import { requireOrgOfKind } from '../../../server/domain/org-access';
 import { requireNoSamePerson, requireValidMemberFields } from '../../../server/domain/org-member-check';
 import { AppError } from '../../../server/runtime/app-error';
+import { newMemberDoc } from '../../../server/domain/org-new-member';
 import { Handler } from '../../../server/runtime/route';
 
 /**
@@ -21,26 +21,7 @@ export const addMemberHandler: Handler<typeof addMember> = async (request, { now
     dates: { birthDate: request.birthDate, joinDate: request.joinDate },
   });
   await requireNoSamePerson(services.db, branch._id, request);
-  const doc: Omit<MemberDoc, '_id'> = MemberDoc.omit({ _id: true }).parse({
-    branchId: branch._id,
-    groupId: request.groupId ?? null,
-    name: request.name,
-    gender: request.gender,
-    birthDate: request.birthDate,
-    joinDate: request.joinDate,
-    status: request.status,
-    category: request.category,
-    tier: request.tier ?? null,
-    phone: request.phone ?? null,
-    posts: request.posts ?? [],
-    openid: null,
-    boundAt: null,
-    exempt: null,
-    active: true,
-    movedTo: null,
-    createdAt: now,
-    updatedAt: now,
-  });
+  const doc = newMemberDoc(branch._id, request, now);
   const added = await services.db.collection(COLLECTIONS.members).add(doc);
   if (!('id' in added) || typeof added.id !== 'string') throw new AppError('INTERNAL', '新增党员失败');
   return { memberId: added.id };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { importRoster } from '../../../shared/contracts/org/import-roster.schema';
 import { localDateOf } from '../../../shared/period';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { MemberDoc, OrgDoc } from '../../../server/db/documents';
+import { OrgDoc } from '../../../server/db/documents';
 import { requireOrgOfKind } from '../../../server/domain/org-access';
 import { currentBranchScheme } from '../../../server/domain/org-branch-scheme';
 import { cellText } from '../../../server/domain/roster-cells';
@@ -10,6 +10,7 @@ import { downloadRoster } from '../../../server/domain/roster-download';
 import { checkRosterRows, existingPersonProblems, rosterFieldErrors, RosterRow } from '../../../server/domain/roster-rows';
 import { readRosterWorkbook } from '../../../server/domain/roster-workbook';
 import { AppError, invalid } from '../../../server/runtime/app-error';
+import { newMemberDoc } from '../../../server/domain/org-new-member';
 import { Handler } from '../../../server/runtime/route';
 
 const SamePersonKey = z.array(z.object({ name: z.string(), birthDate: z.string() }));
@@ -53,28 +54,7 @@ export const importRosterHandler: Handler<typeof importRoster> = async (request,
     throw new AppError('VALIDATION', `名册有 ${fields.length} 处问题，未导入任何党员。${shown}${fields.length > 10 ? '……' : ''}`, 'ROSTER_INVALID', fields);
   }
 
-  const docs = members.map((m) =>
-    MemberDoc.omit({ _id: true }).parse({
-      branchId: branch._id,
-      groupId: m.groupId,
-      name: m.name,
-      gender: m.gender,
-      birthDate: m.birthDate,
-      joinDate: m.joinDate,
-      status: m.status,
-      category: m.category,
-      tier: m.tier,
-      phone: m.phone,
-      posts: [],
-      openid: null,
-      boundAt: null,
-      exempt: null,
-      active: true,
-      movedTo: null,
-      createdAt: now,
-      updatedAt: now,
-    }),
-  );
+  const docs = members.map((m) => newMemberDoc(branch._id, m, now));
   await db.collection(COLLECTIONS.members).add(docs);
   return { imported: docs.length };
 };

@@ -1,0 +1,39 @@
+import { MemberDoc } from '../db/documents';
+
+/** What a secretary states about a new member (form or roster row). */
+export interface NewMemberFields {
+  name: string;
+  gender: MemberDoc['gender'];
+  birthDate: string;
+  joinDate: string;
+  status: MemberDoc['status'];
+  category: MemberDoc['category'];
+  tier?: string | null;
+  phone?: string | null;
+  groupId?: string | null;
+  posts?: string[];
+}
+
+/** A new member record of a branch, unbound, active, not exempt: the one way addMember and importRoster build it. */
+export function newMemberDoc(branchId: string, fields: NewMemberFields, now: Date): Omit<MemberDoc, '_id'> {
+  return MemberDoc.omit({ _id: true }).parse({
+    branchId,
+    groupId: fields.groupId ?? null,
+    name: fields.name,
+    gender: fields.gender,
+    birthDate: fields.birthDate,
+    joinDate: fields.joinDate,
+    status: fields.status,
+    category: fields.category,
+    tier: fields.tier ?? null,
+    phone: fields.phone ?? null,
+    posts: fields.posts ?? [],
+    openid: null,
+    boundAt: null,
+    exempt: null,
+    active: true,
+    movedTo: null,
+    createdAt: now,
+    updatedAt: now,
+  });
+}
