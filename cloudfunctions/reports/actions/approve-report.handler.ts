@@ -44,7 +44,7 @@ export const approveReportHandler: Handler<typeof approveReport> = async (reques
       const branchYear = await pinnedBranchYear(services.db, report.branchId, report.year, report.scheme);
       const item = requireItem(branchYear, report.itemCode);
       const fields = entryFieldsOf(item.code, {
-        points: request.points,
+        points: request.points ?? report.points,
         level: request.level ?? report.level,
         quantity: request.quantity ?? report.quantity,
         post: report.post,

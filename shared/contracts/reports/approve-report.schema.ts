@@ -6,8 +6,8 @@ import { ReportView } from './report-view.schema';
 
 /**
  * Approves a pending report and writes its ledger entry, once: approving again (or concurrently)
- * returns the same entry. The reviewer gives the points of a range item; level and quantity default
- * to the member's.
+ * returns the same entry. Points, level and quantity default to what the member proposed; the reviewer
+ * overrides them (a range item needs points from one or the other).
  */
 export const approveReport = defineContract({
   fn: 'reports',
