@@ -37,8 +37,9 @@ describe('reports.reviewQueue, approveReport, rejectReport', () => {
   });
 
   it('approves with the reviewer’s points for a range item, within 6 database requests', async () => {
+    const unproposed = await submitDeed();
+    expect(await backend.as(PEOPLE.recorderA).call(approveReport, { reportId: unproposed.reportId })).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'points' }] });
     const report = await submitDeed(9);
-    expect(await backend.as(PEOPLE.recorderA).call(approveReport, { reportId: report.reportId })).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'points' }] });
     expect(await backend.as(PEOPLE.recorderA).call(approveReport, { reportId: report.reportId, points: 10.5 })).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'points' }] });
     // The scheme is cached by now (warm instance): roles + transaction start/get/update/add/commit.
     const { result, requests } = await databaseRequests(backend, () => backend.as(PEOPLE.recorderA).ok(approveReport, { reportId: report.reportId, points: 7.5, note: '核实属实' }));
