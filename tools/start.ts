@@ -58,9 +58,9 @@ function describe(product: StartedProduct, dataDir: string): string {
     person(OFFICE_MEMBERS[3], '机关支部党员'),
     `  try          curl -s ${url}/functions/home -H 'content-type: application/json' -H 'x-wx-openid: demo-v03' -d '{"action":"memberHome","data":{}}'`,
     '               npm run demo   (drives bind → report with a photo → approve → reject → attendance → home against this server)',
-    '  WeChat DevTools: open this folder (project.config.json). The mini-program reaches this server through its development',
-    `               transport (wx.request to ${url}/functions/<name> with X-WX-OPENID; tick 详情 → 本地设置 → 不校验合法域名).`,
-    '               Its pages arrive with the mini-program issue; until then the shell page opens and every action is callable here.',
+    '  WeChat DevTools: open this folder (project.config.json); the shell page opens. The pages and their service client',
+    `               come with the mini-program issue: its development transport will call ${url}/functions/<name> with`,
+    '               X-WX-OPENID (tick 详情 → 本地设置 → 不校验合法域名). Until then every action is callable here directly.',
     '  API          docs/api.md · scoring rules docs/schemes/ · deploying docs/deploy.md',
     '',
   ].join('\n');
