@@ -1,20 +1,7 @@
 import { EJSON, ObjectId } from 'bson'
-import { clear, idOf, rejection, sendAction, startTestBed, TestBed } from './helpers'
+import { idOf, rejection, sendAction, useTestBed } from './helpers'
 
-let bed: TestBed
-
-beforeAll(async () => {
-  bed = await startTestBed()
-})
-
-afterAll(async () => {
-  await bed.emulator.stop()
-})
-
-beforeEach(async () => {
-  await clear(bed.db, 'members')
-  await clear(bed.db, 'branches')
-})
+const bed = useTestBed(['members', 'branches'])
 
 const aMember = (overrides: Record<string, unknown> = {}) => ({
   openid: `o-${Math.random().toString(36).slice(2)}`,

@@ -2,22 +2,9 @@ import path from 'node:path'
 import { loadIndexCatalog, parseIndexCatalog } from '../../database/indexes-schema'
 import { startEmulator } from '../../emulator'
 import { Collection } from '../../emulator/database/collection'
-import { clear, FIXTURE_INDEXES, rejection, startTestBed, TestBed } from './helpers'
+import { FIXTURE_INDEXES, rejection, useTestBed } from './helpers'
 
-let bed: TestBed
-
-beforeAll(async () => {
-  bed = await startTestBed()
-})
-
-afterAll(async () => {
-  await bed.emulator.stop()
-})
-
-beforeEach(async () => {
-  await clear(bed.db, 'members')
-  await clear(bed.db, 'point_records')
-})
+const bed = useTestBed(['members', 'point_records'])
 
 describe('unique indexes from the indexes file', () => {
   it('refuses a second document with the same unique key, on add, update and set', async () => {

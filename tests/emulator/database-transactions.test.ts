@@ -1,18 +1,8 @@
-import { clear, rejection, sendAction, startTestBed, TestBed } from './helpers'
+import { rejection, sendAction, useTestBed } from './helpers'
 
-let bed: TestBed
-
-beforeAll(async () => {
-  bed = await startTestBed()
-})
-
-afterAll(async () => {
-  await bed.emulator.stop()
-})
+const bed = useTestBed(['counters', 'members'])
 
 beforeEach(async () => {
-  await clear(bed.db, 'counters')
-  await clear(bed.db, 'members')
   await bed.db.collection('counters').add([
     { _id: 'c1', value: 0, label: 'one' },
     { _id: 'c2', value: 100, label: 'two' },

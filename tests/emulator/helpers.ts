@@ -121,3 +121,21 @@ export function startChild(dataDir: string, env: Record<string, string> = {}): P
     })
   })
 }
+
+/**
+ * A test bed for one test file: started before its tests, stopped after, with the named collections
+ * emptied before each test. The returned object is filled in by beforeAll.
+ */
+export function useTestBed(emptied: string[], options: EmulatorOptions = {}): TestBed {
+  const bed = {} as TestBed
+  beforeAll(async () => {
+    Object.assign(bed, await startTestBed(options))
+  })
+  afterAll(async () => {
+    await bed.emulator.stop()
+  })
+  beforeEach(async () => {
+    for (const collection of emptied) await clear(bed.db, collection)
+  })
+  return bed
+}

@@ -3,6 +3,7 @@ import { localDateOf, yearOf } from '../../shared/period';
 import type { Database } from '../../server/db/cloudbase';
 import { COLLECTIONS } from '../../server/db/collections';
 import { BranchYearDoc, branchYearId, MemberDoc, OrgDoc, RoleDoc, roleId, RoleName } from '../../server/db/documents';
+import { newMemberDoc } from '../../server/domain/org-new-member';
 
 /** The people of the standard test world, by openid. */
 export const PEOPLE = {
@@ -26,27 +27,10 @@ export interface World {
   members: { a1: string; a2: string; a3Unbound: string; b1: string };
 }
 
-/** A member document with sensible defaults (a full, self-managed member born in 1970). */
+/** A member document with sensible defaults (a full, self-managed member born in 1970), built as the product builds one. */
 export function aMemberDoc(over: Partial<MemberDoc> & Pick<MemberDoc, '_id' | 'branchId' | 'name'>, now: Date): MemberDoc {
-  return MemberDoc.parse({
-    groupId: null,
-    gender: 'male',
-    birthDate: '1970-05-01',
-    joinDate: '1995-07-01',
-    status: 'full',
-    category: 'selfManaged',
-    tier: null,
-    phone: null,
-    posts: [],
-    openid: null,
-    boundAt: null,
-    exempt: null,
-    active: true,
-    movedTo: null,
-    createdAt: now,
-    updatedAt: now,
-    ...over,
-  });
+  const fresh = newMemberDoc(over.branchId, { name: over.name, gender: 'male', birthDate: '1970-05-01', joinDate: '1995-07-01', status: 'full', category: 'selfManaged' }, now);
+  return MemberDoc.parse({ ...fresh, ...over });
 }
 
 async function put(db: Database, collection: string, doc: { _id: string } & Record<string, unknown>): Promise<void> {
