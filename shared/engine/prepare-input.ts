@@ -5,6 +5,7 @@ import { CompiledScheme } from './compiled-scheme';
 import { checkEntryFields } from './check-entry';
 import { allocateEntryColumns, EntryColumns } from './entry-columns';
 import { InputIssue, ScoringInputError } from './scoring-error';
+import { scoringWindowIssues } from './scoring-window';
 import type { EntryInput, HistoryInput, MemberInput, ReviewInput, ScoringInput } from './scoring-input.schema';
 
 /** A review result already turned into points (weighted), with where it came from. */
@@ -52,6 +53,7 @@ export function prepareInput(compiled: CompiledScheme, input: ScoringInput): Pre
     if (issues.length < MAX_ISSUES) issues.push({ path, message });
   };
   const { scheme } = compiled;
+  for (const problem of scoringWindowIssues(input.year, input.asOf, input.from)) issue(problem.path, problem.message);
 
   const memberIndex = new Map<string, number>();
   input.members.forEach((member, i) => {

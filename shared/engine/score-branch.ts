@@ -10,6 +10,8 @@ import { applyQuota, applyRanking, branchGroups } from './quota';
 import type { BranchScore } from './result.types';
 import { createScoreTable, ScoreTable } from './score-table';
 import type { HistoryInput, MemberInput, ScoringInput } from './scoring-input.schema';
+import { ScoringInputError } from './scoring-error';
+import { scoringWindowIssues } from './scoring-window';
 
 export interface BulkScoringInput {
   compiled: CompiledScheme;
@@ -28,9 +30,12 @@ export interface BulkScoringInput {
 /**
  * Scores every member into a ScoreTable: periods, categories, year totals, stars, grades,
  * the branch quota, warnings and ranking. No per-member objects: this is the path for a district.
- * Pure: the result depends only on the arguments (asOf is the clock).
+ * Pure: the result depends only on the arguments (asOf is the clock). Throws ScoringInputError when
+ * asOf is before the year or the scoring start is after asOf (there is nothing to score).
  */
 export function scoreBulk(input: BulkScoringInput): ScoreTable {
+  const window = scoringWindowIssues(input.year, input.asOf, input.from);
+  if (window.length > 0) throw new ScoringInputError(window);
   const none = () => input.members.map(() => []);
   const t = createScoreTable(input.compiled, input.year, input.asOf, input.members, input.reviews ?? none(), input.history ?? none(), input.from);
   accumulate(t, input.entries);
@@ -46,7 +51,8 @@ export function scoreBulk(input: BulkScoringInput): ScoreTable {
 /**
  * The engine's main entry: scheme + members + approved entries + reviews + asOf → each member's
  * explained result and the branch's quota. Throws ScoringInputError (with field paths) when the
- * scenario does not fit the scheme. Independent of the order of entries.
+ * scenario does not fit the scheme or leaves nothing to score (asOf before the year, the scoring
+ * start after asOf). Independent of the order of entries.
  */
 export function scoreBranch(scheme: Scheme, input: ScoringInput): BranchScore {
   const compiled = compileScheme(scheme);

@@ -1,5 +1,5 @@
-import { ScoringInputError } from '../../shared/engine';
-import { aMember, anEntry, aReview, score } from '../support/scoring-mothers';
+import { allocateEntryColumns, compileScheme, ScoringInputError, scoreBulk } from '../../shared/engine';
+import { aMember, anEntry, aReview, preset, score } from '../support/scoring-mothers';
 
 function issuesOf(run: () => unknown): string[] {
   try {
@@ -69,5 +69,34 @@ describe('a scenario that does not fit the scheme is refused, every problem name
     expect(issuesOf(() => score('001', { asOf: '2026-12-31', members: [member], history: [{ member: 'x1', year: 2026, grade: 'qualified' }] }))).toEqual([
       'history.0.year: history is for years before 2026',
     ]);
+  });
+
+  describe('asOf and the scoring start must leave something to score (else everyone would be graded on zero points)', () => {
+    const one = aMember({ id: 'x4' });
+
+    it.each<[string, { asOf: string; from?: string }, string[]]>([
+      ['asOf in the year before', { asOf: '2025-12-31' }, ['asOf: 2025-12-31 is before the scored year 2026: no period has started, nothing to score']],
+      ['asOf years before, with a start', { asOf: '2024-06-30', from: '2026-03-01' }, ['asOf: 2024-06-30 is before the scored year 2026: no period has started, nothing to score']],
+      ['a start the day after asOf', { asOf: '2026-03-31', from: '2026-04-01' }, ['from: the scoring start 2026-04-01 is after asOf 2026-03-31: scoring has not started, nothing to score']],
+      ['a start months after asOf', { asOf: '2026-01-15', from: '2026-09-01' }, ['from: the scoring start 2026-09-01 is after asOf 2026-01-15: scoring has not started, nothing to score']],
+    ])('%s → refused', (_, dates, expected) => {
+      expect(issuesOf(() => score('004', { ...dates, members: [one] }))).toEqual(expected);
+    });
+
+    it.each<[string, { asOf: string; from?: string }, number]>([
+      ['asOf on 1 January', { asOf: '2026-01-01' }, 1],
+      ['a start on asOf', { asOf: '2026-04-01', from: '2026-04-01' }, 1],
+      ['asOf after the year (the year reported by 10 January)', { asOf: '2027-01-10' }, 12],
+    ])('%s is scored', (_, dates, periods) => {
+      expect(score('004', { ...dates, members: [one] }).countedPeriods).toHaveLength(periods);
+    });
+
+    it('is refused on the bulk path too', () => {
+      const bulk = (asOf: string, from?: string) => () =>
+        scoreBulk({ compiled: compileScheme(preset('004')), year: 2026, asOf, from, members: [one], entries: allocateEntryColumns(0) });
+      expect(issuesOf(bulk('2025-12-31'))).toEqual(['asOf: 2025-12-31 is before the scored year 2026: no period has started, nothing to score']);
+      expect(issuesOf(bulk('2026-05-31', '2026-06-01'))).toEqual(['from: the scoring start 2026-06-01 is after asOf 2026-05-31: scoring has not started, nothing to score']);
+      expect(issuesOf(bulk('2026-05-31', '2027-01-01'))).toEqual(['from: must be a date in the scored year 2026']);
+    });
   });
 });

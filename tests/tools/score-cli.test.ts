@@ -82,6 +82,14 @@ describe('npm run score', () => {
     expect(notJson.stderr).toMatch(/^scenario: .*file\.json is not valid JSON/);
   });
 
+  const ONE_MEMBER = [{ id: 'a', name: '甲', birthDate: '1970-01-01', status: 'full', category: 'selfManaged' }];
+  it.each<[string, Record<string, unknown>, string]>([
+    ['asOf before the scored year', { year: 2026, asOf: '2025-12-31', members: ONE_MEMBER }, 'scenario: asOf: 2025-12-31 is before the scored year 2026: no period has started, nothing to score\n'],
+    ['a scoring start after asOf', { year: 2026, asOf: '2026-03-31', from: '2026-04-01', members: ONE_MEMBER }, 'scenario: from: the scoring start 2026-04-01 is after asOf 2026-03-31: scoring has not started, nothing to score\n'],
+  ])('refuses %s instead of grading everyone 不合格 (exit 2, the field named)', (_, scenario, stderr) => {
+    expect(runScoreCli(['--scheme', '004', '--input', tempJson(scenario)])).toEqual({ code: 2, stdout: '', stderr });
+  });
+
   it('as a process: exit status 2, only the message on stderr, nothing on stdout', () => {
     const child = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tools', 'score.ts'), '--scheme', '001', '--input', tempJson({ year: 2026 })], { encoding: 'utf8', cwd: ROOT });
     expect(child.status).toBe(2);
