@@ -1,4 +1,16 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+
+/**
+ * zod's own zh-CN messages ("无效输入：期望 string，实际接收 undefined") for every problem a schema does
+ * not word itself. Passed per parse rather than set globally (`z.config`), so that nothing else in the
+ * process (the emulator's English CloudBase-style errors, say) changes language behind its back.
+ */
+const zhCN = z.locales.zhCN().localeError;
+
+/** `schema.safeParse(data)` with messages in Chinese. Never throws. */
+export function safeParseZh<S extends z.ZodType>(schema: S, data: unknown): z.ZodSafeParseResult<z.output<S>> {
+  return schema.safeParse(data, { error: zhCN });
+}
 
 /** One validation problem, located by the path of the field it concerns. */
 export interface FieldIssue {
@@ -8,9 +20,9 @@ export interface FieldIssue {
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
 
-/** Runs a zod schema and reports every problem with its field path. Never throws. */
+/** Runs a zod schema and reports every problem with its field path, in Chinese. Never throws. */
 export function parseWith<S extends z.ZodType>(schema: S, data: unknown): Parsed<z.output<S>> {
-  const result = schema.safeParse(data);
+  const result = safeParseZh(schema, data);
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,

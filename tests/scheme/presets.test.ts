@@ -66,8 +66,8 @@ describe('scheme validation names the field', () => {
     ['a meeting naming an item members enter', (s) => (s.meetings[0].outcomes.absent = 'bonus.economy'), 'meetings.0.outcomes.absent: item "bonus.economy" must be entered by the recorder'],
     ['a setting pointing nowhere', (s) => (s.settings[0].path = 'categories.9.items'), 'settings.0.path: "categories.9.items" does not point into this scheme'],
     ['a veto a member could report', (s) => (s.categories[3].items[0].enteredBy = 'member'), 'categories.3.items.0.enteredBy: a veto item is entered by the recorder only'],
-    ['an unknown field', (s) => (s.categories[0].colour = 'red'), 'categories.0: Unrecognized key: "colour"'],
-    ['a missing period', (s) => delete s.period, 'period: Invalid option: expected one of "month"|"quarter"'],
+    ['an unknown field', (s) => (s.categories[0].colour = 'red'), 'categories.0: 出现未知的键(key): "colour"'],
+    ['a missing period', (s) => delete s.period, 'period: 无效选项：期望以下之一 "month"|"quarter"'],
   ])('%s', (_, change, expected) => {
     const scheme = base();
     change(scheme);

@@ -66,7 +66,7 @@ describe('npm run score', () => {
     const bad = structuredClone(scheme);
     bad.categories[0].sections[0].items[1].points.value = 'two';
     const result = runScoreCli(['--scheme', tempJson(bad), '--input', EXAMPLE_001]);
-    expect(result).toEqual({ code: 2, stdout: '', stderr: 'scheme: categories.0.sections.0.items.1.points.value: Invalid input: expected number, received string\n' });
+    expect(result).toEqual({ code: 2, stdout: '', stderr: 'scheme: categories.0.sections.0.items.1.points.value: 无效输入：期望 数字，实际接收 string\n' });
   });
 
   it('names the field path of a bad scenario, structural or against the scheme', () => {
@@ -94,6 +94,6 @@ describe('npm run score', () => {
     const child = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tools', 'score.ts'), '--scheme', '001', '--input', tempJson({ year: 2026 })], { encoding: 'utf8', cwd: ROOT });
     expect(child.status).toBe(2);
     expect(child.stdout).toBe('');
-    expect(child.stderr).toBe('scenario: asOf: Invalid input: expected string, received undefined\nscenario: members: Invalid input: expected array, received undefined\n');
+    expect(child.stderr).toBe('scenario: asOf: 无效输入：期望 string，实际接收 undefined\nscenario: members: 无效输入：期望 数组，实际接收 undefined\n');
   });
 });
