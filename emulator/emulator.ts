@@ -5,7 +5,7 @@ import { DEFAULT_APPID, DEFAULT_ENV_ID, LOCAL_SECRET_ID, LOCAL_SECRET_KEY } from
 import { databaseActions } from './database/actions/registry'
 import { Database } from './database/database'
 import { TransactionManager } from './database/transactions'
-import { Caller, CloudFunctionMain } from './functions/cloud-function'
+import { Caller, CloudFunctionMain, withUserInfo } from './functions/cloud-function'
 import { FunctionInvoker } from './functions/function-invoker'
 import { FunctionRegistry } from './functions/function-registry'
 import { fireTimer, handleFunctionCall, handleTimerTrigger } from './functions/function-routes'
@@ -134,7 +134,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     setContentCheckWords: (risky, review) => openApi.policy.configure(risky, review),
     refuseSubscribeMessages: (openid, templateId) => openApi.refuseSubscribeMessages(openid, templateId),
     registerFunction: (name, main) => registry.register(name, main),
-    invokeFunction: (name, event, caller = {}) => invoker.invoke(name, event, { appid, source: 'wx_client', ...caller }),
+    invokeFunction: (name, event, caller = {}) => {
+      const client: Caller = { appid, source: 'wx_client', ...caller }
+      return invoker.invoke(name, withUserInfo(event, client), client)
+    },
     fireTimer: (name) => fireTimer(invoker, name),
     stop: () => {
       stopping ??= (async () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CONTRACTS } from '../shared/contracts';
-import { ERROR_CODES } from '../shared/contracts/reply';
-import type { Contract } from '../shared/contracts/define-contract';
+import { ERROR_CODES, MAX_FIELD_ERRORS } from '../shared/contracts/reply';
+import { Contract, DEFAULT_REQUEST_LIMITS } from '../shared/contracts/define-contract';
 
 type Json = Record<string, unknown>;
 
@@ -56,17 +56,22 @@ export function renderApiMarkdown(): string {
     '',
     'Call a function with `{ "action": "<action>", "data": { … } }` (the mini-program through `wx.cloud.callFunction`;',
     'locally `POST http://127.0.0.1:8790/functions/<function>` with header `X-WX-OPENID`). The caller is always taken',
-    'from the CloudBase context, never from the event.',
+    'from the CloudBase context, never from the event; the `userInfo` the platform adds to the event is accepted and ignored.',
     '',
-    'Every reply is `{ "ok": true, "data": … }` or `{ "ok": false, "code", "reason"?, "message", "fields"? }`.',
-    `Codes: ${ERROR_CODES.map((c) => `\`${c}\``).join(', ')}. \`VALIDATION\` lists each invalid field in \`fields\` with its path`,
-    '(request fields are under `data.`); `reason` narrows a code (e.g. `CONFLICT` / `REPORT_ALREADY_REVIEWED`). Messages are Chinese.',
+    'Every reply is `{ "ok": true, "data": … }` or `{ "ok": false, "code", "reason"?, "message", "fields"?, "fieldCount"? }`.',
+    `Codes: ${ERROR_CODES.map((c) => `\`${c}\``).join(', ')}. \`VALIDATION\` lists invalid fields in \`fields\` with their paths`,
+    `(request fields are under \`data.\`), at most ${MAX_FIELD_ERRORS}; \`fieldCount\` counts them all when there are more.`,
+    '`reason` narrows a code (e.g. `CONFLICT` / `REPORT_ALREADY_REVIEWED`). Messages are Chinese.',
+    `A request larger than ${DEFAULT_REQUEST_LIMITS.bytes / 1024} KB or ${DEFAULT_REQUEST_LIMITS.values} values (unless the action says otherwise) is refused`,
+    'unparsed: `VALIDATION` / `REQUEST_TOO_LARGE`.',
     '',
   ];
   for (const [fn, contracts] of Object.entries(CONTRACTS)) {
     out.push(`## Function \`${fn}\``, '');
     for (const contract of Object.values(contracts as Record<string, Contract>)) {
-      out.push(`### \`${fn}.${contract.action}\` — ${contract.summary}`, '', `谁可以调用：${contract.roles}`, '', '请求 `data`：', '');
+      out.push(`### \`${fn}.${contract.action}\` — ${contract.summary}`, '', `谁可以调用：${contract.roles}`, '');
+      if (contract.limits) out.push(`请求上限：${contract.limits.bytes / 1024} KB、${contract.limits.values} 个值`, '');
+      out.push('请求 `data`：', '');
       out.push(...table(contract.request, 'input'), '', '返回 `data`：', '');
       out.push(...table(contract.response, 'output'), '');
     }

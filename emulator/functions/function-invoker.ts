@@ -30,7 +30,7 @@ export class FunctionInvoker {
     }
     if (!main) throw errors.functionNotFound(name)
     const requestId = newRequestId()
-    const context = buildScfContext(name, caller, { envId: this.settings.envId, requestId, timeoutMs: this.settings.timeoutMs, memoryMb: this.settings.memoryMb })
+    const context = buildScfContext(name, caller, { envId: this.settings.envId, requestId, timeoutMs: this.settings.timeoutMs, memoryMb: this.settings.memoryMb, startedAt: Date.now() })
     let timer: NodeJS.Timeout | undefined
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(errors.functionFailed(name, `Task timed out after ${this.settings.timeoutMs / 1000} seconds`)), this.settings.timeoutMs)

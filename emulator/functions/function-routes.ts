@@ -4,7 +4,7 @@ import { readJson } from '../http/read-json'
 import { sendJson } from '../http/replies'
 import { newRequestId } from '../http/request-id'
 import { RequestStats } from '../stats'
-import { Caller } from './cloud-function'
+import { Caller, withUserInfo } from './cloud-function'
 import { FunctionInvoker } from './function-invoker'
 import { headerText } from '../http/header-text'
 
@@ -13,8 +13,9 @@ const MAX_EVENT_BYTES = 6 * 1024 * 1024
 
 /**
  * POST /functions/<name>: the mini-program's dev transport for wx.cloud.callFunction. The body is the
- * event; the caller is the X-WX-OPENID header (honoured by the emulator only: in production the
- * caller always comes from the CloudBase context). Replies { result, requestId }.
+ * event, to which the platform's `userInfo: { appId, openId }` is added as production adds it; the
+ * caller is the X-WX-OPENID header (honoured by the emulator only: in production the caller always
+ * comes from the CloudBase context). Replies { result, requestId }.
  */
 export async function handleFunctionCall(invoker: FunctionInvoker, stats: RequestStats, name: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
   stats.count('functions.http')
@@ -27,7 +28,7 @@ export async function handleFunctionCall(invoker: FunctionInvoker, stats: Reques
     source: 'wx_client',
     clientIp: request.socket.remoteAddress,
   }
-  const result = await invoker.invoke(name, event, caller)
+  const result = await invoker.invoke(name, withUserInfo(event, caller), caller)
   sendJson(response, 200, { result, requestId: newRequestId() })
 }
 

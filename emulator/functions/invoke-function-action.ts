@@ -4,7 +4,7 @@ import { ActionHandler, json, parseParams } from '../gateway/action'
 import { DEFAULT_APPID } from '../credentials'
 import { headerText } from '../http/header-text'
 import { FunctionInvoker } from './function-invoker'
-import { Caller } from './cloud-function'
+import { Caller, withUserInfo } from './cloud-function'
 
 const Params = z.object({
   function_name: z.string().min(1),
@@ -15,7 +15,8 @@ const Params = z.object({
 /**
  * functions.invokeFunction (node-sdk / wx-server-sdk callFunction). The SDK sends no end-user identity,
  * so the callee runs without WX_OPENID (like a server-side call) and TCB_SOURCE is the X-TCB-Source the
- * SDK sends. The emulator-only header X-WX-OPENID (set via tcb.init({ headers })) overrides that.
+ * SDK sends; the event gets the platform's `userInfo: { appId }` (an HTTP-API call has no end user).
+ * The emulator-only header X-WX-OPENID (set via tcb.init({ headers })) overrides that.
  */
 export function invokeFunctionAction(invoker: FunctionInvoker): ActionHandler {
   return async (request) => {
@@ -31,11 +32,11 @@ export function invokeFunctionAction(invoker: FunctionInvoker): ActionHandler {
     const openid = headerText(request.headers['x-wx-openid'])
     const caller: Caller = {
       openid,
-      appid: openid ? (headerText(request.headers['x-wx-appid']) ?? DEFAULT_APPID) : undefined,
+      appid: headerText(request.headers['x-wx-appid']) ?? DEFAULT_APPID,
       unionid: headerText(request.headers['x-wx-unionid']),
       source: headerText(request.headers['x-tcb-source']),
     }
-    const result = await invoker.invoke(params.function_name, event, caller)
+    const result = await invoker.invoke(params.function_name, withUserInfo(event, caller), openid ? caller : { ...caller, appid: undefined })
     return json({ data: { response_data: JSON.stringify(result) } })
   }
 }

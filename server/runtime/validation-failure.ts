@@ -1,5 +1,26 @@
 import type { z } from 'zod';
-import type { Failure } from '../../shared/contracts/reply';
+import { Failure, FieldError, MAX_FIELD_ERRORS } from '../../shared/contracts/reply';
+
+/** How many field messages the reply's `message` repeats (all of them are in `fields`). */
+const MESSAGE_FIELDS = 3;
+
+/**
+ * A VALIDATION reply: the first MAX_FIELD_ERRORS fields by path and message, the count of all of them
+ * when there are more, and a message that names the first few. Its size does not grow with the request.
+ */
+export function fieldsFailure(fields: readonly FieldError[], reason?: string, message?: string): Failure {
+  const listed = fields.slice(0, MAX_FIELD_ERRORS);
+  const summary = fields.slice(0, MESSAGE_FIELDS).map((f) => `${f.path}: ${f.message}`).join('；');
+  const more = fields.length > MESSAGE_FIELDS ? `；共 ${fields.length} 处问题` : '';
+  return {
+    ok: false,
+    code: 'VALIDATION',
+    message: message ?? `${summary}${more}`,
+    ...(reason ? { reason } : {}),
+    fields: listed,
+    ...(fields.length > listed.length ? { fieldCount: fields.length } : {}),
+  };
+}
 
 /** A VALIDATION reply naming every invalid field by its path (e.g. "data.photos.3"). */
 export function validationFailure(error: z.ZodError, prefix: string): Failure {
@@ -7,5 +28,5 @@ export function validationFailure(error: z.ZodError, prefix: string): Failure {
     path: `${prefix}${issue.path.map(String).join('.')}`.replace(/\.$/, '') || '(event)',
     message: issue.message,
   }));
-  return { ok: false, code: 'VALIDATION', message: fields.map((f) => `${f.path}: ${f.message}`).join('；'), fields };
+  return fieldsFailure(fields);
 }

@@ -8,6 +8,18 @@ export type FunctionName = (typeof FUNCTION_NAMES)[number];
 export type Audience = 'anyone' | 'signedIn';
 
 /**
+ * How large an action's request may be, checked before the request is parsed: JSON bytes and values
+ * (every object, array, string, number … counts one). Requests beyond either are refused at once.
+ */
+export interface RequestLimits {
+  bytes: number;
+  values: number;
+}
+
+/** Enough for every ordinary request (a meeting of 500 attendees is about 30 KB and 1,500 values). */
+export const DEFAULT_REQUEST_LIMITS: RequestLimits = { bytes: 64 * 1024, values: 5_000 };
+
+/**
  * One action's contract: its function, name, request and response schemas, and a Chinese summary
  * for docs/api.md. Shared by the cloud function (which parses with it) and the mini-program client.
  */
@@ -20,6 +32,8 @@ export interface Contract<Req extends z.ZodType = z.ZodType, Res extends z.ZodTy
   audience: Audience;
   request: Req;
   response: Res;
+  /** Larger bounds for an action that takes a document (a scheme); DEFAULT_REQUEST_LIMITS otherwise. */
+  limits?: RequestLimits;
 }
 
 export function defineContract<Req extends z.ZodType, Res extends z.ZodType>(contract: Contract<Req, Res>): Contract<Req, Res> {

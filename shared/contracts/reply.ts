@@ -20,6 +20,9 @@ export const ERROR_CODES = [
 export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
+/** A VALIDATION reply lists at most this many fields (and counts the rest), however bad the request. */
+export const MAX_FIELD_ERRORS = 20;
+
 export const FieldError = z.object({ path: z.string(), message: z.string() }).strict();
 export type FieldError = z.infer<typeof FieldError>;
 
@@ -29,7 +32,10 @@ export const Failure = z
     code: ErrorCode,
     reason: z.string().regex(/^[A-Z][A-Z0-9_]*$/).optional(),
     message: z.string(),
-    fields: z.array(FieldError).optional(),
+    /** The first MAX_FIELD_ERRORS invalid fields. */
+    fields: z.array(FieldError).max(MAX_FIELD_ERRORS).optional(),
+    /** How many fields were invalid in all, when that is more than `fields` lists. */
+    fieldCount: z.number().int().min(0).optional(),
   })
   .strict();
 export type Failure = z.infer<typeof Failure>;
@@ -42,6 +48,13 @@ export function replyOf<S extends z.ZodType>(data: S) {
   return z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), data }).strict(), Failure]);
 }
 
-/** What a client sends: the action's name and its request. */
-export const FunctionEvent = z.object({ action: z.string().min(1).max(64), data: z.unknown().optional() }).strict();
+/**
+ * What the platform adds to every client call's event: `{ appId, openId }` from a mini-program's
+ * wx.cloud.callFunction, `{ appId }` from an HTTP-API call. Accepted and ignored: the caller is taken
+ * from the CloudBase context only (a userInfo that disagrees with it changes nothing).
+ */
+export const PlatformUserInfo = z.object({ appId: z.string().max(128).optional(), openId: z.string().max(128).optional() }).loose();
+
+/** What a client sends: the action's name and its request (plus what the platform adds). */
+export const FunctionEvent = z.object({ action: z.string().min(1).max(64), data: z.unknown().optional(), userInfo: PlatformUserInfo.optional() }).strict();
 export type FunctionEvent = z.infer<typeof FunctionEvent>;

@@ -54,11 +54,38 @@ describe('POST /functions/<name> (dev transport of wx.cloud.callFunction)', () =
     const { status, body } = await post('/functions/whoami', { action: 'list' }, { 'x-wx-openid': 'o-member-1' })
     expect(status).toBe(200)
     expect(body['result']).toEqual({
-      event: { action: 'list' },
+      event: { action: 'list', userInfo: { appId: bed.emulator.appid, openId: 'o-member-1' } },
       caller: { openid: 'o-member-1', appid: bed.emulator.appid, source: 'wx_client', trigger: null },
       functionName: 'whoami',
     })
     expect(process.env['WX_OPENID']).toBeUndefined()
+  })
+
+  it('adds userInfo to the event as the platform does, replacing whatever the client sent under that name', async () => {
+    const { body } = await post('/functions/whoami', { action: 'list', userInfo: { openId: 'o-forged', appId: 'wx-forged', extra: 1 } }, { 'x-wx-openid': 'o-member-2' })
+    expect((body['result'] as { event: unknown }).event).toEqual({ action: 'list', userInfo: { appId: bed.emulator.appid, openId: 'o-member-2' } })
+    const anonymous = await post('/functions/whoami', { action: 'list' })
+    expect((anonymous.body['result'] as { event: unknown }).event).toEqual({ action: 'list', userInfo: { appId: bed.emulator.appid } })
+    expect((await bed.emulator.invokeFunction('whoami', { a: 1 }, { openid: 'o-in-process' })) as { event: unknown }).toMatchObject({ event: { a: 1, userInfo: { appId: bed.emulator.appid, openId: 'o-in-process' } } })
+  })
+
+  it('passes the SCF context production passes: region, appid, uin, environ, remaining time, IPv4 and IPv6 client addresses', async () => {
+    let seen: CloudFunctionContext | undefined
+    bed.emulator.registerFunction('contextProbe', (_event: unknown, context: CloudFunctionContext) => {
+      seen = context
+      return null
+    })
+    await post('/functions/contextProbe', {}, { 'x-wx-openid': 'o-probe' })
+    const context = seen as CloudFunctionContext
+    expect(context).toMatchObject({ callbackWaitsForEmptyEventLoop: true, function_name: 'contextProbe', function_version: '$LATEST', namespace: bed.emulator.envId, tencentcloud_region: expect.any(String), tencentcloud_appid: expect.stringMatching(/^\d+$/), tencentcloud_uin: expect.stringMatching(/^\d+$/) })
+    expect(context.getRemainingTimeInMillis()).toBeGreaterThan(0)
+    expect(context.getRemainingTimeInMillis()).toBeLessThanOrEqual(context.time_limit_in_ms)
+    const cloudbase = tcb.getCloudbaseContext(context) as unknown as Record<string, string>
+    expect(cloudbase['WX_CLIENTIP']).toBe('127.0.0.1')
+    expect(cloudbase['WX_CLIENTIPV6']).toBe('::ffff:127.0.0.1')
+    // The older `environ` form carries the same caller: node-sdk reads it when `environment` is absent.
+    const { environment: _unused, ...olderRuntime } = context
+    expect(tcb.getCloudbaseContext(olderRuntime as unknown as CloudFunctionContext)).toMatchObject({ WX_OPENID: 'o-probe', TCB_ENV: bed.emulator.envId })
   })
 
   it('keeps concurrent callers apart (the caller is per invocation, never in process.env)', async () => {
@@ -99,7 +126,8 @@ describe('POST /functions/<name> (dev transport of wx.cloud.callFunction)', () =
 describe('callFunction from node-sdk', () => {
   it('reaches the same functions; the SDK sends no end-user identity', async () => {
     const { result } = await bed.app.callFunction({ name: 'whoami', data: { page: 2 } })
-    expect(result).toMatchObject({ event: { page: 2 }, caller: { openid: null, trigger: null } })
+    expect(result).toMatchObject({ event: { page: 2, userInfo: { appId: bed.emulator.appid } }, caller: { openid: null, trigger: null } })
+    expect((result as { event: { userInfo: object } }).event.userInfo).not.toHaveProperty('openId')
     expect((result as { caller: { source: string } }).caller.source).toMatch(/,tencentcloud$/)
   })
 
@@ -122,6 +150,7 @@ describe('timer triggers', () => {
     const result = body['result'] as { event: Record<string, unknown>; caller: Record<string, unknown> }
     expect(result.caller).toEqual({ openid: null, appid: null, source: null, trigger: 'timer' })
     expect(result.event).toMatchObject({ Type: 'Timer', TriggerName: 'monthly' })
+    expect(result.event).not.toHaveProperty('userInfo')
     expect(Number.isNaN(Date.parse(String(result.event['Time'])))).toBe(false)
     expect(await bed.emulator.fireTimer('whoami')).toMatchObject({ caller: { trigger: 'timer', openid: null } })
   })

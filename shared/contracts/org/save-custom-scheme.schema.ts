@@ -20,4 +20,6 @@ export const saveCustomScheme = defineContract({
     })
     .strict(),
   response: z.object({ ref: z.string(), id: z.string(), version: z.number().int() }).strict(),
+  /** The largest preset is 16 KB and about 1,500 values; a branch's own document rarely needs a tenth more. */
+  limits: { bytes: 256 * 1024, values: 20_000 },
 });
