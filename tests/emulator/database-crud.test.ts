@@ -76,6 +76,18 @@ describe('documents through @cloudbase/node-sdk', () => {
     expect((await branches.doc('b-new').get()).data[0]).toEqual({ _id: 'b-new', name: 'created' })
   })
 
+  it('set() reports updated: 1 for a matched document even when the data is unchanged, like CloudBase', async () => {
+    // CloudBase counts the matched document for a replacement (node-sdk's own tests expect 1 here),
+    // as the emulator already did for set() inside a transaction.
+    const branches = bed.db.collection('branches')
+    await branches.add({ _id: 'b-same', name: 'same', secretary: 'x' })
+    expect((await branches.doc('b-same').set({ name: 'same', secretary: 'x' })).updated).toBe(1)
+    const transaction = await bed.db.startTransaction()
+    expect((await transaction.collection('branches').doc('b-same').set({ name: 'same', secretary: 'x' })).updated).toBe(1)
+    await transaction.commit()
+    expect((await branches.doc('b-same').get()).data[0]).toEqual({ _id: 'b-same', name: 'same', secretary: 'x' })
+  })
+
   it('update() merges fields, by id and by condition (multi by default)', async () => {
     const members = bed.db.collection('members')
     const id = idOf(await members.add(aMember({ branchId: 'b9', profile: { phone: '1', title: 'x' } })))
@@ -133,6 +145,9 @@ describe('documents through @cloudbase/node-sdk', () => {
     const result = await members.where({ openid: 'o-ret' }).updateAndReturn({ points: bed.db.command.inc(4) })
     expect(result.updated).toBe(1)
     expect(result.doc.points).toBe(5)
+    const unchanged = await members.where({ openid: 'o-ret' }).updateAndReturn({ points: 5 })
+    expect(unchanged.updated).toBe(1)
+    expect(unchanged.doc.points).toBe(5)
     const nothing = await members.where({ openid: 'nobody' }).updateAndReturn({ points: 1 })
     expect(nothing.updated).toBe(0)
     expect(nothing.doc).toBeNull()

@@ -27,6 +27,7 @@ export function modifyAndReturnDoc(context: DatabaseContext): ActionHandler {
     if (!target) return json({ data: { updated: 0, doc: null } })
     const { doc: after, modified } = applyUpdate(target, operators, query)
     if (modified) await context.database.commit([{ collection, idKey: keyOf(target['_id']), id: target['_id'], before: target, after }])
-    return json({ data: { updated: modified ? 1 : 0, doc: stringifyEjson(after) } })
+    // CloudBase answers updated: 1 whenever a document matched, changed or not.
+    return json({ data: { updated: 1, doc: stringifyEjson(after) } })
   }
 }

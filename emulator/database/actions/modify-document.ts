@@ -96,7 +96,9 @@ async function modifyCommitted(context: DatabaseContext, collection: Collection,
     }
   }
   await context.database.commit(changes)
-  const updated = changes.filter((change) => change.before !== null).length
+  // A replacement counts the matched document even when nothing changes (CloudBase reports 1, as for
+  // set() in a transaction); a merge update counts modified documents (MongoDB nModified).
+  const updated = options.merge ? changes.filter((change) => change.before !== null).length : targets.length
   return { updated, matched: targets.length, upsertedId }
 }
 
