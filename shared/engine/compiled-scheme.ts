@@ -88,6 +88,16 @@ export interface CompiledScheme {
   slotCount: number;
   /** Slots of year-scope categories (summed over the periods once a year). */
   yearSlots: Int32Array;
+  /** Per warning: by grade band index, does the grade meet its `grades` condition (null: no such condition). */
+  warningGrades: (Uint8Array | null)[];
+  /** Per probation flag: the same for flags given by grade (null: a flag by points). */
+  probationGrades: (Uint8Array | null)[];
+}
+
+/** By band index: 1 where the band's code is listed. */
+function gradeMask(scheme: Scheme, codes: readonly string[] | undefined): Uint8Array | null {
+  if (!codes) return null;
+  return Uint8Array.from(scheme.grading?.bands ?? [], (band) => (codes.includes(band.code) ? 1 : 0));
 }
 
 /**
@@ -244,5 +254,7 @@ export function compileScheme(scheme: Scheme): CompiledScheme {
     hasVetoes: items.some((item) => item.kind === ItemKind.Veto),
     slotCount,
     yearSlots: Int32Array.from(yearSlots),
+    warningGrades: scheme.warnings.map((w) => gradeMask(scheme, w.when.grades)),
+    probationGrades: scheme.probation.flags.map((f) => gradeMask(scheme, f.grades)),
   };
 }

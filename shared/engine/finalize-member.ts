@@ -5,29 +5,44 @@ import type { Recorder } from './evaluate-member';
 import { pts } from './messages';
 import { QuotaMark, ScoreTable } from './score-table';
 
-function meets(when: Warning['when'], total: number, stars: number): boolean {
+/** True when the grade (a band index, NO_GRADE for none) is one the mask lists; always true without a mask. */
+function gradeIn(mask: Uint8Array | null, grade: number): boolean {
+  return mask === null || (grade !== NO_GRADE && mask[grade] === 1);
+}
+
+/** `grades` is the warning's grade mask (year warnings only); the grade is the member's final one. */
+function meets(when: Warning['when'], grades: Uint8Array | null, total: number, stars: number, grade: number): boolean {
   if (when.below !== undefined && !(total < toCenti(when.below))) return false;
   if (when.atLeast !== undefined && !(total >= toCenti(when.atLeast))) return false;
   if (when.starsAtMost !== undefined && !(stars >= 0 && stars <= when.starsAtMost)) return false;
-  return true;
+  return gradeIn(grades, grade);
 }
 
-/** The warnings a member's scores raise: period −1 for yearly ones. */
+/** The warnings a member's scores and final grade raise: period −1 for yearly ones. Call after the quota. */
 export function warningHits(t: ScoreTable, m: number): { warning: Warning; k: number; period: number }[] {
   const member = t.members[m];
   const hits: { warning: Warning; k: number; period: number }[] = [];
   t.compiled.scheme.warnings.forEach((warning, k) => {
     if (!warning.statuses.includes(member.status)) return;
     if (warning.scope === 'year') {
-      if (meets(warning.when, t.total[m], t.stars[m])) hits.push({ warning, k, period: -1 });
+      if (meets(warning.when, t.compiled.warningGrades[k], t.total[m], t.stars[m], t.grade[m])) hits.push({ warning, k, period: -1 });
       return;
     }
     for (let p = t.first; p < t.counted; p++) {
       const cell = m * t.P + p;
-      if (meets(warning.when, t.periodTotal[cell], t.periodStars[cell])) hits.push({ warning, k, period: p });
+      if (meets(warning.when, null, t.periodTotal[cell], t.periodStars[cell], NO_GRADE)) hits.push({ warning, k, period: p });
     }
   });
   return hits;
+}
+
+/** Why a yearly warning was raised, for the trace: the grade, the total or the stars it names. */
+function yearWarningReason(t: ScoreTable, m: number, when: Warning['when']): string {
+  const parts: string[] = [];
+  if (when.grades) parts.push(`评为${t.compiled.scheme.grading!.bands[t.grade[m]].name}`);
+  if (when.below !== undefined || when.atLeast !== undefined || parts.length === 0) parts.push(`年度 ${pts(t.total[m])}`);
+  if (when.starsAtMost !== undefined) parts.push(`${Math.max(0, t.stars[m])} 星`);
+  return parts.join('，');
 }
 
 /**
@@ -59,7 +74,7 @@ export function finalizeMember(t: ScoreTable, m: number, rec: Recorder | null): 
   for (const { warning, k, period } of hits) {
     warnings |= 1 << k;
     if (period < 0) {
-      rec?.line({ rule: 'warning', points: fromCenti(total), message: `${warning.name}（年度 ${pts(total)}）：${warning.action}` });
+      rec?.line({ rule: 'warning', points: fromCenti(total), message: `${warning.name}（${yearWarningReason(t, m, warning.when)}）：${warning.action}` });
     } else {
       const value = t.periodTotal[m * t.P + period];
       rec?.line({ rule: 'warning', period: t.periodKeys[period], points: fromCenti(value),
@@ -71,9 +86,11 @@ export function finalizeMember(t: ScoreTable, m: number, rec: Recorder | null): 
   let flags = 0;
   if (member.status === 'probationary') {
     scheme.probation.flags.forEach((f, k) => {
-      if (total < toCenti(f.below)) {
+      const grades = t.compiled.probationGrades[k];
+      if (grades !== null ? gradeIn(grades, t.grade[m]) : total < toCenti(f.below!)) {
         flags |= 1 << k;
-        rec?.line({ rule: 'probation', points: fromCenti(total), message: `预备党员年度积分 ${pts(total)}，低于 ${f.below} 分：${f.name}` });
+        rec?.line({ rule: 'probation', points: fromCenti(total),
+          message: grades !== null ? `预备党员评为${scheme.grading!.bands[t.grade[m]].name}：${f.name}` : `预备党员年度积分 ${pts(total)}，低于 ${f.below} 分：${f.name}` });
       }
     });
   }

@@ -12,6 +12,11 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
+/** Grade codes as their band names: 基本合格或不合格. */
+function gradeNames(scheme: Scheme, codes: readonly string[]): string {
+  return codes.map((c) => scheme.grading?.bands.find((b) => b.code === c)?.name ?? c).join('或');
+}
+
 function itemPoints(item: Item): string {
   const p = item.points;
   switch (p.kind) {
@@ -162,19 +167,25 @@ export function renderSchemeMarkdown(scheme: Scheme): string {
   if (scheme.warnings.length > 0) {
     out.push('', '## 预警', '', '| 代码 | 名称 | 条件 | 处理 |', '|---|---|---|---|');
     for (const w of scheme.warnings) {
-      const cond = [w.when.atLeast !== undefined ? `≥ ${n(w.when.atLeast)}` : '', w.when.below !== undefined ? `< ${n(w.when.below)}` : '', w.when.starsAtMost !== undefined ? `星级 ≤ ${w.when.starsAtMost}` : '']
+      const cond = [
+        w.when.grades ? `评为${gradeNames(scheme, w.when.grades)}` : '',
+        w.when.atLeast !== undefined ? `≥ ${n(w.when.atLeast)}` : '',
+        w.when.below !== undefined ? `< ${n(w.when.below)}` : '',
+        w.when.starsAtMost !== undefined ? `星级 ≤ ${w.when.starsAtMost}` : '',
+      ]
         .filter(Boolean)
         .join(' 且 ');
       out.push(`| \`${w.code}\` | ${w.name} | ${w.scope === 'year' ? '年度' : `每${unit}`} ${cond} | ${cell(w.action)} |`);
     }
+    if (scheme.warnings.some((w) => w.when.grades)) out.push('', '按等次的预警看最终等次（一票否决、等次特别规定和名额调整之后），与积分多少无关。');
   }
   if (scheme.probation.flags.length > 0) {
     out.push('', '## 预备党员', '');
-    for (const f of scheme.probation.flags) out.push(`- 年度积分低于 ${n(f.below)}：${f.name}（${f.source}）`);
+    for (const f of scheme.probation.flags) out.push(`- ${f.grades ? `评为${gradeNames(scheme, f.grades)}` : `年度积分低于 ${n(f.below!)}`}：${f.name}（${f.source}）`);
   }
   if (scheme.escalation) {
     const e = scheme.escalation;
-    const cond = 'grades' in e.when ? `评为${e.when.grades.map((c) => scheme.grading?.bands.find((b) => b.code === c)?.name).join('或')}` : `低于 ${n(e.when.below)} 分`;
+    const cond = 'grades' in e.when ? `评为${gradeNames(scheme, e.when.grades)}` : `低于 ${n(e.when.below)} 分`;
     out.push('', '## 连续处理', '', `${e.counting === 'consecutive' ? '连续' : '累计'}${cond}的年数：`, '');
     for (const step of e.steps) out.push(`- ${step.count} 年：${step.action}`);
     out.push('', `依据：${e.source}`);

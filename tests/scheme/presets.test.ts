@@ -67,6 +67,10 @@ describe('scheme validation names the field', () => {
     ['a setting pointing nowhere', (s) => (s.settings[0].path = 'categories.9.items'), 'settings.0.path: "categories.9.items" does not point into this scheme'],
     ['a veto a member could report', (s) => (s.categories[3].items[0].enteredBy = 'member'), 'categories.3.items.0.enteredBy: a veto item is entered by the recorder only'],
     ['an unknown field', (s) => (s.categories[0].colour = 'red'), 'categories.0: 出现未知的键(key): "colour"'],
+    ['a warning on an unknown grade', (s) => (s.warnings = [{ code: 'w', name: '谈话', scope: 'year', when: { grades: ['failed'] }, action: '谈话', source: '001' }]), 'warnings.0.when.grades.0: unknown grade "failed"'],
+    ['a period warning by grade', (s) => (s.warnings = [{ code: 'w', name: '谈话', scope: 'period', when: { grades: ['unqualified'] }, action: '谈话', source: '001' }]), 'warnings.0.when.grades: a grade is given for the year: use scope "year"'],
+    ['a probation flag by grade where probationary members are not graded', (s) => (s.probation.flags[0] = { code: 'x', name: '延长', grades: ['unqualified'], source: '001' }), 'probation.flags.0.grades: probationary members are not graded in this scheme (grading.gradedStatuses): flag by points (below)'],
+    ['a probation flag by points and grade at once', (s) => (s.probation.flags[0] = { code: 'x', name: '延长', below: 60, grades: ['unqualified'], source: '001' }), 'probation.flags.0: give below or grades (one of them)'],
     ['a missing period', (s) => delete s.period, 'period: 无效选项：期望以下之一 "month"|"quarter"'],
   ])('%s', (_, change, expected) => {
     const scheme = base();

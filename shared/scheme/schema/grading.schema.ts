@@ -98,16 +98,24 @@ export const GradeRule = z.discriminatedUnion('kind', [
 ]);
 export type GradeRule = z.infer<typeof GradeRule>;
 
+/**
+ * When a warning is raised; every condition given must hold. `below`/`atLeast` compare the total
+ * (the year's or the period's), `starsAtMost` its stars, `grades` the member's final grade (after a
+ * veto, the grade rules and the quota; year warnings only). Where a seed ties a consequence to the
+ * grade (004: 被评为“不合格”等次的党员…谈话), use `grades`: a member made 不合格 by a veto has it too,
+ * whatever the points.
+ */
 const ScoreCondition = z
   .object({
     below: Points.optional(),
     atLeast: Points.optional(),
     starsAtMost: z.number().int().min(0).max(5).optional(),
+    grades: z.array(Code).min(1).optional(),
   })
   .strict()
-  .refine((c) => c.below !== undefined || c.atLeast !== undefined || c.starsAtMost !== undefined, 'give below, atLeast or starsAtMost');
+  .refine((c) => c.below !== undefined || c.atLeast !== undefined || c.starsAtMost !== undefined || c.grades !== undefined, 'give below, atLeast, starsAtMost or grades');
 
-/** Flags raised by a score: yellow/red warnings (002), a talk after a low quarter (003 company). */
+/** Flags raised by a score or a grade: yellow/red warnings (002), a talk after a low quarter (003 company), a talk for 不合格 (004). */
 export const Warning = z
   .object({
     code: Code,
@@ -121,10 +129,21 @@ export const Warning = z
   .strict();
 export type Warning = z.infer<typeof Warning>;
 
-/** Probationary members: graded or not, and flags by year total (001: < 60 延长预备期; 002: < 70 谈话, < 60 延长). */
+/**
+ * A flag on a probationary member: by year total (`below`: 001 < 60 延长预备期; 002 < 70 谈话, < 60 延长)
+ * or by the member's final grade (`grades`: 003 village 被评定为基本合格及以下的…延长预备期), whichever the
+ * seed names; exactly one of them.
+ */
+export const ProbationFlag = z
+  .object({ code: Code, name: Label, below: Points.optional(), grades: z.array(Code).min(1).optional(), source: Source })
+  .strict()
+  .refine((f) => (f.below === undefined) !== (f.grades === undefined), 'give below or grades (one of them)');
+export type ProbationFlag = z.infer<typeof ProbationFlag>;
+
+/** Probationary members: graded or not, and flags by year total or grade. */
 export const Probation = z
   .object({
-    flags: z.array(z.object({ code: Code, name: Label, below: Points, source: Source }).strict()).default([]),
+    flags: z.array(ProbationFlag).default([]),
   })
   .strict();
 export type Probation = z.infer<typeof Probation>;

@@ -95,9 +95,26 @@ export function checkSchemeReferences(scheme: SchemeShape, ctx: z.RefinementCtx)
       if (!bands.includes(code)) issue(['escalation', 'when', 'grades', i], `unknown grade "${code}"`);
     });
   }
+  const needGrades = (path: Path, codes: string[]) => {
+    if (!scheme.grading) return issue(path, 'needs grading bands');
+    codes.forEach((code, j) => {
+      if (!bands.includes(code)) issue([...path, j], `unknown grade "${code}"`);
+    });
+  };
   scheme.warnings.forEach((w, i) => {
     if (w.when.starsAtMost !== undefined && (!scheme.stars || (w.scope === 'period' && !scheme.stars.perPeriod))) {
       issue(['warnings', i, 'when', 'starsAtMost'], w.scope === 'period' ? 'needs stars.perPeriod' : 'needs star bands');
+    }
+    if (w.when.grades) {
+      if (w.scope === 'period') issue(['warnings', i, 'when', 'grades'], 'a grade is given for the year: use scope "year"');
+      else needGrades(['warnings', i, 'when', 'grades'], w.when.grades);
+    }
+  });
+  scheme.probation.flags.forEach((f, i) => {
+    if (!f.grades) return;
+    needGrades(['probation', 'flags', i, 'grades'], f.grades);
+    if (scheme.grading && !scheme.grading.gradedStatuses.includes('probationary')) {
+      issue(['probation', 'flags', i, 'grades'], 'probationary members are not graded in this scheme (grading.gradedStatuses): flag by points (below)');
     }
   });
 
