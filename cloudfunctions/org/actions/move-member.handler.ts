@@ -3,6 +3,8 @@ import { COLLECTIONS } from '../../../server/db/collections';
 import { MemberDoc } from '../../../server/db/documents';
 import { runTransaction } from '../../../server/db/transaction';
 import { loadMember, requireOrgOfKind } from '../../../server/domain/org-access';
+import { endedRoleViews, endRoles, rolesInBranch } from '../../../server/domain/org-member-roles';
+import { requireOrg } from '../../../server/access/access';
 import { AppError, conflict, invalid } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
 
@@ -10,14 +12,20 @@ import { Handler } from '../../../server/runtime/route';
  * Moves a member between two branches the caller administers. The old record becomes inactive with
  * `movedTo` (its ledger stays with it); a new active record in the target branch carries the person
  * (name, gender, dates, status, category, phone) and the WeChat binding. Branch decisions (党小组, tier,
- * posts, exemption) stay behind: the new branch makes its own. Both writes in one transaction.
- * Requests: member 1 + roles 1 + orgs 2 + clash query 1 + transaction (begin, get, add, update, commit) 5 = 10.
+ * posts, exemption) stay behind: the new branch makes its own. The roles the person held in the branch
+ * they leave (书记, 记分员, by the record's openid) end in the same transaction, and the reply lists them;
+ * roles elsewhere stay. A grant racing the move (grantRole reads the record outside any transaction) could
+ * still land after it; revokeRole removes it.
+ * Requests: member 1 + caller's roles 1 + orgs 2 (the old branch's name comes from the authority check) +
+ * clash query 1 + the person's roles in the old branch 0–1 (bound records) + transaction (begin, get, add,
+ * update, one remove per ended role, commit) 5 + r = 10 unbound, 11 bound, 12 for a recorder or secretary.
  */
 export const moveMemberHandler: Handler<typeof moveMember> = async (request, { now, services, access }) => {
   const member = await loadMember(services.db, request.memberId);
   await access.requireCommitteeOver(member.branchId);
   await access.requireCommitteeOver(request.toBranchId);
   const target = await requireOrgOfKind(access, request.toBranchId, ['branch'], 'toBranchId');
+  const from = await requireOrg(access, member.branchId);
   if (!member.active) throw conflict(`${member.name}的记录已转出`, 'MEMBER_INACTIVE');
   if (target._id === member.branchId) throw invalid('toBranchId', `${member.name}已在${target.name}`);
 
@@ -35,6 +43,7 @@ export const moveMemberHandler: Handler<typeof moveMember> = async (request, { n
       ? conflict(`${member.name}的微信已绑定${target.name}的党员记录`, 'ALREADY_MEMBER_HERE')
       : conflict(`${target.name}已有${member.name}（出生日期 ${member.birthDate}）的记录`, 'MEMBER_EXISTS');
   }
+  const roles = await rolesInBranch(services.db, member.openid, member.branchId);
 
   const moved: Omit<MemberDoc, '_id'> = {
     branchId: target._id,
@@ -64,7 +73,8 @@ export const moveMemberHandler: Handler<typeof moveMember> = async (request, { n
     const added = await members.add(moved);
     if (!added.id) throw new AppError('INTERNAL', '转移党员失败');
     await members.doc(member._id).update({ active: false, movedTo: added.id, updatedAt: now });
+    await endRoles(tx, roles);
     return added.id;
   });
-  return { newMemberId };
+  return { newMemberId, endedRoles: endedRoleViews(roles, from) };
 };

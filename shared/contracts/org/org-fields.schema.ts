@@ -15,6 +15,13 @@ export type BranchRole = z.infer<typeof BranchRole>;
 /** Every stored role. */
 export const AnyRole = z.enum(['recorder', 'secretary', 'committeeAdmin']);
 
+/**
+ * A role that ended because its holder left the branch (moveMember) or their WeChat was unbound
+ * (unbindMember): `label` is ready to show, e.g. "东村党支部书记" or "东村党支部记分员".
+ */
+export const EndedRole = z.object({ orgId: z.string(), role: AnyRole, title: z.string().nullable(), label: z.string() }).strict();
+export type EndedRole = z.infer<typeof EndedRole>;
+
 export const Gender = z.enum(['male', 'female']);
 
 /** 正式党员 / 预备党员: the statuses a roster records. */
