@@ -1,10 +1,10 @@
-import { Aggregator } from 'mingo'
 import { errors } from '../errors'
 import { Doc, deepClone, isPlainObject } from './bson-values'
 import { Collection } from './collection'
 import { DATABASE_LIMITS } from './limits'
+import { Aggregator, MINGO_OPTIONS } from './mingo'
 import { fromMingoError } from './mingo-errors'
-import { matchingDocuments, MINGO_OPTIONS } from './query-engine'
+import { matchingDocuments } from './query-engine'
 
 /** Stages that write or run scripts: CloudBase's aggregate() cannot, so neither can the emulator. */
 const REFUSED_STAGES = new Set(['$out', '$merge', '$function', '$accumulator'])

@@ -1,11 +1,8 @@
-import { Query } from 'mingo'
 import { errors } from '../errors'
 import { Doc, isPlainObject } from './bson-values'
 import { Collection } from './collection'
+import { MINGO_OPTIONS, Query } from './mingo'
 import { fromMingoError } from './mingo-errors'
-
-/** Query semantics come from mingo (MongoDB semantics); scripts ($where, $function) are disabled like in CloudBase. */
-export const MINGO_OPTIONS = { scriptEnabled: false } as const
 
 export type SortSpec = Record<string, 1 | -1>
 

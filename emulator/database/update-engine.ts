@@ -1,9 +1,8 @@
-import { update as mingoUpdate } from 'mingo'
 import { errors } from '../errors'
 import { Doc, deepClone, isPlainObject, resolveServerDates } from './bson-values'
 import { assertStorableDocument } from './document-rules'
+import { MINGO_OPTIONS, update as mingoUpdate } from './mingo'
 import { fromMingoError } from './mingo-errors'
-import { MINGO_OPTIONS } from './query-engine'
 
 const NUMERIC_OPERATORS = ['$inc', '$mul'] as const
 

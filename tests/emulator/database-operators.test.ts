@@ -66,6 +66,37 @@ describe('query operators (db.command), MongoDB semantics from mingo', () => {
   })
 })
 
+describe('elemMatch with field conditions (MongoDB: only embedded documents can match)', () => {
+  // MongoDB applies { field: condition } inside $elemMatch to the array's embedded documents only
+  // (https://www.mongodb.com/docs/manual/reference/operator/query/elemMatch/, "Array of Embedded
+  // Documents"); node-sdk's own advanced-operator tests expect exactly one match here. mingo 7.2.7
+  // resolves a path on a plain value to the value itself, so [1, 2, ...] matched too.
+  const _ = () => bed.db.command
+  beforeAll(async () => {
+    await bed.db.collection('counters').add([
+      { _id: 'strings', tags: ['Go', 'C#'] },
+      { _id: 'numbers', tags: [1, 2, 3, 4, 5, 6, 7, 8, 9] },
+      { _id: 'embedded', tags: [{ value: 1 }, { value: 7 }] },
+      { _id: 'nested', tags: [[{ value: 7 }]] },
+    ])
+  })
+  const matching = async (where: Record<string, unknown>): Promise<string[]> => {
+    const { data } = await bed.db.collection('counters').where(where).orderBy('_id', 'asc').get()
+    return data.map((doc: { _id: string }) => doc._id)
+  }
+  const mod = (divisor: number, remainder: number): unknown => (_() as unknown as { mod(divisor: number, remainder: number): unknown }).mod(divisor, remainder)
+
+  it.each([
+    ['exists', () => ({ tags: _().elemMatch({ value: _().exists(true) }) }), ['embedded']],
+    ['gt', () => ({ tags: _().elemMatch({ value: _().gt(0) }) }), ['embedded']],
+    ['mod', () => ({ tags: _().elemMatch({ value: mod(4, 3) }) }), ['embedded']],
+    ['equality', () => ({ tags: _().elemMatch({ value: 7 }) }), ['embedded']],
+    ['operators only, on the elements themselves', () => ({ tags: _().elemMatch(_().gt(8)) }), ['numbers']],
+  ])('%s', async (_name, where, expected) => {
+    expect(await matching(where() as Record<string, unknown>)).toEqual(expected)
+  })
+})
+
 describe('update operators (db.command)', () => {
   beforeEach(async () => {
     await clear(bed.db, 'members')

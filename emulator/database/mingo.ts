@@ -1,0 +1,30 @@
+import { Aggregator } from 'mingo/aggregator'
+import { Context } from 'mingo/core'
+import * as accumulatorOperators from 'mingo/operators/accumulator'
+import * as expressionOperators from 'mingo/operators/expression'
+import * as pipelineOperators from 'mingo/operators/pipeline'
+import * as projectionOperators from 'mingo/operators/projection'
+import * as queryOperators from 'mingo/operators/query'
+import * as windowOperators from 'mingo/operators/window'
+import { Query } from 'mingo/query'
+import { update } from 'mingo/updater'
+import { MONGODB_QUERY_OPERATORS } from './mongodb-operators'
+
+/**
+ * mingo (MongoDB semantics for JS objects) with the emulator's corrections where it differs from
+ * MongoDB (mongodb-operators.ts). mingo's default entry point merges its own operators over any given
+ * ones, so the context is built from its modules.
+ */
+const CONTEXT = Context.init({
+  accumulator: { ...accumulatorOperators },
+  expression: { ...expressionOperators },
+  pipeline: { ...pipelineOperators },
+  projection: { ...projectionOperators },
+  query: { ...queryOperators, ...MONGODB_QUERY_OPERATORS },
+  window: { ...windowOperators },
+})
+
+/** Scripts ($where, $function, $accumulator) are disabled, like in CloudBase. */
+export const MINGO_OPTIONS = { scriptEnabled: false, context: CONTEXT } as const
+
+export { Aggregator, Query, update }
