@@ -8,7 +8,7 @@ import * as queryOperators from 'mingo/operators/query'
 import * as windowOperators from 'mingo/operators/window'
 import { Query } from 'mingo/query'
 import { update } from 'mingo/updater'
-import { MONGODB_QUERY_OPERATORS } from './mongodb-operators'
+import { MONGODB_EXPRESSION_OPERATORS, MONGODB_QUERY_OPERATORS } from './mongodb-operators'
 
 /**
  * mingo (MongoDB semantics for JS objects) with the emulator's corrections where it differs from
@@ -17,7 +17,7 @@ import { MONGODB_QUERY_OPERATORS } from './mongodb-operators'
  */
 const CONTEXT = Context.init({
   accumulator: { ...accumulatorOperators },
-  expression: { ...expressionOperators },
+  expression: { ...expressionOperators, ...MONGODB_EXPRESSION_OPERATORS },
   pipeline: { ...pipelineOperators },
   projection: { ...projectionOperators },
   query: { ...queryOperators, ...MONGODB_QUERY_OPERATORS },
