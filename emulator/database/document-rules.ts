@@ -3,7 +3,11 @@ import { errors } from '../errors'
 import { Doc, isPlainObject } from './bson-values'
 import { DATABASE_LIMITS } from './limits'
 
-/** Rejects what MongoDB/CloudBase reject in stored documents: '$'-prefixed or dotted field names, oversize. */
+/**
+ * Rejects what CloudBase rejects in stored documents: '$'-prefixed field names (DATABASE_REQUEST_FAILED,
+ * as the server answers), empty names and oversize documents. Names containing '.' are stored, as
+ * MongoDB does (node-sdk's own tests add { 'key.': '1' }); queries and updates read dots as paths.
+ */
 export function assertStorableDocument(doc: Doc): void {
   assertFieldNames(doc, '')
   let size: number
@@ -24,8 +28,7 @@ function assertFieldNames(value: unknown, path: string): void {
   }
   if (!isPlainObject(value)) return
   for (const key of Object.keys(value)) {
-    if (key.startsWith('$')) throw errors.invalidParam(`field name "${path}${key}" must not start with '$'`)
-    if (key.includes('.')) throw errors.invalidParam(`field name "${path}${key}" must not contain '.'`)
+    if (key.startsWith('$')) throw errors.requestFailed(`field name "${path}${key}" must not start with '$'`)
     if (key === '') throw errors.invalidParam(`empty field name under "${path}"`)
     assertFieldNames(value[key], `${path}${key}.`)
   }

@@ -54,6 +54,19 @@ describe('documents through @cloudbase/node-sdk', () => {
     expect((await branches.doc('dup').get()).data[0].name).toBe('first')
   })
 
+  it("stores field names containing '.', and refuses '$'-prefixed ones with DATABASE_REQUEST_FAILED, like CloudBase", async () => {
+    // node-sdk's own CRUD test adds { 'key.': '1' } and expects an id; MongoDB stores such names (it
+    // only treats dots as paths in queries and updates). A '$'-prefixed name is refused by the server
+    // as a failed database request, not as a bad parameter.
+    const branches = bed.db.collection('branches')
+    const id = idOf(await branches.add({ 'key.': '1', nested: { 'a.b': 2 } }))
+    expect((await branches.doc(id).get()).data[0]).toEqual({ _id: id, 'key.': '1', nested: { 'a.b': 2 } })
+    const error = await rejection(branches.add({ $_key: 1 }))
+    expect(error.code).toBe('DATABASE_REQUEST_FAILED')
+    expect((await rejection(branches.add({ nested: { $x: 1 } }))).code).toBe('DATABASE_REQUEST_FAILED')
+    expect((await branches.count()).total).toBe(1)
+  })
+
   it('adds several documents at once, all or nothing', async () => {
     const branches = bed.db.collection('branches')
     const result = await branches.add([{ name: 'a' }, { name: 'b' }, { name: 'c' }])
