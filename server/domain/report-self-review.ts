@@ -1,5 +1,5 @@
-import type { ReportDoc } from '../db/documents';
-import { forbidden } from '../runtime/app-error';
+import type { MemberDoc, ReportDoc } from '../db/documents';
+import { AppError, forbidden } from '../runtime/app-error';
 
 /**
  * A recorder or secretary who is also a member of the branch does not review their own reports: another
@@ -7,4 +7,16 @@ import { forbidden } from '../runtime/app-error';
  */
 export function refuseSelfReview(report: Pick<ReportDoc, 'openid'>, reviewerOpenid: string): void {
   if (report.openid === reviewerOpenid) throw forbidden('不能审核本人的申报，请由支部其他记分员或书记审核', 'SELF_REVIEW');
+}
+
+/**
+ * The same rule for every other way points are written or changed (recordEntry, adjustEntry,
+ * recordAttendance): an officer's own member record is scored by another officer of the branch.
+ * `path` names the request field that points at the member (for the page to mark it).
+ */
+export function refuseOwnRecord(member: Pick<MemberDoc, 'openid'>, officerOpenid: string, path: string): void {
+  if (member.openid !== null && member.openid === officerOpenid) {
+    const message = '不能为本人记分或调整本人的积分，请由支部其他记分员或书记办理';
+    throw new AppError('FORBIDDEN', message, 'SELF_ENTRY', [{ path, message }]);
+  }
 }

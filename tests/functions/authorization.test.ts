@@ -5,12 +5,16 @@ import { findPreset } from '../../shared/scheme';
 import { bootstrapCommittee } from '../../shared/contracts/org/bootstrap-committee.schema';
 import { createRoleInvite } from '../../shared/contracts/org/create-role-invite.schema';
 import { addMember } from '../../shared/contracts/org/add-member.schema';
+import { adjustEntry } from '../../shared/contracts/reports/adjust-entry.schema';
+import { approveReport } from '../../shared/contracts/reports/approve-report.schema';
+import { recordAttendance } from '../../shared/contracts/reports/record-attendance.schema';
 import { recordEntry } from '../../shared/contracts/reports/record-entry.schema';
+import { rejectReport } from '../../shared/contracts/reports/reject-report.schema';
 import { submitReport } from '../../shared/contracts/reports/submit-report.schema';
 import { cloudbaseApp } from '../../server/db/cloudbase';
 import { roleRefOf } from '../../server/domain/org-role-ref';
 import { Backend, startBackend } from '../support/backend';
-import { buildWorld, PEOPLE, World } from '../support/world';
+import { aMemberDoc, buildWorld, PEOPLE, World } from '../support/world';
 
 /** The callers of the table: each column of the issue, plus a call without any WeChat identity. */
 const PERSONAS = {
@@ -120,6 +124,12 @@ describe('authorization: every action × every kind of caller, checked server-si
     backend = await startBackend();
     world = await buildWorld(backend.db);
     await backend.db.collection('orgs').doc('bZ').set({ kind: 'branch', name: '另一个村党支部', parentId: 'c1', ancestors: ['c1'], createdAt: new Date(), createdBy: PEOPLE.admin });
+    // Branch A's secretary and recorder are members of the branch too (the self-entry rows below).
+    const now = new Date();
+    for (const [id, name, openid] of [['mAsec', '陈书记', PEOPLE.secretaryA], ['mArec', '周记分', PEOPLE.recorderA]] as const) {
+      const { _id, ...doc } = aMemberDoc({ _id: id, branchId: 'bA', name, openid, boundAt: now }, now);
+      await backend.db.collection('members').doc(_id).set(doc);
+    }
   });
   afterAll(() => backend.stop());
 
@@ -133,6 +143,35 @@ describe('authorization: every action × every kind of caller, checked server-si
     const reply = await backend.as(PERSONAS[persona]).call(contractOf(action), data as never);
     if (outcome === 'ok') expect(reply).toMatchObject({ ok: true });
     else expect(reply).toMatchObject({ ok: false, code: outcome });
+  });
+
+  /**
+   * Officers who are members of the branch: every path that writes or changes points for a member is
+   * refused for the officer's own record (FORBIDDEN SELF_REVIEW / SELF_ENTRY) and open to the other officer.
+   */
+  const entryOf = async (memberId: string, by: string) =>
+    (await backend.as(by).ok(recordEntry, { branchId: 'bA', memberId, itemCode: 'duties.study.absent', date: world.today, reason: '缺席学习', idempotencyKey: key() })).entryId;
+  const reportOf = async (openid: string, memberId: string) =>
+    (await backend.as(openid).ok(submitReport, { memberId, itemCode: 'bonus.economy', date: world.today, description: '带动村民务工', idempotencyKey: key() })).reportId;
+  const SELF_TABLE: Array<[string, 'recorder' | 'secretary', string, string, () => Promise<[Contract, unknown]>]> = [
+    ['reports.recordEntry', 'recorder', 'own', 'SELF_ENTRY', async () => [recordEntry, { branchId: 'bA', memberId: 'mArec', itemCode: 'duties.dues.late', date: world.today, reason: '党费逾期', idempotencyKey: key() }]],
+    ['reports.recordEntry', 'secretary', 'own', 'SELF_ENTRY', async () => [recordEntry, { branchId: 'bA', memberId: 'mAsec', itemCode: 'duties.dues.late', date: world.today, reason: '党费逾期', idempotencyKey: key() }]],
+    ['reports.recordEntry', 'secretary', "fellow officer's", 'ok', async () => [recordEntry, { branchId: 'bA', memberId: 'mArec', itemCode: 'duties.dues.late', date: world.today, reason: '党费逾期', idempotencyKey: key() }]],
+    ['reports.adjustEntry', 'recorder', 'own', 'SELF_ENTRY', async () => [adjustEntry, { entryId: await entryOf('mArec', PEOPLE.secretaryA), cancel: true, reason: '改正' }]],
+    ['reports.adjustEntry', 'secretary', 'own', 'SELF_ENTRY', async () => [adjustEntry, { entryId: await entryOf('mAsec', PEOPLE.recorderA), cancel: true, reason: '改正' }]],
+    ['reports.adjustEntry', 'recorder', "fellow officer's", 'ok', async () => [adjustEntry, { entryId: await entryOf('mAsec', PEOPLE.recorderA), cancel: true, reason: '改正' }]],
+    ['reports.recordAttendance', 'recorder', 'own', 'SELF_ENTRY', async () => [recordAttendance, { branchId: 'bA', meetingType: 'orgLife', date: world.today, attendance: [{ memberId: 'mArec', outcome: 'late' }], idempotencyKey: key() }]],
+    ['reports.recordAttendance', 'secretary', 'own', 'SELF_ENTRY', async () => [recordAttendance, { branchId: 'bA', meetingType: 'orgLife', date: world.today, attendance: [{ memberId: 'mAsec', outcome: 'late' }], idempotencyKey: key() }]],
+    ['reports.recordAttendance', 'secretary', "fellow officer's", 'ok', async () => [recordAttendance, { branchId: 'bA', meetingType: 'orgLife', date: world.today, attendance: [{ memberId: 'mArec', outcome: 'late' }], idempotencyKey: key() }]],
+    ['reports.approveReport', 'recorder', 'own', 'SELF_REVIEW', async () => [approveReport, { reportId: await reportOf(PEOPLE.recorderA, 'mArec') }]],
+    ['reports.rejectReport', 'secretary', 'own', 'SELF_REVIEW', async () => [rejectReport, { reportId: await reportOf(PEOPLE.secretaryA, 'mAsec'), reason: '佐证不足' }]],
+    ['reports.approveReport', 'secretary', "fellow officer's", 'ok', async () => [approveReport, { reportId: await reportOf(PEOPLE.recorderA, 'mArec') }]],
+  ];
+  it.each(SELF_TABLE)('%s by the %s, for the %s record → %s', async (_action, persona, _whose, outcome, prepare) => {
+    const [contract, data] = await prepare();
+    const reply = await backend.as(PERSONAS[persona]).call(contract, data as never);
+    if (outcome === 'ok') expect(reply).toMatchObject({ ok: true });
+    else expect(reply).toMatchObject({ ok: false, code: 'FORBIDDEN', reason: outcome });
   });
 
   it('bootstrapping is refused for everyone once the environment has no bootstrap code', async () => {

@@ -10,6 +10,7 @@ import { requireValidEntry } from '../../../server/domain/ledger-entry';
 import { ledgerLine } from '../../../server/domain/ledger-view';
 import { requireOpenDate } from '../../../server/domain/open-periods';
 import { entryFieldsOf, requireItem, requireVetoBySecretary } from '../../../server/domain/report-item-rules';
+import { refuseOwnRecord } from '../../../server/domain/report-self-review';
 import { AppError, conflict, invalid, notFound } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
 
@@ -20,14 +21,19 @@ import { Handler } from '../../../server/runtime/route';
  * instead). A reversal cannot be adjusted. The entry's period must still be open (a published period
  * changes only through an appeal).
  *
- * Database requests: 4 — the entry ∥ roles (access), the branch-year (fresh: closed periods), the batch insert.
+ * An officer does not adjust entries of their own member record (another officer does).
+ *
+ * Database requests: 5 — the entry ∥ roles ∥ the caller's member records (access), the branch-year
+ * (fresh: closed periods), the batch insert.
  */
 export const adjustEntryHandler: Handler<typeof adjustEntry> = async (request, { openid, now, services, access }) => {
   const ledger = services.db.collection(COLLECTIONS.ledger);
-  const [found] = await Promise.all([ledger.doc(request.entryId).get(), access.roles()]);
+  const [found, ownMembers] = await Promise.all([ledger.doc(request.entryId).get(), access.members(), access.roles()]);
   if (!found.data[0]) throw notFound('积分记录不存在', 'ENTRY_NOT_FOUND');
   const original = LedgerEntryDoc.parse(found.data[0]);
   const role = await access.requireBranchRole(original.branchId, ['recorder', 'secretary']);
+  const own = ownMembers.find((m) => m._id === original.memberId);
+  if (own) refuseOwnRecord(own, openid, 'entryId');
   if (original.reverses) throw conflict('冲正记录不能再调整', 'ENTRY_IS_REVERSAL');
 
   const branchYear = await loadBranchYear(services.db, original.branchId, original.year);

@@ -9,6 +9,7 @@ import { BranchYear, loadBranchYear } from '../../../server/domain/branch-year';
 import { requireValidEntry } from '../../../server/domain/ledger-entry';
 import { ledgerBySourceKeys, startRead } from '../../../server/domain/ledger-reads';
 import { requireOpenDate } from '../../../server/domain/open-periods';
+import { refuseOwnRecord } from '../../../server/domain/report-self-review';
 import { AppError, conflict, invalid } from '../../../server/runtime/app-error';
 import { ActionContext, Handler } from '../../../server/runtime/route';
 
@@ -35,7 +36,7 @@ async function entriesOfRecordedMeeting(ctx: ActionContext, branchYear: BranchYe
 
 /**
  * Records a meeting's attendance in one step. Checks everything first (role, meeting type, open date,
- * every member in the branch with ONE query), then writes the meeting (_id "<branchId>:<key>", the
+ * every member in the branch with ONE query; an officer's own line is left to another officer), then writes the meeting (_id "<branchId>:<key>", the
  * claim: a second attempt with the same key finds it) and all ledger entries in ONE batch insert
  * (sourceKey "attendance:<meetingId>:<memberId>", unique). A retry answers the same entries.
  *
@@ -69,6 +70,7 @@ export const recordAttendanceHandler: Handler<typeof recordAttendance> = async (
     const member = members.get(row.memberId);
     if (!member || member.branchId !== request.branchId || !member.active) throw invalid(`attendance.${i}.memberId`, '不是本支部的党员');
     if (member.exempt) throw invalid(`attendance.${i}.memberId`, `${member.name}不纳入积分管理，不记考勤分`);
+    refuseOwnRecord(member, openid, `attendance.${i}.memberId`);
   });
 
   const doc: MeetingDoc = { _id: meetingId, branchId: request.branchId, year: branchYear.doc.year, ...wanted, recordedBy: openid, recordedAt: now };

@@ -11,6 +11,7 @@ import { ledgerBySourceKeys, startRead } from '../../../server/domain/ledger-rea
 import { ledgerLine } from '../../../server/domain/ledger-view';
 import { requireOpenDate } from '../../../server/domain/open-periods';
 import { entryFieldsOf, requireItem, requireVetoBySecretary } from '../../../server/domain/report-item-rules';
+import { refuseOwnRecord } from '../../../server/domain/report-self-review';
 import { AppError, conflict } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
 
@@ -39,6 +40,7 @@ export const recordEntryHandler: Handler<typeof recordEntry> = async (request, {
   }
 
   const member = requireScoredMemberOf(await memberRead, request.branchId);
+  refuseOwnRecord(member, openid, 'memberId');
   const branchYear = await branchYearRead;
   const item = requireItem(branchYear, request.itemCode);
   requireVetoBySecretary(item, role);
