@@ -16,6 +16,7 @@ import { addMember } from '../../shared/contracts/org/add-member.schema';
 import { updateMember } from '../../shared/contracts/org/update-member.schema';
 import { setMemberExempt } from '../../shared/contracts/org/set-member-exempt.schema';
 import { moveMember } from '../../shared/contracts/org/move-member.schema';
+import { unbindMember } from '../../shared/contracts/org/unbind-member.schema';
 import { listMembers } from '../../shared/contracts/org/list-members.schema';
 import { route, RouteMap } from '../../server/runtime/route';
 import { bootstrapCommitteeHandler } from './actions/bootstrap-committee.handler';
@@ -36,6 +37,7 @@ import { addMemberHandler } from './actions/add-member.handler';
 import { updateMemberHandler } from './actions/update-member.handler';
 import { setMemberExemptHandler } from './actions/set-member-exempt.handler';
 import { moveMemberHandler } from './actions/move-member.handler';
+import { unbindMemberHandler } from './actions/unbind-member.handler';
 import { listMembersHandler } from './actions/list-members.handler';
 
 /** The org function's actions: one contract + one handler each. */
@@ -58,5 +60,6 @@ export const orgRoutes = {
   updateMember: route(updateMember, updateMemberHandler),
   setMemberExempt: route(setMemberExempt, setMemberExemptHandler),
   moveMember: route(moveMember, moveMemberHandler),
+  unbindMember: route(unbindMember, unbindMemberHandler),
   listMembers: route(listMembers, listMembersHandler),
 } satisfies RouteMap;

@@ -5,6 +5,8 @@ import { findPreset } from '../../shared/scheme';
 import { bootstrapCommittee } from '../../shared/contracts/org/bootstrap-committee.schema';
 import { createRoleInvite } from '../../shared/contracts/org/create-role-invite.schema';
 import { addMember } from '../../shared/contracts/org/add-member.schema';
+import { bindWithCode } from '../../shared/contracts/org/bind-with-code.schema';
+import { createInvite } from '../../shared/contracts/org/create-invite.schema';
 import { adjustEntry } from '../../shared/contracts/reports/adjust-entry.schema';
 import { approveReport } from '../../shared/contracts/reports/approve-report.schema';
 import { recordAttendance } from '../../shared/contracts/reports/record-attendance.schema';
@@ -90,6 +92,15 @@ const TABLE: Record<string, { prepare: () => Promise<unknown>; expect: Record<Pe
   'org.moveMember': {
     prepare: async () => ({ memberId: (await backend.as(PEOPLE.secretaryA).ok(addMember, { branchId: 'bA', name: `调动党员${next()}`, gender: 'female', birthDate: '1979-09-09', joinDate: '2001-07-01', status: 'full', category: 'selfManaged' })).memberId, toBranchId: 'bB' }),
     expect: allowed('admin'),
+  },
+  'org.unbindMember': {
+    // A fresh member of branch A bound to a WeChat of their own (nobody in the table unbinds themselves).
+    prepare: async () => {
+      const { memberId } = await backend.as(PEOPLE.secretaryA).ok(addMember, { branchId: 'bA', name: `换微信党员${next()}`, gender: 'male', birthDate: '1966-06-06', joinDate: '1992-07-01', status: 'full', category: 'selfManaged' });
+      await backend.as(`o-rebind-${next()}`).ok(bindWithCode, { code: (await backend.as(PEOPLE.secretaryA).ok(createInvite, { memberId })).code });
+      return { memberId };
+    },
+    expect: allowed('secretary', 'admin'),
   },
   'org.listMembers': { prepare: async () => ({ branchId: 'bA' }), expect: allowed('recorder', 'secretary', 'admin') },
   'reports.submitReport': { prepare: async () => ({ memberId: 'mA1', itemCode: 'bonus.economy', date: world.today, description: '带动务工', idempotencyKey: key() }), expect: allowed('member') },

@@ -25,19 +25,26 @@ export const bindWithCodeHandler: Handler<typeof bindWithCode> = async (request,
       invite.kind === 'member'
         ? { memberId: invite.memberId, branchId: invite.branchId }
         : { role: { orgId: invite.orgId, role: invite.role, title: invite.title } };
+    const readMember = async () => {
+      const memberRaw = invite.kind === 'member' ? (await tx.collection(COLLECTIONS.members).doc(invite.memberId).get()).data : null;
+      if (invite.kind === 'member' && !memberRaw) throw notFound('邀请码对应的党员记录已不存在', 'MEMBER_NOT_FOUND');
+      return invite.kind === 'member' ? MemberDoc.parse({ ...memberRaw, _id: invite.memberId }) : null;
+    };
     if (invite.usedAt) {
-      if (invite.usedBy === openid) return reply;
-      throw conflict('该邀请码已被使用', 'INVITE_USED');
+      // A retry by the person who used it answers the same again, unless their binding was cleared since.
+      if (invite.usedBy === openid && (invite.kind === 'role' || (await readMember())?.openid === openid)) return reply;
+      throw conflict(invite.usedBy === openid ? '该邀请码已使用过；如需重新绑定，请向书记索取新的邀请码' : '该邀请码已被使用', 'INVITE_USED');
     }
     if (invite.voidedAt) throw new AppError('EXPIRED', '该邀请码已作废（已生成新的邀请码），请向书记索取最新的邀请码', 'INVITE_VOIDED');
     if (invite.expiresAt.getTime() <= now.getTime()) throw new AppError('EXPIRED', '邀请码已过期，请向书记重新索取', 'INVITE_EXPIRED');
 
     if (invite.kind === 'member') {
       const members = tx.collection(COLLECTIONS.members);
-      const memberRaw = (await members.doc(invite.memberId).get()).data;
-      if (!memberRaw) throw notFound('邀请码对应的党员记录已不存在', 'MEMBER_NOT_FOUND');
-      const member = MemberDoc.parse({ ...memberRaw, _id: invite.memberId });
+      const member = (await readMember())!;
       if (!member.active) throw conflict(`${member.name}的记录已转出，请向新支部索取邀请码`, 'MEMBER_INACTIVE');
+      if (member.unboundAt && invite.createdAt.getTime() <= member.unboundAt.getTime()) {
+        throw new AppError('EXPIRED', '该邀请码在解除微信绑定之前发放，已作废，请向书记索取新的邀请码', 'INVITE_VOIDED');
+      }
       if (member.openid !== null && member.openid !== openid) throw conflict(`${member.name}的党员身份已绑定其他微信`, 'ALREADY_BOUND');
       if (mine.some((m) => m.branchId === member.branchId && m._id !== member._id)) {
         throw conflict('您的微信已绑定本支部的另一名党员，请联系书记核对', 'ALREADY_MEMBER_HERE');

@@ -21,6 +21,8 @@ export const MemberDoc = z
     /** The WeChat user bound by an invite code. */
     openid: z.string().nullable(),
     boundAt: StoredDate.nullable(),
+    /** When an officer last cleared the binding (unbindMember): invites issued before it no longer work. */
+    unboundAt: StoredDate.nullable().optional(),
     /** 不纳入积分管理: on application, approved by the branch. */
     exempt: z.object({ reason: z.string(), approvedBy: z.string(), approvedAt: StoredDate }).strict().nullable(),
     /** False once moved to another branch (the record stays for the ledger). */

@@ -16,6 +16,7 @@ import { addMember } from './add-member.schema';
 import { updateMember } from './update-member.schema';
 import { setMemberExempt } from './set-member-exempt.schema';
 import { moveMember } from './move-member.schema';
+import { unbindMember } from './unbind-member.schema';
 import { listMembers } from './list-members.schema';
 
 /** Every action of the org function. */
@@ -38,5 +39,6 @@ export const ORG_CONTRACTS = {
   updateMember,
   setMemberExempt,
   moveMember,
+  unbindMember,
   listMembers,
 };

@@ -6,7 +6,10 @@ import { listMembers } from '../../../shared/contracts/org/list-members.schema';
 import { listRoles } from '../../../shared/contracts/org/list-roles.schema';
 import { moveMember } from '../../../shared/contracts/org/move-member.schema';
 import { myProfile } from '../../../shared/contracts/org/my-profile.schema';
+import { unbindMember } from '../../../shared/contracts/org/unbind-member.schema';
+import { memberHome } from '../../../shared/contracts/home/member-home.schema';
 import { reviewQueue } from '../../../shared/contracts/reports/review-queue.schema';
+import { MemberDoc } from '../../../server/db/documents';
 import { RoleDoc, roleId } from '../../../server/db/documents';
 import { Backend, startBackend } from '../../support/backend';
 import { buildWorld, PEOPLE } from '../../support/world';
@@ -72,6 +75,80 @@ describe('org: roles end when their holder leaves the branch', () => {
       expect(await admin().call(moveMember, { memberId, toBranchId: 'bB' })).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'MEMBER_EXISTS' });
       expect(await rolesHeld('o-stuck')).toEqual(['bA:recorder', 'bC:recorder']);
       expect(await backend.as('o-stuck').call(listMembers, { branchId: 'bA' })).toMatchObject({ ok: true });
+    });
+  });
+
+  describe('unbindMember (a member changed WeChat accounts)', () => {
+    const stored = async (id: string) => MemberDoc.parse((await backend.db.collection('members').doc(id).get()).data[0]);
+
+    it('clears the binding: the old WeChat loses access at once, a new invite binds the new WeChat', async () => {
+      const memberId = await officer('o-old-phone', []);
+      expect(await backend.as(PEOPLE.secretaryA).call(createInvite, { memberId })).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'ALREADY_BOUND' });
+      const usedCode = (await backend.db.collection('invites').where({ memberId, usedBy: 'o-old-phone' }).get()).data.length;
+      expect(usedCode).toBe(1);
+
+      expect(await backend.as(PEOPLE.secretaryA).ok(unbindMember, { memberId })).toEqual({ unbound: true, endedRoles: [] });
+      expect(await stored(memberId)).toMatchObject({ openid: null, boundAt: null, active: true });
+      // A second tap once it is done changes nothing more.
+      expect(await backend.as(PEOPLE.secretaryA).ok(unbindMember, { memberId })).toEqual({ unbound: false, endedRoles: [] });
+      expect((await backend.as('o-old-phone').ok(myProfile, {})).members).toEqual([]);
+      expect(await backend.as('o-old-phone').call(memberHome, {})).toMatchObject({ ok: false, code: 'FORBIDDEN', reason: 'NOT_BOUND' });
+
+      const fresh = await backend.as(PEOPLE.secretaryA).ok(createInvite, { memberId });
+      expect(await backend.as('o-new-phone').ok(bindWithCode, { code: fresh.code })).toEqual({ memberId, branchId: 'bA' });
+      expect(await stored(memberId)).toMatchObject({ openid: 'o-new-phone' });
+      expect((await backend.as('o-new-phone').ok(myProfile, {})).members.map((m) => m.memberId)).toEqual([memberId]);
+    });
+
+    it('voids every invite issued before the unbinding; the old WeChat cannot take the record back with its used code', async () => {
+      const { memberId } = await admin().ok(addMember, { branchId: 'bA', name: '换机党员', gender: 'female', birthDate: '1957-02-02', joinDate: '1980-07-01', status: 'full', category: 'selfManaged' });
+      const first = await admin().ok(createInvite, { memberId });
+      await backend.as('o-first-phone').ok(bindWithCode, { code: first.code });
+      // An unused code from before (issued, then the record got bound some other way).
+      await backend.db.collection('members').doc(memberId).update({ openid: null, boundAt: null });
+      const pending = await admin().ok(createInvite, { memberId });
+      await backend.db.collection('members').doc(memberId).update({ openid: 'o-first-phone', boundAt: new Date() });
+
+      await admin().ok(unbindMember, { memberId });
+      expect(await backend.as('o-first-phone').call(bindWithCode, { code: first.code })).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'INVITE_USED' });
+      expect(await backend.as('o-second-phone').call(bindWithCode, { code: pending.code })).toMatchObject({ ok: false, code: 'EXPIRED', reason: 'INVITE_VOIDED' });
+      expect(await stored(memberId)).toMatchObject({ openid: null });
+      const next = await admin().ok(createInvite, { memberId });
+      expect(await backend.as('o-second-phone').ok(bindWithCode, { code: next.code })).toEqual({ memberId, branchId: 'bA' });
+    });
+
+    it('ends the roles the old WeChat held in the branch, and only there', async () => {
+      const memberId = await officer('o-old-recorder', [{ role: 'recorder', title: '记分员' }]);
+      expect(await backend.as(PEOPLE.secretaryA).ok(unbindMember, { memberId })).toEqual({
+        unbound: true,
+        endedRoles: [{ orgId: 'bA', role: 'recorder', title: '记分员', label: '东村党支部记分员' }],
+      });
+      expect(await rolesHeld('o-old-recorder')).toEqual(['bC:recorder']);
+      expect(await backend.as('o-old-recorder').call(listMembers, { branchId: 'bA' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      expect(await backend.as('o-old-recorder').call(listMembers, { branchId: 'bC' })).toMatchObject({ ok: true });
+    });
+
+    it('leaves ending a 书记 role to a committee admin, changing nothing when refused', async () => {
+      const memberId = await officer('o-old-secretary', [{ role: 'secretary', title: '书记' }]);
+      expect(await backend.as(PEOPLE.secretaryA).call(unbindMember, { memberId })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      expect(await stored(memberId)).toMatchObject({ openid: 'o-old-secretary' });
+      expect(await rolesHeld('o-old-secretary')).toEqual(['bA:secretary', 'bC:recorder']);
+      expect((await admin().ok(unbindMember, { memberId })).endedRoles).toEqual([{ orgId: 'bA', role: 'secretary', title: '书记', label: '东村党支部书记' }]);
+      expect(await rolesHeld('o-old-secretary')).toEqual(['bC:recorder']);
+    });
+
+    it('refuses unbinding oneself, a moved-out record, and callers without authority over the branch', async () => {
+      const memberId = await officer('o-self', [{ role: 'recorder' }]);
+      await admin().ok(grantRole, { orgId: 'bA', memberId, role: 'secretary' });
+      expect(await backend.as('o-self').call(unbindMember, { memberId })).toMatchObject({ ok: false, code: 'FORBIDDEN', reason: 'SELF_UNBIND' });
+      for (const openid of [PEOPLE.recorderA, PEOPLE.memberA2, PEOPLE.secretaryB, PEOPLE.stranger]) {
+        expect(await backend.as(openid).call(unbindMember, { memberId })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      }
+      expect(await rolesHeld('o-self')).toEqual(['bA:recorder', 'bA:secretary', 'bC:recorder']);
+      const moved = await officer('o-moved-away', []);
+      await admin().ok(moveMember, { memberId: moved, toBranchId: 'bB' });
+      expect(await admin().call(unbindMember, { memberId: moved })).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'MEMBER_INACTIVE' });
+      expect(await admin().call(unbindMember, { memberId: 'no-such-member' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     });
   });
 });

@@ -11,6 +11,7 @@ import { listMembers } from '../../../shared/contracts/org/list-members.schema';
 import { listOrgs } from '../../../shared/contracts/org/list-orgs.schema';
 import { listSchemes } from '../../../shared/contracts/org/list-schemes.schema';
 import { moveMember } from '../../../shared/contracts/org/move-member.schema';
+import { unbindMember } from '../../../shared/contracts/org/unbind-member.schema';
 import { setBranchScheme } from '../../../shared/contracts/org/set-branch-scheme.schema';
 import { setMemberExempt } from '../../../shared/contracts/org/set-member-exempt.schema';
 import { updateMember } from '../../../shared/contracts/org/update-member.schema';
@@ -76,6 +77,11 @@ describe('org: database requests per action stay small and do not grow with the 
       return (await requests('o-budget', bindWithCode, { code: invite.reply.code })).count;
     }, 8],
     ['moveMember (a recorder: the role ends with the move)', async () => (await requests(PEOPLE.admin, moveMember, { memberId: 'mA2', toBranchId: 'bB' })).count, 12],
+    ['unbindMember (by the secretary, no roles to end)', async () => (await requests(PEOPLE.secretaryA, unbindMember, { memberId: 'mA1' })).count, 7],
+    ['unbindMember (by a committee admin, a recorder: the role ends)', async () => {
+      await requests(PEOPLE.admin, grantRole, { orgId: 'bB', memberId: 'mB1', role: 'recorder' });
+      return (await requests(PEOPLE.admin, unbindMember, { memberId: 'mB1' })).count;
+    }, 9],
   ])('%s stays within its budget', async (_, run, budget) => {
     expect(await run()).toBeLessThanOrEqual(budget);
   });
