@@ -31,6 +31,38 @@ export function stringifyEjson(value: unknown): string {
   return EJSON.stringify(value as Doc, { relaxed: false })
 }
 
+/**
+ * A document as CloudBase answers it: canonical Extended JSON, except that ObjectId values are sent as
+ * their 24-character hex string. node-sdk's result formatting (@cloudbase/database util.js formatField)
+ * rebuilds every object it finds, so an Extended JSON $oid would reach the caller as {}; node-sdk's own
+ * tests read the hex string back (test/database/unit/oid.test.ts), which only a plain string gives.
+ */
+export function stringifyReply(doc: Doc): string {
+  return stringifyEjson(objectIdsAsHex(doc))
+}
+
+/** Copies only the branches that hold an ObjectId; returns the value itself when there is none. */
+function objectIdsAsHex(value: unknown): unknown {
+  if (value instanceof ObjectId) return value.toHexString()
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined
+    for (let i = 0; i < value.length; i++) {
+      const converted = objectIdsAsHex(value[i])
+      if (converted !== value[i]) (copy ??= value.slice())[i] = converted
+    }
+    return copy ?? value
+  }
+  if (isPlainObject(value)) {
+    let copy: Doc | undefined
+    for (const key of Object.keys(value)) {
+      const converted = objectIdsAsHex(value[key])
+      if (converted !== value[key]) (copy ??= { ...value })[key] = converted
+    }
+    return copy ?? value
+  }
+  return value
+}
+
 /** BSONRegExp → RegExp (mingo needs native regular expressions), invalid dates refused; recursive. */
 function normalizeValue(value: unknown): unknown {
   if (value instanceof BSONRegExp) return toRegExp(value)

@@ -39,11 +39,33 @@ describe('documents through @cloudbase/node-sdk', () => {
     expect((await branches.doc('branch-1').get()).data[0].name).toBe('一支部')
     expect((await branches.doc(42).get()).data[0].name).toBe('numbered')
     const byId = await branches.where({ _id: new bed.db.ObjectId({ id: objectId }) }).get()
-    expect(byId.data.map((doc: { name: string }) => doc.name)).toEqual(['object id'])
-    // On the wire the id is Extended JSON; node-sdk's formatField then turns ObjectId values into {}.
+    expect(byId.data).toEqual([{ _id: objectId, name: 'object id' }])
+    // CloudBase sends ObjectId values as their hex string (node-sdk's formatField would turn an
+    // Extended JSON $oid into {}: see "ObjectId values" in emulator/README.md).
     const raw = await sendAction(bed.emulator, { action: 'database.getDocument', collectionName: 'branches', queryType: 'WHERE', query: JSON.stringify({ name: 'object id' }), limit: 1 })
     const list = (raw.json['data'] as { list: string[] }).list
-    expect(EJSON.parse(list[0] as string)).toEqual({ _id: new ObjectId(objectId), name: 'object id' })
+    expect(EJSON.parse(list[0] as string)).toEqual({ _id: objectId, name: 'object id' })
+  })
+
+  it('reads ObjectId values back as their hex string, everywhere a document is answered', async () => {
+    // node-sdk's own oid test: add({ a: db.ObjectId({ id }) }), where({ a: db.ObjectId({ id }) }).get()
+    // and then data[0].a === id.
+    const branches = bed.db.collection('branches')
+    const hex = new ObjectId().toHexString()
+    const other = new ObjectId().toHexString()
+    const ref = (id: string) => new bed.db.ObjectId({ id })
+    const id = idOf(await branches.add({ a: ref(hex), list: [ref(other), { deep: ref(hex) }] }))
+    const expected = { _id: id, a: hex, list: [other, { deep: hex }] }
+    expect((await branches.where({ a: ref(hex) }).get()).data).toEqual([expected])
+    expect((await branches.doc(id).get()).data).toEqual([expected])
+    expect((await branches.aggregate().match({ a: ref(hex) }).limit(1).end()).data).toEqual([expected])
+    const returned = await branches.where({ _id: id }).updateAndReturn({ touched: true })
+    expect(returned.doc).toEqual({ ...expected, touched: true })
+    const transaction = await bed.db.startTransaction()
+    expect((await transaction.collection('branches').doc(id).get()).data).toEqual({ ...expected, touched: true })
+    await transaction.rollback()
+    // Stored as an ObjectId still: a string does not match it.
+    expect((await branches.where({ a: hex }).count()).total).toBe(0)
   })
 
   it('refuses a duplicate _id with DATABASE_DUPLICATE_WRITE and changes nothing', async () => {

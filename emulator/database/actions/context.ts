@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { errors } from '../../errors'
-import { Doc, isPlainObject, isValidDocId, keyOf, parseEjsonObject, resolveServerDates, stringifyEjson } from '../bson-values'
+import { Doc, isPlainObject, isValidDocId, keyOf, parseEjsonObject, resolveServerDates, stringifyEjson, stringifyReply } from '../bson-values'
 import { Database } from '../database'
 import { TransactionManager } from '../transactions'
 
@@ -37,8 +37,9 @@ export function isDocQuery(query: Doc): boolean {
   return Object.keys(query).length === 1 && '_id' in query && isValidDocId(query['_id'])
 }
 
+/** Documents as CloudBase answers them (ObjectId values as hex strings, see stringifyReply). */
 export function serializeDocs(docs: Doc[]): string[] {
-  return docs.map((doc) => stringifyEjson(doc))
+  return docs.map((doc) => stringifyReply(doc))
 }
 
 /** Ids as the SDK expects them in insertedIds / upsert_id: strings and numbers as they are. */

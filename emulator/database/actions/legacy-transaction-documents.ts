@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ActionHandler, json, parseParams } from '../../gateway/action'
 import { errors } from '../../errors'
-import { Doc, isValidDocId, keyOf, parseEjsonObject, stringifyEjson } from '../bson-values'
+import { Doc, isValidDocId, keyOf, parseEjsonObject, stringifyEjson, stringifyReply } from '../bson-values'
 import { applyUpdate, toReplacement, toUpdateOperators } from '../update-engine'
 import { CollectionNameParam, DatabaseContext } from './context'
 
@@ -24,7 +24,7 @@ export function getInTransaction(context: DatabaseContext): ActionHandler {
     const transaction = context.transactions.get(params.transactionId)
     const collection = context.database.collection(params.collectionName)
     const doc = context.transactions.read(transaction, collection, keyOf(params._id))
-    return json({ data: stringifyEjson(doc) })
+    return json({ data: doc === null ? stringifyEjson(null) : stringifyReply(doc) })
   }
 }
 

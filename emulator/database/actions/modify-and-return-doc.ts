@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ActionHandler, json, parseParams } from '../../gateway/action'
 import { errors } from '../../errors'
-import { keyOf, parseEjsonObject, stringifyEjson } from '../bson-values'
+import { keyOf, parseEjsonObject, stringifyReply } from '../bson-values'
 import { matchingDocuments } from '../query-engine'
 import { applyUpdate, toUpdateOperators } from '../update-engine'
 import { CollectionNameParam, DatabaseContext, EjsonParam, parseQuery, QueryTypeParam, TransactionIdParam } from './context'
@@ -28,6 +28,6 @@ export function modifyAndReturnDoc(context: DatabaseContext): ActionHandler {
     const { doc: after, modified } = applyUpdate(target, operators, query)
     if (modified) await context.database.commit([{ collection, idKey: keyOf(target['_id']), id: target['_id'], before: target, after }])
     // CloudBase answers updated: 1 whenever a document matched, changed or not.
-    return json({ data: { updated: 1, doc: stringifyEjson(after) } })
+    return json({ data: { updated: 1, doc: stringifyReply(after) } })
   }
 }
