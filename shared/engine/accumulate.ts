@@ -17,6 +17,8 @@ export interface EntryResolver {
   max: Int32Array;
   category: Int32Array;
   slot: Int32Array;
+  /** Per item: 0, or the number of periods of the span an entry counts in each of (see CompiledItem.spread). */
+  spread: Int8Array;
   levels: Int32Array[];
   multipliers: (MemberMultiplier[] | null)[];
   birth: Int32Array;
@@ -32,6 +34,7 @@ export function entryResolver(table: ScoreTable): EntryResolver {
     max: Int32Array.from(items, (i) => i.max),
     category: Int32Array.from(items, (i) => i.category),
     slot: Int32Array.from(items, (i) => i.slot),
+    spread: Int8Array.from(items, (i) => i.spread),
     levels: items.map((i) => Int32Array.from(i.levelValues)),
     multipliers: table.multipliers,
     birth: table.birth,
@@ -72,15 +75,29 @@ export function multiplied(r: EntryResolver, m: number, day: number, it: number,
 }
 
 /**
+ * The periods an entry of period `period` counts in, for an item that counts in each period of its
+ * span (`span` > 0): those of the span that are scored — from the first counted period (the scoring
+ * start) to the last started by asOf. [start, end) as `out[0]`, `out[1]`; empty when end ≤ start.
+ */
+export function spreadPeriods(period: number, span: number, first: number, counted: number, out: Int32Array): void {
+  const start = period - (period % span);
+  out[0] = start > first ? start : first;
+  out[1] = start + span < counted ? start + span : counted;
+}
+
+/**
  * Sums approved entries into member × period × slot cells (hundredths), applying multipliers to
  * additions by the member's age on the entry's date, and records each member's earliest veto.
+ * An item that counts in each month of its quarter adds the entry to each of those months scored.
  * The only pass over the entries: sums commute, so the order of entries never matters.
  */
 export function accumulate(table: ScoreTable, entries: EntryColumns): { afterAsOf: number; beforeStart: number } {
-  const { compiled, cells, exempt, vetoDay, vetoItem, vetoEffect, P, S, asOfInt, fromInt, year } = table;
+  const { compiled, cells, exempt, vetoDay, vetoItem, vetoEffect, P, S, asOfInt, fromInt, year, first, counted } = table;
   const r = entryResolver(table);
   const { member, day, period, item, length } = entries;
   const slot = r.slot;
+  const spread = r.spread;
+  const range = new Int32Array(2);
   const yearStart = year * 10_000;
   const yearEnd = yearStart + 1231;
   let afterAsOf = 0;
@@ -112,7 +129,14 @@ export function accumulate(table: ScoreTable, entries: EntryColumns): { afterAsO
       vetoEffect[m] |= compiled.items[it].vetoEffect;
       continue;
     }
-    cells[(m * P + period[e]) * S + slot[it]] += multiplied(r, m, d, it, base);
+    const points = multiplied(r, m, d, it, base);
+    const span = spread[it];
+    if (span === 0) {
+      cells[(m * P + period[e]) * S + slot[it]] += points;
+      continue;
+    }
+    spreadPeriods(period[e], span, first, counted, range);
+    for (let p = range[0]; p < range[1]; p++) cells[(m * P + p) * S + slot[it]] += points;
   }
   return { afterAsOf, beforeStart };
 }

@@ -36,6 +36,11 @@ export interface CompiledItem {
   capYear: Centi;
   /** The table cell (slot) this item adds into; −1 for vetoes. Capped items have a slot of their own. */
   slot: number;
+  /**
+   * 0: an entry counts in its own period. n > 1: it counts in each of the n periods of the span its
+   * date falls in (countsIn 'eachMonthOfQuarter': the 3 months of its quarter), those scored as of asOf.
+   */
+  spread: number;
 }
 
 /** A category or a section: start, floor, ceiling and caps, with the items it sums directly. */
@@ -84,6 +89,8 @@ export interface CompiledScheme {
   yearCategories: number[];
   hasMultipliers: boolean;
   hasVetoes: boolean;
+  /** Some item counts in periods other than its entry's own (countsIn). */
+  hasSpread: boolean;
   /** Number of table cells per member and period. */
   slotCount: number;
   /** Slots of year-scope categories (summed over the periods once a year). */
@@ -177,6 +184,7 @@ function compileItem(item: Item, index: number, category: number, block: number)
     capPeriod: capOf(item.cap, 'perPeriod'),
     capYear: capOf(item.cap, 'perYear'),
     slot: -1,
+    spread: item.countsIn === 'eachMonthOfQuarter' ? 3 : 0,
   };
 }
 
@@ -252,6 +260,7 @@ export function compileScheme(scheme: Scheme): CompiledScheme {
     yearCategories: categories.filter((c) => c.scope === 'year').map((c) => c.index),
     hasMultipliers: scheme.multipliers.length > 0,
     hasVetoes: items.some((item) => item.kind === ItemKind.Veto),
+    hasSpread: items.some((item) => item.spread > 0),
     slotCount,
     yearSlots: Int32Array.from(yearSlots),
     warningGrades: scheme.warnings.map((w) => gradeMask(scheme, w.when.grades)),

@@ -14,6 +14,8 @@ export interface ItemView {
   sums: ArrayLike<number>;
   counts: ArrayLike<number>;
   raw: ArrayLike<number>;
+  /** Of `counts`, entries dated in another period that count here too (countsIn 'eachMonthOfQuarter'). */
+  spreadIn: ArrayLike<number>;
   offset: number;
 }
 
@@ -78,8 +80,10 @@ function evalBlock(
       if (s === 0) continue;
       const item = items[it];
       const raw = itemView.raw[itemView.offset + it];
+      const spreadIn = itemView.spreadIn[itemView.offset + it];
+      const others = spreadIn > 0 ? `（其中 ${spreadIn} 条记于本季度其他月份，按季度每月计分）` : '';
       rec.line({ rule: 'item', period, category, section, item: item.code, points: fromCenti(s),
-        message: `${where}${item.name}：${itemView.counts[itemView.offset + it]} 条记录，${s > 0 ? '加' : '扣'} ${pts(Math.abs(s))}` });
+        message: `${where}${item.name}：${itemView.counts[itemView.offset + it]} 条记录${others}，${s > 0 ? '加' : '扣'} ${pts(Math.abs(s))}` });
       if (raw !== s) {
         rec.line({ rule: 'multiplier', period, category, section, item: item.code, before: fromCenti(raw), points: fromCenti(s),
           message: `${where}${item.name}：老党员加分倍数，${pts(raw)} → ${pts(s)}` });

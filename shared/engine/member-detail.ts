@@ -1,13 +1,13 @@
 import { fromCenti } from '../points';
 import { NO_GRADE } from './bands';
 import { VETO_ZERO_YEAR } from './compiled-scheme';
-import { basePoints, entryResolver, multiplied } from './accumulate';
+import { basePoints, entryResolver, multiplied, spreadPeriods } from './accumulate';
 import { evalCategory, evaluateMember, ItemView, newCapState, Recorder, resetCaps, Scratch, sumYear } from './evaluate-member';
 import { escalationStep, finalizeMember, warningHits } from './finalize-member';
 import type { BlockScore, CategoryScore, MemberScore, PeriodScore, ReviewScore, WarningHit } from './result.types';
 import { GradeNote, ScoreTable } from './score-table';
 import type { TraceLine } from './trace';
-import { pts } from './messages';
+import { dateText, pts } from './messages';
 
 /** Entry indexes grouped by member (counting sort), built once per table for explained details. */
 function entriesByMember(t: ScoreTable): { start: Int32Array; order: Int32Array } {
@@ -24,42 +24,95 @@ function entriesByMember(t: ScoreTable): { start: Int32Array; order: Int32Array 
   return t.entriesByMember;
 }
 
-/** One member's item-level sums per period (and for the year), from their entries: for the explanation. */
-function memberItemViews(t: ScoreTable, m: number): { period: ItemView[]; year: ItemView } {
+/** An entry that counts in each month of its quarter, for the trace. */
+interface SpreadEntry {
+  day: number;
+  item: number;
+  period: number;
+  points: number;
+}
+
+/** Why months got points from an entry dated in another month: one line per such entry, in date order. */
+function spreadLines(t: ScoreTable, spread: SpreadEntry[]): TraceLine[] {
+  spread.sort((a, b) => a.day - b.day || a.item - b.item || a.points - b.points);
+  const range = new Int32Array(2);
+  return spread.map((s) => {
+    const item = t.compiled.items[s.item];
+    const start = s.period - (s.period % item.spread);
+    spreadPeriods(s.period, item.spread, t.first, t.counted, range);
+    const labels = (from: number, to: number) => t.periodLabels.slice(from, to).join('、');
+    const parts = [`${dateText(s.day)} ${item.name}：按季度计，本季度每月${s.points > 0 ? '加' : '扣'} ${pts(Math.abs(s.points))}，计入 ${labels(range[0], range[1])}`];
+    if (range[0] > start) parts.push(`${labels(start, range[0])} 在开始计分日 ${dateText(t.fromInt)} 之前，不计分`);
+    if (range[1] < start + item.spread) parts.push(`${labels(range[1], start + item.spread)} 截至 ${t.asOf} 尚未开始，开始后计入`);
+    return {
+      rule: 'spread',
+      period: t.periodKeys[s.period],
+      category: t.compiled.categories[item.category].code,
+      section: t.compiled.blocks[item.block].section >= 0 ? t.compiled.blocks[item.block].code : undefined,
+      item: item.code,
+      points: fromCenti(s.points),
+      message: parts.join('；'),
+    };
+  });
+}
+
+/**
+ * One member's item-level sums per period (and for the year), from their entries: for the explanation.
+ * Counts what accumulate() counts, entry by entry, and lists the entries that count in other months too.
+ */
+function memberItemViews(t: ScoreTable, m: number): { period: ItemView[]; year: ItemView; spread: SpreadEntry[] } {
   const { P, I } = t;
   const sums = new Float64Array(P * I);
   const counts = new Float64Array(P * I);
   const raw = new Float64Array(P * I);
+  const spreadIn = new Float64Array(P * I);
+  const spread: SpreadEntry[] = [];
   const entries = t.entries;
   if (entries) {
     const r = entryResolver(t);
     const { start, order } = entriesByMember(t);
+    const range = new Int32Array(2);
     for (let k = start[m]; k < start[m + 1]; k++) {
       const e = order[k];
       const d = entries.day[e];
-      if (d > t.asOfInt) continue;
+      if (d > t.asOfInt || d < t.fromInt) continue;
       const it = entries.item[e];
       const base = basePoints(r, entries, e, it);
       if (base !== base) continue; // a veto carries no points
-      const cell = entries.period[e] * I + it;
-      sums[cell] += multiplied(r, m, d, it, base);
-      counts[cell]++;
-      raw[cell] += base;
+      const points = multiplied(r, m, d, it, base);
+      const own = entries.period[e];
+      if (r.spread[it] === 0) {
+        range[0] = own;
+        range[1] = own + 1;
+      } else {
+        spreadPeriods(own, r.spread[it], t.first, t.counted, range);
+        spread.push({ day: d, item: it, period: own, points });
+      }
+      for (let p = range[0]; p < range[1]; p++) {
+        const cell = p * I + it;
+        sums[cell] += points;
+        counts[cell]++;
+        raw[cell] += base;
+        if (p !== own) spreadIn[cell]++;
+      }
     }
   }
   const yearSums = new Float64Array(I);
   const yearCounts = new Float64Array(I);
   const yearRaw = new Float64Array(I);
+  const yearSpreadIn = new Float64Array(I);
   for (let p = t.first; p < t.counted; p++) {
     for (let it = 0; it < I; it++) {
       yearSums[it] += sums[p * I + it];
       yearCounts[it] += counts[p * I + it];
       yearRaw[it] += raw[p * I + it];
+      yearSpreadIn[it] += spreadIn[p * I + it];
     }
   }
   return {
-    period: Array.from({ length: P }, (_, p) => ({ sums, counts, raw, offset: p * I })),
-    year: { sums: yearSums, counts: yearCounts, raw: yearRaw, offset: 0 },
+    period: Array.from({ length: P }, (_, p) => ({ sums, counts, raw, spreadIn, offset: p * I })),
+    year: { sums: yearSums, counts: yearCounts, raw: yearRaw, spreadIn: yearSpreadIn, offset: 0 },
+    spread,
   };
 }
 
@@ -153,12 +206,14 @@ function yearScopedByPeriod(t: ScoreTable, m: number, scratch: Scratch): number[
 export function memberDetail(t: ScoreTable, m: number, scratch: Scratch): MemberScore {
   const member = t.members[m];
   const { scheme } = t.compiled;
-  const rec = new DetailRecorder(memberItemViews(t, m));
+  const views = memberItemViews(t, m);
+  const rec = new DetailRecorder(views);
   for (const line of blockRuleLines(t)) rec.line(line);
   for (const r of t.reversals.filter((x) => x.member === m)) {
     const item = t.compiled.items[t.compiled.itemIndex.get(r.item)!];
-    rec.line({ rule: 'reversal', item: r.item, message: `${r.date} ${item.name}（记录 ${r.entry}）已由记录 ${r.by} 冲正，不计分` });
+    rec.line({ rule: 'reversal', item: r.item, message: `${r.date} ${item.name}（记录 ${r.entry}）已由记录 ${r.by} 冲正，${item.spread > 0 ? '本季度各月均不计分' : '不计分'}` });
   }
+  for (const line of spreadLines(t, views.spread)) rec.line(line);
   evaluateMember(t, m, scratch, rec);
   finalizeMember(t, m, rec);
 

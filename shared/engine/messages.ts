@@ -17,6 +17,11 @@ export function pts(centi: number): string {
   return `${formatCenti(centi)} 分`;
 }
 
+/** yyyymmdd → 'YYYY-MM-DD'. */
+export function dateText(day: number): string {
+  return `${Math.floor(day / 10_000)}-${String(Math.floor(day / 100) % 100).padStart(2, '0')}-${String(day % 100).padStart(2, '0')}`;
+}
+
 export function unitName(unit: 'month' | 'quarter'): string {
   return unit === 'month' ? '月' : '季度';
 }

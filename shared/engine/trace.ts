@@ -13,6 +13,7 @@ export type TraceRule =
   | 'ceiling'
   | 'review'
   | 'reversal'
+  | 'spread'
   | 'combine'
   | 'base'
   | 'yearFloor'

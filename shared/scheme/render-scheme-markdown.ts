@@ -12,6 +12,10 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
+function itemsOf(scheme: Scheme): Item[] {
+  return scheme.categories.flatMap((c) => [...c.sections.flatMap((s) => s.items), ...c.items]);
+}
+
 /** Grade codes as their band names: 基本合格或不合格. */
 function gradeNames(scheme: Scheme, codes: readonly string[]): string {
   return codes.map((c) => scheme.grading?.bands.find((b) => b.code === c)?.name ?? c).join('或');
@@ -64,7 +68,7 @@ function itemTable(items: Item[], unit: string): string[] {
       [
         `\`${item.code}\``,
         cell(item.name + (item.requiresPost ? '（注明所认领岗位）' : '')),
-        cell(itemPoints(item)),
+        cell(itemPoints(item) + (item.countsIn === 'eachMonthOfQuarter' ? '；按季度计，计入本季度每月' : '')),
         cell(capText(item.cap, '', unit).join('，') || '—'),
         cell(evidence(item)),
         item.enteredBy === 'member' ? '党员申报' : '记分员录入',
@@ -124,6 +128,14 @@ export function renderSchemeMarkdown(scheme: Scheme): string {
       }
       out.push('', `依据：${r.source}`);
     }
+  }
+
+  if (itemsOf(scheme).some((item) => item.countsIn === 'eachMonthOfQuarter')) {
+    out.push(
+      '',
+      '“按季度计，计入本季度每月”的项目：一条记录在其所在季度的每个月都计分，每月的上限、最低分照常适用。' +
+        '季度内先过去的月份也计入（记录可在季度末才录入）；尚未开始的月份开始后计入；开始计分日之前的月份不计分。冲正该记录则本季度各月均不计。',
+    );
   }
 
   if (scheme.multipliers.length > 0) {

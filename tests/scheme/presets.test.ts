@@ -71,6 +71,10 @@ describe('scheme validation names the field', () => {
     ['a period warning by grade', (s) => (s.warnings = [{ code: 'w', name: '谈话', scope: 'period', when: { grades: ['unqualified'] }, action: '谈话', source: '001' }]), 'warnings.0.when.grades: a grade is given for the year: use scope "year"'],
     ['a probation flag by grade where probationary members are not graded', (s) => (s.probation.flags[0] = { code: 'x', name: '延长', grades: ['unqualified'], source: '001' }), 'probation.flags.0.grades: probationary members are not graded in this scheme (grading.gradedStatuses): flag by points (below)'],
     ['a probation flag by points and grade at once', (s) => (s.probation.flags[0] = { code: 'x', name: '延长', below: 60, grades: ['unqualified'], source: '001' }), 'probation.flags.0: give below or grades (one of them)'],
+    ['countsIn on a year-scope item', (s) => (s.categories[2].items[0].countsIn = 'eachMonthOfQuarter'), 'categories.2.items.0.countsIn: a year-scope category counts once a year: countsIn applies to period categories'],
+    ['countsIn on a veto', (s) => (s.categories[3].items[0].countsIn = 'eachMonthOfQuarter'), 'categories.3.items.0.countsIn: a veto item has no points to count in other months'],
+    ['countsIn in a quarterly scheme', (s) => ((s.period = 'quarter'), (s.categories[0].sections[0].items[0].countsIn = 'eachMonthOfQuarter')), 'categories.0.sections.0.items.0.countsIn: eachMonthOfQuarter needs a monthly scheme (period "month")'],
+    ['an unknown countsIn', (s) => (s.categories[1].items[0].countsIn = 'eachWeek'), 'categories.1.items.0.countsIn: 无效输入：期望 "eachMonthOfQuarter"'],
     ['a missing period', (s) => delete s.period, 'period: 无效选项：期望以下之一 "month"|"quarter"'],
   ])('%s', (_, change, expected) => {
     const scheme = base();

@@ -86,5 +86,13 @@ export const Category = z
     if (category.review && category.scope !== 'year') {
       ctx.addIssue({ code: 'custom', path: ['review'], message: 'a democratic-review mapping belongs to a year-scope category' });
     }
+    if (category.scope === 'year') {
+      const spread = (items: Item[], path: (string | number)[]) =>
+        items.forEach((item, i) => {
+          if (item.countsIn) ctx.addIssue({ code: 'custom', path: [...path, i, 'countsIn'], message: 'a year-scope category counts once a year: countsIn applies to period categories' });
+        });
+      category.sections.forEach((section, s) => spread(section.items, ['sections', s, 'items']));
+      spread(category.items, ['items']);
+    }
   });
 export type Category = z.infer<typeof Category>;

@@ -70,6 +70,15 @@ export const Item = z
     cap: Cap.optional(),
     /** The entry must name one of the member's volunteer posts (001 志愿服务岗位). */
     requiresPost: z.boolean().default(false),
+    /**
+     * Absent: an entry counts in the period its date falls in. 'eachMonthOfQuarter' (monthly schemes,
+     * period-scope categories): it counts, in full, in every month of its quarter (002 附件: 支部大会
+     * 季度会议参加者…本季度每月得5分; 延期缴纳党费本季度每月扣5分). Only months scored as of `asOf`
+     * count: earlier months of the quarter get it when the entry is recorded late in the quarter, a
+     * month not yet started gets it once it starts, and months before the scoring start (`from`) are
+     * not scored at all. Each month's caps, floors and ceilings apply to it as to any entry of that month.
+     */
+    countsIn: z.enum(['eachMonthOfQuarter']).optional(),
     source: Source,
   })
   .strict()
@@ -79,6 +88,9 @@ export const Item = z
     }
     if (item.points.kind === 'veto' && item.cap) {
       ctx.addIssue({ code: 'custom', path: ['cap'], message: 'a veto item has no points to cap' });
+    }
+    if (item.points.kind === 'veto' && item.countsIn) {
+      ctx.addIssue({ code: 'custom', path: ['countsIn'], message: 'a veto item has no points to count in other months' });
     }
   });
 export type Item = z.infer<typeof Item>;

@@ -54,6 +54,7 @@ export function checkSchemeReferences(scheme: SchemeShape, ctx: z.RefinementCtx)
     if (items.has(item.code)) issue([...path, 'code'], `duplicate item code "${item.code}"`);
     items.set(item.code, item);
     if (item.requiresPost && !scheme.posts) issue([...path, 'requiresPost'], 'requiresPost needs a posts catalog in the scheme');
+    if (item.countsIn === 'eachMonthOfQuarter' && scheme.period !== 'month') issue([...path, 'countsIn'], 'eachMonthOfQuarter needs a monthly scheme (period "month")');
     if (item.points.kind === 'levels') {
       const seen = new Set<string>();
       item.points.levels.forEach((level, l) => {
