@@ -35,6 +35,11 @@ export class Collection {
     return this.docs.values()
   }
 
+  /** [idKey, document] pairs in natural order. */
+  entries(): IterableIterator<[string, Doc]> {
+    return this.docs.entries()
+  }
+
   /** Inserts or replaces; index keys must have been checked by the caller. */
   put(idKey: string, doc: Doc): void {
     const previous = this.docs.get(idKey)

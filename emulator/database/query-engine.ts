@@ -24,9 +24,12 @@ export function compileQuery(query: Doc): Query {
 
 /** Documents matching the query, in natural order, using an index for equality lookups when one applies. */
 export function matchingDocuments(collection: Collection, query: Doc): Iterable<Doc> {
-  const compiled = compileQuery(query)
-  const source = collection.candidates(query) ?? collection.all()
-  return filter(source, compiled)
+  return filterDocuments(collection.candidates(query) ?? collection.all(), query)
+}
+
+/** The documents of any source (a transaction's view) that match the query, in the source's order. */
+export function filterDocuments(source: Iterable<Doc>, query: Doc): Iterable<Doc> {
+  return filter(source, compileQuery(query))
 }
 
 function* filter(source: Iterable<Doc>, query: Query): Generator<Doc> {
@@ -42,8 +45,12 @@ function* filter(source: Iterable<Doc>, query: Query): Generator<Doc> {
 }
 
 export function findDocuments(collection: Collection, spec: FindSpec): Doc[] {
+  return findInDocuments(collection.candidates(spec.query) ?? collection.all(), spec)
+}
+
+/** find() over any source of documents (a transaction's view), in the source's natural order. */
+export function findInDocuments(source: Iterable<Doc>, spec: FindSpec): Doc[] {
   const compiled = compileQuery(spec.query)
-  const source = collection.candidates(spec.query) ?? collection.all()
   let found: Doc[]
   try {
     let cursor = compiled.find<Doc>(source)

@@ -78,24 +78,59 @@ export class TransactionManager {
     return collection.get(idKey) ?? null
   }
 
-  stage(transaction: Transaction, collection: Collection, idKey: string, id: unknown, after: Doc | null): void {
+  /**
+   * The collection as the transaction sees it: its snapshot plus its own writes, in natural order
+   * (documents the collection no longer holds — deleted by others since, or inserted by this
+   * transaction — come last). For where().get() and updateAndReturn() inside a transaction.
+   */
+  view(transaction: Transaction, collection: Collection): Doc[] {
     transaction.hasSnapshot = true
-    const key = slot(collection, idKey)
-    const holder = this.locks.get(key)
-    if ((holder && holder !== transaction) || transaction.preimages.has(key)) {
-      this.finish(transaction)
-      throw errors.transactionConflict()
+    const docs: Doc[] = []
+    for (const [idKey, current] of collection.entries()) {
+      const key = slot(collection, idKey)
+      const staged = transaction.writes.get(key)
+      const doc = staged ? staged.after : transaction.preimages.has(key) ? (transaction.preimages.get(key) ?? null) : current
+      if (doc) docs.push(doc)
     }
-    const pending = [...transaction.writes.values()].filter((write) => write.collection === collection && write.idKey !== idKey)
+    const prefix = slot(collection, '')
+    for (const [key, preimage] of transaction.preimages) {
+      if (preimage && key.startsWith(prefix) && !transaction.writes.has(key) && !collection.has(key.slice(prefix.length))) docs.push(preimage)
+    }
+    for (const write of transaction.writes.values()) {
+      if (write.collection === collection && write.after && !collection.has(write.idKey)) docs.push(write.after)
+    }
+    return docs
+  }
+
+  stage(transaction: Transaction, collection: Collection, idKey: string, id: unknown, after: Doc | null): void {
+    this.stageMany(transaction, collection, [{ idKey, id, after }])
+  }
+
+  /** Stages several writes of one collection (a batch add), validated together. */
+  stageMany(transaction: Transaction, collection: Collection, entries: ReadonlyArray<{ idKey: string; id: unknown; after: Doc | null }>): void {
+    transaction.hasSnapshot = true
+    for (const { idKey } of entries) {
+      const key = slot(collection, idKey)
+      const holder = this.locks.get(key)
+      if ((holder && holder !== transaction) || transaction.preimages.has(key)) {
+        this.finish(transaction)
+        throw errors.transactionConflict()
+      }
+    }
+    const staging = new Set(entries.map((entry) => entry.idKey))
+    const pending = [...transaction.writes.values()].filter((write) => write.collection === collection && !staging.has(write.idKey))
     try {
-      collection.assertWritable([...pending, { idKey, after }])
+      collection.assertWritable([...pending, ...entries])
     } catch (error) {
       // As in MongoDB, a failed operation aborts the transaction.
       this.finish(transaction)
       throw error
     }
-    this.locks.set(key, transaction)
-    transaction.writes.set(key, { collection, idKey, id, after })
+    for (const { idKey, id, after } of entries) {
+      const key = slot(collection, idKey)
+      this.locks.set(key, transaction)
+      transaction.writes.set(key, { collection, idKey, id, after })
+    }
   }
 
   async commit(transaction: Transaction): Promise<void> {

@@ -118,17 +118,88 @@ describe('transactions', () => {
     expect(await valueOf('c1')).toBe(50)
   })
 
-  it('allows only single-document operations, like CloudBase', async () => {
+  // Real CloudBase runs batch add, where().get() and updateAndReturn() inside a transaction: node-sdk's
+  // own transaction tests do all three against it ("事务内批量插入 条件查询", "事务内批量插入1000条文档",
+  // "modifyAndReturnDoc"). They see the transaction's snapshot plus its own writes.
+  // (where().update() / remove() / count() are sent by the SDK without the transaction id at all:
+  // they run outside the transaction, in production too — see emulator/README.md.)
+  const ids = (data: Array<{ _id: string }>): string[] => data.map((doc) => doc._id)
+
+  it('adds several documents at once inside a transaction, visible to it and to others only after commit', async () => {
     const transaction = await bed.db.startTransaction()
-    const counters = transaction.collection('counters')
-    // (where().update() / remove() / count() are sent by the SDK without the transaction id at all:
-    // they run outside the transaction, in production too — see emulator/README.md.)
-    for (const call of [() => counters.where({ value: 0 }).get(), () => counters.where({ value: 0 }).updateAndReturn({ value: 1 })]) {
-      expect((await rejection(call())).code).toBe('DATABASE_INVALID_OPERRATOR')
-    }
-    const batch = await bed.db.startTransaction()
-    expect((await rejection(batch.collection('counters').add([{ value: 1 }, { value: 2 }]))).code).toBe('DATABASE_INVALID_OPERRATOR')
+    const added = await transaction.collection('counters').add([{ _id: 'a1', value: 1, label: 'a' }, { _id: 'a2', value: 2, label: 'b' }])
+    expect(added.ids).toEqual(['a1', 'a2'])
+    const _ = bed.db.command
+    const seen = await transaction.collection('counters').where(_.or([{ label: 'a' }, { label: 'b' }])).get()
+    expect(ids(seen.data)).toEqual(['a1', 'a2'])
+    expect((await bed.db.collection('counters').where({ _id: _.in(['a1', 'a2']) }).count()).total).toBe(0)
+    await transaction.commit()
+    expect([await valueOf('a1'), await valueOf('a2')]).toEqual([1, 2])
+  })
+
+  it('a batch add with a duplicate _id fails with DATABASE_DUPLICATE_WRITE and aborts the transaction', async () => {
+    const transaction = await bed.db.startTransaction()
+    await transaction.collection('counters').doc('c1').update({ value: 9 })
+    const error = await rejection(transaction.collection('counters').add([{ _id: 'n1', value: 1 }, { _id: 'c2', value: 2 }]))
+    expect(error.code).toBe('DATABASE_DUPLICATE_WRITE')
+    expect((await rejection(transaction.commit())).code).toBe('DATABASE_TRANSACTION_FAIL')
     expect(await valueOf('c1')).toBe(0)
+    expect((await bed.db.collection('counters').doc('n1').get()).data).toEqual([])
+  })
+
+  it('inserts 1001 documents in one transaction and queries them with where().limit(1000).get()', async () => {
+    const transaction = await bed.db.startTransaction()
+    const docs = Array.from({ length: 1001 }, (_, index) => ({ name: `luketest${index}` }))
+    expect((await transaction.collection('counters').add(docs)).ids).toHaveLength(1001)
+    expect((await transaction.collection('counters').where({ name: /^luketest/ }).limit(1000).get()).data).toHaveLength(1000)
+    await transaction.commit()
+    expect((await bed.db.collection('counters').where({ name: /^luketest/ }).count()).total).toBe(1001)
+  })
+
+  it('where().get() in a transaction reads its snapshot plus its own writes, with order, skip, limit and field', async () => {
+    const transaction = await bed.db.startTransaction()
+    expect((await transaction.collection('counters').doc('c1').get()).data.value).toBe(0)
+    // Committed by others after the snapshot: invisible to the transaction.
+    await bed.db.collection('counters').doc('c1').update({ value: 5 })
+    await bed.db.collection('counters').add({ _id: 'c9', value: 9, label: 'late' })
+    await bed.db.collection('counters').doc('c2').remove()
+    // The transaction's own writes: visible to it.
+    await transaction.collection('counters').add({ _id: 'c0', value: 50, label: 'mine' })
+    await transaction.collection('counters').doc('c3').set({ value: 3, label: 'three' })
+    const _ = bed.db.command
+    const all = await transaction.collection('counters').where({ value: _.gte(0) }).orderBy('_id', 'asc').get()
+    expect(all.data).toEqual([
+      { _id: 'c0', value: 50, label: 'mine' },
+      { _id: 'c1', value: 0, label: 'one' },
+      { _id: 'c2', value: 100, label: 'two' },
+      { _id: 'c3', value: 3, label: 'three' },
+    ])
+    const page = await transaction.collection('counters').where({ value: _.gt(1) }).orderBy('value', 'desc').skip(1).limit(1).field({ label: true }).get()
+    expect(page.data).toEqual([{ _id: 'c0', label: 'mine' }])
+    await transaction.rollback()
+  })
+
+  it('updateAndReturn() in a transaction updates the first match of its snapshot, committed with the transaction', async () => {
+    const transaction = await bed.db.startTransaction()
+    const result = await transaction.collection('counters').where({ label: 'two' }).updateAndReturn({ value: bed.db.command.inc(1) })
+    expect(result.updated).toBe(1)
+    expect(result.doc).toEqual({ _id: 'c2', value: 101, label: 'two' })
+    expect((await transaction.collection('counters').doc('c2').get()).data.value).toBe(101)
+    expect(await valueOf('c2')).toBe(100)
+    const none = await transaction.collection('counters').where({ label: 'nothing' }).updateAndReturn({ value: 1 })
+    expect([none.updated, none.doc]).toEqual([0, null])
+    await transaction.commit()
+    expect(await valueOf('c2')).toBe(101)
+  })
+
+  it('updateAndReturn() of a document another open transaction wrote is a DATABASE_TRANSACTION_CONFLICT', async () => {
+    const first = await bed.db.startTransaction()
+    const second = await bed.db.startTransaction()
+    await first.collection('counters').doc('c1').update({ value: 1 })
+    const error = await rejection(second.collection('counters').where({ label: 'one' }).updateAndReturn({ value: 2 }))
+    expect(error.code).toBe('DATABASE_TRANSACTION_CONFLICT')
+    await first.commit()
+    expect(await valueOf('c1')).toBe(1)
   })
 
   it('enforces unique indexes inside transactions and applies nothing of a failed one', async () => {

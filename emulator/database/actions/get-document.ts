@@ -1,9 +1,8 @@
 import { z } from 'zod'
 import { ActionHandler, json, parseParams } from '../../gateway/action'
-import { errors } from '../../errors'
 import { parseEjsonObject } from '../bson-values'
 import { DATABASE_LIMITS } from '../limits'
-import { findDocuments, project, toSortSpec } from '../query-engine'
+import { findDocuments, findInDocuments, project, toSortSpec } from '../query-engine'
 import { CollectionNameParam, DatabaseContext, docIdOf, EjsonParam, parseQuery, QueryTypeParam, serializeDocs, TransactionIdParam } from './context'
 
 const Params = z.object({
@@ -17,7 +16,7 @@ const Params = z.object({
   transactionId: TransactionIdParam,
 })
 
-/** database.getDocument: where().orderBy().skip().limit().field().get() and doc().get(). */
+/** database.getDocument: where().orderBy().skip().limit().field().get() and doc().get(), in a transaction too. */
 export function getDocument(context: DatabaseContext): ActionHandler {
   return async (request) => {
     const params = parseParams(Params, request.params)
@@ -25,9 +24,8 @@ export function getDocument(context: DatabaseContext): ActionHandler {
     const query = parseQuery(params.query, context.now())
     const projection = params.projection ? parseEjsonObject(params.projection, 'projection') : undefined
 
-    if (params.transactionId !== undefined) {
+    if (params.transactionId !== undefined && params.queryType === 'DOC') {
       const transaction = context.transactions.get(params.transactionId)
-      if (params.queryType !== 'DOC') throw errors.notInTransaction('a query by condition (where)')
       const { idKey } = docIdOf(query)
       const doc = context.transactions.read(transaction, collection, idKey)
       const list = doc ? (projection ? project([doc], projection) : [doc]) : []
@@ -38,7 +36,9 @@ export function getDocument(context: DatabaseContext): ActionHandler {
     const limit = params.limit ? Math.min(params.limit, DATABASE_LIMITS.maxGetLimit) : DATABASE_LIMITS.defaultGetLimit
     const offset = params.offset ?? 0
     const order = params.order ? toSortSpec(parseEjsonObject(params.order, 'order')) : undefined
-    const docs = findDocuments(collection, { query, order, offset, limit, projection })
+    const spec = { query, order, offset, limit, projection }
+    // where().get() inside a transaction reads the transaction's snapshot plus its own writes.
+    const docs = params.transactionId !== undefined ? findInDocuments(context.transactions.view(context.transactions.get(params.transactionId), collection), spec) : findDocuments(collection, spec)
     return json({ data: { list: serializeDocs(docs), limit, offset } })
   }
 }

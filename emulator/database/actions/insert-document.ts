@@ -22,15 +22,18 @@ export function insertDocument(context: DatabaseContext): ActionHandler {
 
     if (params.transactionId !== undefined) {
       const transaction = context.transactions.get(params.transactionId)
-      if (docs.length !== 1) throw errors.notInTransaction('inserting several documents at once')
-      const doc = docs[0] as Doc
-      const idKey = keyOf(doc['_id'])
-      if (context.transactions.read(transaction, collection, idKey) !== null) {
-        context.transactions.abort(transaction)
-        throw errors.duplicateWrite(collection.name, '_id_', `{ _id: ${JSON.stringify(idForReply(doc['_id']))} }`)
-      }
-      context.transactions.stage(transaction, collection, idKey, doc['_id'], doc)
-      return json({ data: { insertedIds: [idForReply(doc['_id'])] } })
+      const seen = new Set<string>()
+      const entries = docs.map((doc) => {
+        const idKey = keyOf(doc['_id'])
+        if (seen.has(idKey) || context.transactions.read(transaction, collection, idKey) !== null) {
+          context.transactions.abort(transaction)
+          throw errors.duplicateWrite(collection.name, '_id_', `{ _id: ${JSON.stringify(idForReply(doc['_id']))} }`)
+        }
+        seen.add(idKey)
+        return { idKey, id: doc['_id'], after: doc }
+      })
+      context.transactions.stageMany(transaction, collection, entries)
+      return json({ data: { insertedIds: docs.map((doc) => idForReply(doc['_id'])) } })
     }
 
     const changes: DocChange[] = []
