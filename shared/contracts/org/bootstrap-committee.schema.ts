@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
-import { PersonName } from '../common.schema';
+import { PersonName, Text } from '../common.schema';
 
 /** First admin of a fresh environment: the one-time code from the org function's BOOTSTRAP_CODE. */
 export const bootstrapCommittee = defineContract({
@@ -12,7 +12,7 @@ export const bootstrapCommittee = defineContract({
   request: z
     .object({
       code: z.string().min(8, '初始化口令至少 8 位').max(128),
-      committeeName: z.string().trim().min(2, '请填写党委名称').max(64),
+      committeeName: Text({ min: 2, max: 64, empty: '请填写党委名称' }),
       adminName: PersonName,
     })
     .strict(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
-import { DocId } from '../common.schema';
+import { DocId, Text } from '../common.schema';
 
 /** 不纳入积分管理: records the branch's approval of a member's application (or lifts it with null). */
 export const setMemberExempt = defineContract({
@@ -12,7 +12,7 @@ export const setMemberExempt = defineContract({
   request: z
     .object({
       memberId: DocId,
-      exempt: z.object({ reason: z.string().trim().min(2, '请填写原因').max(200, '原因最多 200 字') }).strict().nullable(),
+      exempt: z.object({ reason: Text({ min: 2, max: 200, empty: '请填写原因', tooLong: '原因最多 200 字' }) }).strict().nullable(),
     })
     .strict(),
   response: z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
-import { DocId } from '../common.schema';
+import { DocId, Text } from '../common.schema';
 import { EntryFieldsRequest } from './entry-fields.schema';
 import { ReportView } from './report-view.schema';
 
@@ -21,7 +21,7 @@ export const approveReport = defineContract({
       points: EntryFieldsRequest.points,
       level: EntryFieldsRequest.level,
       quantity: EntryFieldsRequest.quantity,
-      note: z.string().trim().min(1).max(200, '最多 200 个字').optional(),
+      note: Text({ max: 200, empty: '请填写备注' }).optional(),
     })
     .strict(),
   response: z.object({ entryId: z.string(), report: ReportView }).strict(),

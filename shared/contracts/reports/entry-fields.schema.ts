@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ItemCode, PointsValue } from '../common.schema';
+import { ItemCode, PointsValue, Text } from '../common.schema';
 
 /** The item-specific fields of a report or entry; the pinned scheme decides which ones an item takes. */
 export const EntryFieldsRequest = {
@@ -10,4 +10,4 @@ export const EntryFieldsRequest = {
 };
 
 /** Why a reviewer or recorder did something: kept on the ledger line. */
-export const Reason = (max: number) => z.string().trim().min(1, '请填写原因').max(max, `最多 ${max} 个字`);
+export const Reason = (max: number) => Text({ max, empty: '请填写原因' });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
-import { DocId, IdempotencyKey, ItemCode, LocalDate } from '../common.schema';
+import { DocId, IdempotencyKey, ItemCode, LocalDate, Text } from '../common.schema';
 
 export const AttendanceOutcomeView = z.enum(['present', 'absent', 'late', 'leave']);
 export const MAX_ATTENDANCE = 500;
@@ -17,7 +17,7 @@ export const recordAttendance = defineContract({
       branchId: DocId,
       meetingType: ItemCode,
       date: LocalDate,
-      title: z.string().trim().min(1).max(100, '会议名称最多 100 字').optional(),
+      title: Text({ max: 100, empty: '请填写会议名称', tooLong: '会议名称最多 100 字' }).optional(),
       attendance: z
         .array(z.object({ memberId: DocId, outcome: AttendanceOutcomeView }).strict())
         .min(1, '请至少录入一名党员的考勤')

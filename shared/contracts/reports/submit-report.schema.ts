@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
-import { DocId, FileId, IdempotencyKey, ItemCode, LocalDate } from '../common.schema';
+import { DocId, FileId, IdempotencyKey, ItemCode, LocalDate, Text } from '../common.schema';
 import { EntryFieldsRequest } from './entry-fields.schema';
 import { ReportView } from './report-view.schema';
 
@@ -18,7 +18,7 @@ export const submitReport = defineContract({
       memberId: DocId.optional(),
       itemCode: ItemCode,
       date: LocalDate,
-      description: z.string().trim().min(1, '请填写申报说明').max(500, '申报说明最多 500 字'),
+      description: Text({ max: 500, empty: '请填写申报说明', tooLong: '申报说明最多 500 字' }),
       photos: z
         .array(FileId)
         .max(MAX_REPORT_PHOTOS, `最多 ${MAX_REPORT_PHOTOS} 张照片`)

@@ -96,6 +96,23 @@ describe('reports.submitReport, withdrawReport, listMyReports', () => {
     if (reason !== 'NO_SCHEME_FOR_YEAR') expect(reply).toMatchObject({ code: 'PERIOD_CLOSED' });
   });
 
+  it.each([
+    ['only control characters', '\u0000\u0001\u0007'],
+    ['only zero-width characters', '\u200b\u200c\ufeff'],
+    ['only spaces and line breaks', ' \n\t\u3000 '],
+    ['a control character inside real text', '打扫卫生\u0000两小时'],
+  ])('refuses a description of %s, naming the field, and writes nothing', async (_, description) => {
+    const before = (await backend.db.collection('reports').count()).total;
+    const reply = await member().call(submitReport, { itemCode: 'bonus.economy', date: '2026-03-10', description, idempotencyKey: newKey() });
+    expect(reply).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'data.description', message: expect.stringMatching(/[\u4e00-\u9fa5]/) }] });
+    expect((await backend.db.collection('reports').count()).total).toBe(before);
+  });
+
+  it('keeps line breaks in a description that has text', async () => {
+    const report = await member().ok(submitReport, { itemCode: 'bonus.economy', date: '2026-03-10', description: '  上午：清扫村道\r\n下午：走访两户  ', idempotencyKey: newKey() });
+    expect(report.description).toBe('上午：清扫村道\r\n下午：走访两户');
+  });
+
   it('refuses a published (closed) period', async () => {
     await backend.db.collection('branchYears').doc('bA:2026').update({ closedPeriods: ['2026-03'] });
     try {
