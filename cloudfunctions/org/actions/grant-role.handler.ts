@@ -7,7 +7,8 @@ import { Handler } from '../../../server/runtime/route';
 
 /**
  * Gives a bound member of the branch the role there. The role's id is `${openid}:${orgId}:${role}`, so
- * granting twice writes the same document (the title follows the latest grant).
+ * granting twice writes the same document (the title follows the latest grant). The member's name goes
+ * on the role, so what the officer records carries it (Access.actor) without another read.
  * Requests: roles 1 + org 1 + member 1 + role write 1 = 4.
  */
 export const grantRoleHandler: Handler<typeof grantRole> = async (request, { openid, now, services, access }) => {
@@ -21,6 +22,7 @@ export const grantRoleHandler: Handler<typeof grantRole> = async (request, { ope
     orgId: org._id,
     role: request.role,
     ...(request.title ? { title: request.title } : {}),
+    name: member.name,
     grantedBy: openid,
     grantedAt: now,
   };

@@ -56,7 +56,7 @@ export const adjustEntryHandler: Handler<typeof adjustEntry> = async (request, {
     }
   }
 
-  const lines = adjustmentLines(branchYear, original, replacement, { openid, role }, now, request.reason);
+  const lines = adjustmentLines(branchYear, original, replacement, await access.actor(original.branchId, role), now, request.reason);
   let ids: string[];
   try {
     ids = (await ledger.add(lines)).ids ?? [];

@@ -36,6 +36,7 @@ export const approveReportHandler: Handler<typeof approveReport> = async (reques
       const report = ReportDoc.parse(found.data);
       const role = await access.requireBranchRole(report.branchId, ['recorder', 'secretary']);
       refuseSelfReview(report, openid);
+      const actor = await access.actor(report.branchId, role);
       if (report.status === 'approved' && report.ledgerEntryId) return { entryId: report.ledgerEntryId, report: reportView(report) };
       if (report.status === 'rejected' || report.status === 'withdrawn') {
         throw conflict(`该申报已${STATUS_ZH[report.status]}，不能再审核通过`, 'REPORT_ALREADY_REVIEWED');
@@ -60,7 +61,7 @@ export const approveReportHandler: Handler<typeof approveReport> = async (reques
         period: report.period,
         date: report.date,
         fields,
-        actor: { openid, role },
+        actor,
         at: now,
         reason: request.note ?? `申报审核通过：${report.description.slice(0, 60)}`,
         source: 'report',

@@ -4,7 +4,7 @@ import type { Meeting } from '../../../shared/scheme/schema';
 import { isDuplicateKey } from '../../../server/db/cloudbase';
 import { COLLECTIONS } from '../../../server/db/collections';
 import { Actor, MeetingDoc, MemberDoc } from '../../../server/db/documents';
-import { attendanceLines, isSameMeeting, requireMeetingType } from '../../../server/domain/attendance-entries';
+import { AttendanceLine, attendanceLines, isSameMeeting, requireMeetingType } from '../../../server/domain/attendance-entries';
 import { BranchYear, loadBranchYear } from '../../../server/domain/branch-year';
 import { requireValidEntry } from '../../../server/domain/ledger-entry';
 import { ledgerBySourceKeys, startRead } from '../../../server/domain/ledger-reads';
@@ -15,22 +15,42 @@ import { ActionContext, Handler } from '../../../server/runtime/route';
 
 const keyReused = () => conflict('该幂等键已用于另一次会议考勤，请重新提交', 'IDEMPOTENCY_KEY_REUSED');
 
+/** Attempts at completing a meeting's lines while concurrent retries write the same ones. */
+const COMPLETION_ATTEMPTS = 5;
+
+/**
+ * The ledger ids of a meeting's lines, writing those not written yet. Concurrent retries of one meeting
+ * race to write the same lines: the unique sourceKey lets one of them win each line, and a loser reads
+ * again and writes what is still missing, so every retry answers the same entries (never INTERNAL).
+ */
+async function writeMissingLines(ctx: ActionContext, expected: AttendanceLine[]): Promise<Map<string, string>> {
+  const keys = expected.map((e) => e.line.sourceKey);
+  for (let attempt = 1; ; attempt += 1) {
+    const written = new Map((await ledgerBySourceKeys(ctx.services.db, keys)).map((e) => [e.sourceKey, e._id]));
+    const missing = expected.filter((e) => !written.has(e.line.sourceKey));
+    if (missing.length === 0) return written;
+    try {
+      const { ids } = await ctx.services.db.collection(COLLECTIONS.ledger).add(missing.map((m) => m.line));
+      if (!ids || ids.length !== missing.length) throw new AppError('INTERNAL', '考勤记分失败，请重试');
+      missing.forEach((m, i) => written.set(m.line.sourceKey, ids[i]));
+      return written;
+    } catch (error) {
+      if (!isDuplicateKey(error) || attempt >= COMPLETION_ATTEMPTS) throw error;
+    }
+  }
+}
+
 /**
  * A meeting recorded again (a retry, or a concurrent duplicate): writes any entries an interrupted
  * attempt left out and answers the meeting's entries. 1 request (the entries by source key), 2 when
- * some were missing.
+ * some were missing, more while concurrent retries race for the same lines.
  */
 async function entriesOfRecordedMeeting(ctx: ActionContext, branchYear: BranchYear, doc: MeetingDoc, actor: Actor) {
   const meeting = branchYear.scheme.meetings.find((m) => m.code === doc.meetingType);
   if (!meeting) throw new AppError('INTERNAL', '会议类型已不在积分方案中');
   const period = periodOf(branchYear.scheme.period, doc.date).key;
   const expected = attendanceLines(branchYear, meeting, doc, period, actor, ctx.now);
-  const written = new Map((await ledgerBySourceKeys(ctx.services.db, expected.map((e) => e.line.sourceKey))).map((e) => [e.sourceKey, e._id]));
-  const missing = expected.filter((e) => !written.has(e.line.sourceKey));
-  if (missing.length > 0) {
-    const { ids } = await ctx.services.db.collection(COLLECTIONS.ledger).add(missing.map((m) => m.line));
-    missing.forEach((m, i) => written.set(m.line.sourceKey, ids?.[i] ?? ''));
-  }
+  const written = await writeMissingLines(ctx, expected);
   return { meetingId: doc._id, entries: expected.map((e) => ({ memberId: e.memberId, outcome: e.outcome, itemCode: e.itemCode, entryId: written.get(e.line.sourceKey) ?? '' })) };
 }
 
@@ -51,7 +71,7 @@ export const recordAttendanceHandler: Handler<typeof recordAttendance> = async (
   const meetingRead = startRead(meetings.doc(meetingId).get().then((r) => (r.data[0] ? MeetingDoc.parse(r.data[0]) : null)));
   const branchYearRead = startRead(loadBranchYear(db, request.branchId, yearOf(request.date)));
   const role = await access.requireBranchRole(request.branchId, ['recorder', 'secretary']);
-  const actor: Actor = { openid, role };
+  const actor: Actor = await access.actor(request.branchId, role);
   const branchYear = await branchYearRead;
   const meeting: Meeting = requireMeetingType(branchYear, request.meetingType);
   const wanted = { meetingType: meeting.code, date: request.date, title: request.title ?? meeting.name, attendance: request.attendance };

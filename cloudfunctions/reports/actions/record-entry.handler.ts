@@ -18,7 +18,7 @@ import { Handler } from '../../../server/runtime/route';
 /**
  * The recorder or secretary enters an item for a member (deductions included; veto items by the
  * secretary only). sourceKey "recorder:<branchId>:<idempotencyKey>" is unique: a retry returns the
- * first entry (same content) or CONFLICT IDEMPOTENCY_KEY_REUSED (other content).
+ * first entry (same member, item fields, date and reason) or CONFLICT IDEMPOTENCY_KEY_REUSED (anything else).
  *
  * Database requests: 5 — roles (access) ∥ the member ∥ the branch-year ∥ an earlier entry with this
  * key, all at once (authorization is decided before any of the others is used), then the insert.
@@ -32,7 +32,9 @@ export const recordEntryHandler: Handler<typeof recordEntry> = async (request, {
   const role = await access.requireBranchRole(request.branchId, ['recorder', 'secretary']);
 
   const fields = entryFieldsOf(request.itemCode, request);
-  const sameEntry = (entry: LedgerEntryDoc) => entry.memberId === request.memberId && entry.date === request.date && sameFields(fieldsOfEntry(entry), fields);
+  // A retry is the same request to the letter (as submitReport judges its retries); anything else reusing the key is a conflict.
+  const sameEntry = (entry: LedgerEntryDoc) =>
+    entry.memberId === request.memberId && entry.date === request.date && entry.reason === request.reason && sameFields(fieldsOfEntry(entry), fields);
   const [earlier] = await earlierRead;
   if (earlier) {
     if (!sameEntry(earlier)) throw conflict('该幂等键已用于另一条记录，请重新提交', 'IDEMPOTENCY_KEY_REUSED');
@@ -54,7 +56,7 @@ export const recordEntryHandler: Handler<typeof recordEntry> = async (request, {
     period,
     date: request.date,
     fields,
-    actor: { openid, role },
+    actor: await access.actor(request.branchId, role),
     at: now,
     reason: request.reason,
     source: 'recorder',

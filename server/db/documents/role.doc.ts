@@ -16,6 +16,8 @@ export const RoleDoc = z
     role: RoleName,
     /** 书记 / 副书记 / 组织委员 … as shown to people. */
     title: z.string().optional(),
+    /** The holder's name, as the ledger shows who recorded or approved (from the member record or the invite). */
+    name: z.string().optional(),
     grantedBy: z.string(),
     grantedAt: StoredDate,
   })

@@ -54,6 +54,25 @@ describe('reports.recordAttendance', () => {
     expect(await allDocs(backend, 'ledger', { meetingId: first.meetingId })).toHaveLength(2);
   });
 
+  it('answers 20 concurrent identical requests with the same successful reply, and writes each line once', async () => {
+    const request = { branchId: 'bA', meetingType: 'study', date: '2026-03-11', attendance: roster.map((memberId, i) => ({ memberId, outcome: outcomes[(i + 1) % 4] })), idempotencyKey: newKey() };
+    const replies = await Promise.all(Array.from({ length: 20 }, () => backend.as(PEOPLE.recorderA).call(recordAttendance, request)));
+    expect(replies.filter((r) => !r.ok)).toEqual([]);
+    for (const reply of replies) expect(reply).toEqual(replies[0]);
+    const ledger = await allDocs<{ sourceKey: string }>(backend, 'ledger', { meetingId: `bA:${request.idempotencyKey}` });
+    expect(ledger).toHaveLength(30);
+    expect(new Set(ledger.map((e) => e.sourceKey)).size).toBe(30);
+
+    // The retries that race to complete an interrupted meeting's lines (the window in which the attack's
+    // concurrent calls answered INTERNAL): one of them writes each line, every one answers the same.
+    await backend.db.collection('ledger').where({ meetingId: `bA:${request.idempotencyKey}` }).remove();
+    const completions = await Promise.all(Array.from({ length: 20 }, () => backend.as(PEOPLE.recorderA).call(recordAttendance, request)));
+    expect(completions.filter((r) => !r.ok)).toEqual([]);
+    const completed = (completions[0] as { ok: true; data: { entries: unknown[] } }).data;
+    for (const reply of completions) expect(reply).toEqual({ ok: true, data: completed });
+    expect(await allDocs(backend, 'ledger', { meetingId: `bA:${request.idempotencyKey}` })).toHaveLength(30);
+  });
+
   it('validates every member and the meeting before writing anything', async () => {
     const count = async () => (await allDocs(backend, 'meetings')).length;
     const before = await count();

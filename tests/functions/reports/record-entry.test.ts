@@ -2,6 +2,7 @@ import { adjustEntry } from '../../../shared/contracts/reports/adjust-entry.sche
 import { recordEntry } from '../../../shared/contracts/reports/record-entry.schema';
 import { Backend, startBackend } from '../../support/backend';
 import { buildWorld, PEOPLE } from '../../support/world';
+import { grantRole } from '../../../shared/contracts/org/grant-role.schema';
 import { allDocs, databaseRequests, fixedClock, newKey, NOW } from './report-fixtures';
 
 describe('reports.recordEntry and adjustEntry', () => {
@@ -27,6 +28,28 @@ describe('reports.recordEntry and adjustEntry', () => {
     expect(retries.map((r) => r.entryId)).toEqual([line.entryId, line.entryId, line.entryId]);
     expect(await allDocs(backend, 'ledger', { sourceKey: `recorder:bA:${request.idempotencyKey}` })).toHaveLength(1);
     expect(await recorder().call(recordEntry, { ...request, date: '2026-03-06' })).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' });
+  });
+
+  it('answers a reused key with other content — a different reason too — with CONFLICT, as submitReport does', async () => {
+    const request = deduction();
+    await recorder().ok(recordEntry, request);
+    expect(await recorder().call(recordEntry, { ...request, reason: '另一件事' })).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' });
+    expect(await recorder().call(recordEntry, { ...request, memberId: 'mA3' })).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' });
+    expect(await allDocs(backend, 'ledger', { sourceKey: `recorder:bA:${request.idempotencyKey}` })).toHaveLength(1);
+    // The same request to the letter (surrounding spaces trimmed) is a retry.
+    expect(await recorder().call(recordEntry, { ...request, reason: ` ${request.reason} ` })).toMatchObject({ ok: true });
+  });
+
+  it('puts the officer\'s name on the entries they write, as the role was granted to their member record', async () => {
+    // The secretary makes 张一 (mA1, bound) a second recorder through the real action.
+    await backend.as(PEOPLE.secretaryA).ok(grantRole, { orgId: 'bA', memberId: 'mA1', role: 'recorder', title: '记分员' });
+    const officer = backend.as(PEOPLE.memberA);
+    const line = await officer.ok(recordEntry, deduction({ memberId: 'mA3' }));
+    expect(line.actor).toEqual({ role: 'recorder', name: '张一' });
+    const adjusted = await officer.ok(adjustEntry, { entryId: line.entryId, cancel: true, reason: '已补交' });
+    expect(adjusted.reversal.actor).toEqual({ role: 'recorder', name: '张一' });
+    const [stored] = await allDocs<{ actor: unknown }>(backend, 'ledger', { _id: line.entryId });
+    expect(stored.actor).toEqual({ openid: PEOPLE.memberA, role: 'recorder', name: '张一' });
   });
 
   it('checks the member, the item fields and the period', async () => {
