@@ -4,6 +4,8 @@ export const COLLECTIONS = {
   roles: 'roles',
   members: 'members',
   invites: 'invites',
+  /** Wrong invite codes per WeChat user and per code bucket (bindWithCode's throttle). */
+  bindAttempts: 'bindAttempts',
   schemes: 'schemes',
   branchYears: 'branchYears',
   reports: 'reports',

@@ -16,12 +16,13 @@ export interface IssuedInvite {
 
 /**
  * Stores a new invite under the hash of a fresh code (one insert; a hash collision, ~never, draws again).
- * The code is returned once and never stored.
+ * The code is returned once and never stored. Length and lifetime by kind (invite-code.ts: a member's 8
+ * symbols for 7 days, a role's 12 for 24 hours).
  */
 export async function issueInvite(db: Database, target: InviteTarget, createdBy: string, now: Date): Promise<IssuedInvite> {
-  const expiresAt = inviteExpiry(now);
+  const expiresAt = inviteExpiry(target.kind, now);
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    const code = newInviteCode();
+    const code = newInviteCode(target.kind);
     const doc = InviteDoc.parse({ ...target, _id: inviteIdOf(code), createdBy, createdAt: now, expiresAt, usedAt: null, usedBy: null, voidedAt: null });
     try {
       await db.collection(COLLECTIONS.invites).add(doc);

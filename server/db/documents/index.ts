@@ -3,6 +3,7 @@ export * from './org.doc';
 export * from './role.doc';
 export * from './member.doc';
 export * from './invite.doc';
+export * from './bind-attempt.doc';
 export * from './scheme.doc';
 export * from './report.doc';
 export * from './ledger-entry.doc';

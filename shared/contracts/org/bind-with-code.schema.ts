@@ -1,19 +1,17 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
-import { AnyRole } from './org-fields.schema';
+import { AnyRole, InviteCode } from './org-fields.schema';
 
-/** Letters and digits people copy from a message: spaces and dashes are dropped, case is ignored. */
-const InviteCode = z
-  .string()
-  .max(32)
-  .transform((text) => text.replace(/[\s-]/g, '').toUpperCase())
-  .pipe(z.string().regex(/^[A-Z0-9]{8}$/, '邀请码应为 8 位字母或数字'));
-
-/** Redeems an invite code: binds the caller to a member record, or gives the caller a role. Safe to retry. */
+/**
+ * Redeems an invite code: binds the caller to a member record, or gives the caller a role. Safe to retry.
+ * Wrong codes are throttled: 5 per WeChat user per 15 minutes and 20 a day, and 30 per 15 minutes from
+ * everyone together for codes starting with the same character; beyond that FORBIDDEN / TOO_MANY_ATTEMPTS
+ * with a message saying when to try again ("请 N 分钟后再试").
+ */
 export const bindWithCode = defineContract({
   fn: 'org',
   action: 'bindWithCode',
-  summary: '使用邀请码绑定党员身份或获得角色',
+  summary: '使用邀请码绑定党员身份或获得角色（输错次数过多时须等待后再试：FORBIDDEN / TOO_MANY_ATTEMPTS）',
   roles: '任何已登录用户（持有效邀请码）',
   audience: 'signedIn',
   request: z.object({ code: InviteCode }).strict(),

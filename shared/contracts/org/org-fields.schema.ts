@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { Code, MemberCategory } from '../../scheme/schema';
-import { DocId, LocalDate, PersonName, Phone, Text } from '../common.schema';
+import { DocId, LocalDate, PersonName, Phone } from '../common.schema';
 
 /** Names of organisations as people write them (党委、党总支、支部、党小组). */
-export const OrgName = Text({ min: 2, max: 64, empty: '请填写名称', tooShort: '名称至少 2 个字', tooLong: '名称最多 64 个字' });
+export const OrgName = z.string().trim().min(2, '名称至少 2 个字').max(64, '名称最多 64 个字');
 
 /** 书记 / 副书记 / 组织委员 / 记分员 …: shown to people, free text. */
-export const RoleTitle = Text({ max: 16, empty: '请填写职务', tooLong: '职务最多 16 个字' });
+export const RoleTitle = z.string().trim().min(1, '请填写职务').max(16, '职务最多 16 个字');
 
 /** Roles given to a member of a branch (grantRole): the branch's officers. */
 export const BranchRole = z.enum(['recorder', 'secretary']);
@@ -75,5 +75,38 @@ export const MemberView = z
   .strict();
 export type MemberView = z.infer<typeof MemberView>;
 
-/** A one-time invite code as handed out: 8 characters, valid until expiresAt (ISO 8601). */
-export const IssuedInvite = z.object({ code: z.string().length(8), expiresAt: z.string() }).strict();
+/**
+ * Invite codes: letters and digits without the look-alikes 0/O and 1/I/L (31 symbols), read
+ * case-insensitively with spaces and dashes ignored, so "abcd-efgh" and "ABCD EFGH" are the same code.
+ */
+export const INVITE_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+/**
+ * A member's code: 8 symbols (31⁸ ≈ 8.5 × 10¹¹), short enough for an older member to type as two groups
+ * of four; valid 7 days. Guessing is throttled (bindWithCode).
+ */
+export const MEMBER_INVITE_CODE_LENGTH = 8;
+/** A role's code (书记、记分员、党委管理员): 12 symbols (31¹² ≈ 7.9 × 10¹⁷), valid 24 hours. */
+export const ROLE_INVITE_CODE_LENGTH = 12;
+
+/** A code as people type or paste it: spaces and dashes dropped, case ignored; 8 or 12 symbols of the alphabet. */
+export const InviteCode = z
+  .string()
+  .max(40, '邀请码过长')
+  .transform((text) => text.replace(/[\s\-－—]/g, '').toUpperCase())
+  .pipe(
+    z.string().superRefine((code, ctx) => {
+      const message = !/^[A-Z0-9]*$/.test(code)
+        ? '邀请码只含字母和数字，请核对'
+        : code.length !== MEMBER_INVITE_CODE_LENGTH && code.length !== ROLE_INVITE_CODE_LENGTH
+          ? `邀请码应为 ${MEMBER_INVITE_CODE_LENGTH} 位（党员）或 ${ROLE_INVITE_CODE_LENGTH} 位（书记、记分员、管理员）字母或数字，现为 ${code.length} 位`
+          : [...code].some((ch) => !INVITE_CODE_ALPHABET.includes(ch))
+            ? '邀请码里没有数字 0、1 和字母 O、I、L，请核对是否看错'
+            : null;
+      if (message) ctx.addIssue({ code: 'custom', message });
+    }),
+  );
+
+/** A member's one-time invite code as handed out, valid until expiresAt (ISO 8601). */
+export const IssuedInvite = z.object({ code: z.string().length(MEMBER_INVITE_CODE_LENGTH), expiresAt: z.string() }).strict();
+/** A role's one-time invite code as handed out, valid until expiresAt (ISO 8601, 24 hours on). */
+export const IssuedRoleInvite = z.object({ code: z.string().length(ROLE_INVITE_CODE_LENGTH), expiresAt: z.string() }).strict();

@@ -75,7 +75,7 @@ describe('org: database requests per action stay small and do not grow with the 
       const invite = await requests(PEOPLE.secretaryA, createInvite, { memberId: 'mA3' });
       expect(invite.count).toBeLessThanOrEqual(5);
       return (await requests('o-budget', bindWithCode, { code: invite.reply.code })).count;
-    }, 8],
+    }, 9],
     ['moveMember (a recorder: the role ends with the move)', async () => (await requests(PEOPLE.admin, moveMember, { memberId: 'mA2', toBranchId: 'bB' })).count, 12],
     ['unbindMember (by the secretary, no roles to end)', async () => (await requests(PEOPLE.secretaryA, unbindMember, { memberId: 'mA1' })).count, 7],
     ['unbindMember (by a committee admin, a recorder: the role ends)', async () => {
