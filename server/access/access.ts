@@ -1,7 +1,7 @@
 import type { Database } from '../db/cloudbase';
 import { COLLECTIONS } from '../db/collections';
 import { Actor, MemberDoc, OrgDoc, RoleDoc, RoleName } from '../db/documents';
-import { forbidden, notFound } from '../runtime/app-error';
+import { AppError, forbidden, notFound } from '../runtime/app-error';
 
 /** The role a caller acts in for one branch. */
 export type ActingRole = 'member' | 'recorder' | 'secretary' | 'committeeAdmin';
@@ -70,6 +70,19 @@ export class Access {
     if (roles.includes('committeeAdmin') && (await this.committeeOver(branchId))) return 'committeeAdmin';
     if (roles.includes('member') && (await this.members()).some((m) => m.branchId === branchId)) return 'member';
     throw forbidden('您不是该支部的相关人员，无权进行此操作');
+  }
+
+  /**
+   * The branch the caller serves as recorder or secretary, for actions whose page opens on "my branch":
+   * the only one, or FORBIDDEN NOT_AN_OFFICER / VALIDATION BRANCH_AMBIGUOUS (the page then asks which).
+   */
+  async requireOwnOfficerBranch(): Promise<string> {
+    const branches = [...new Set((await this.roles()).filter((r) => r.role === 'recorder' || r.role === 'secretary').map((r) => r.orgId))];
+    if (branches.length === 0) throw forbidden('您不是支部书记或记分员，请选择要查看的支部', 'NOT_AN_OFFICER');
+    if (branches.length > 1) {
+      throw new AppError('VALIDATION', 'branchId: 您在多个支部任职，请选择支部', 'BRANCH_AMBIGUOUS', [{ path: 'branchId', message: '您在多个支部任职，请选择支部' }]);
+    }
+    return branches[0];
   }
 
   /** Requires the caller to administer a committee at or above `orgId`. */

@@ -8,7 +8,8 @@ import { Handler } from '../../../server/runtime/route';
 /**
  * The branch at a glance for its recorder or secretary (a committee admin over it may read too):
  * the review queue's size, the members under points management, and those with nothing reported
- * (no pending or approved report, no positive ledger line) in the current period.
+ * (no pending or approved report, no positive ledger line) in the current period. Without a branchId,
+ * the branch the caller serves as recorder or secretary.
  *
  * Database requests: 6 — roles (access; +1 org read for a committee admin), then all at once: the
  * branch-year, the queue count, the branch's members (one per 1000), reports and ledger lines of the
@@ -16,18 +17,19 @@ import { Handler } from '../../../server/runtime/route';
  */
 export const secretaryHomeHandler: Handler<typeof secretaryHome> = async (request, { now, services, access }) => {
   const db = services.db;
-  await access.requireBranchRole(request.branchId, ['recorder', 'secretary', 'committeeAdmin']);
+  const branchId = request.branchId ?? (await access.requireOwnOfficerBranch());
+  await access.requireBranchRole(branchId, ['recorder', 'secretary', 'committeeAdmin']);
   const today = localDateOf(now);
   const year = yearOf(today);
   const [branchYear, queue, members, active] = await Promise.all([
-    loadBranchYear(db, request.branchId, year),
-    db.collection(COLLECTIONS.reports).where({ branchId: request.branchId, status: 'pending' }).count(),
-    scoredMembersOf(db, request.branchId),
-    activeMemberIds(db, request.branchId, year, currentPeriodKeys(today)),
+    loadBranchYear(db, branchId, year),
+    db.collection(COLLECTIONS.reports).where({ branchId, status: 'pending' }).count(),
+    scoredMembersOf(db, branchId),
+    activeMemberIds(db, branchId, year, currentPeriodKeys(today)),
   ]);
   const period = periodOf(branchYear.scheme.period, today);
   return {
-    branchId: request.branchId,
+    branchId,
     period: { key: period.key, label: period.label },
     queueSize: queue.total ?? 0,
     members: members.length,

@@ -8,7 +8,8 @@ export const secretaryHome = defineContract({
   summary: '书记首页：待审核申报数、党员人数、本期尚无申报的党员',
   roles: '本支部记分员、书记；上级党委管理员可查看',
   audience: 'signedIn',
-  request: z.object({ branchId: DocId }).strict(),
+  /** Without branchId: the branch where the caller is recorder or secretary (when there is just one). */
+  request: z.object({ branchId: DocId.optional() }).strict(),
   response: z
     .object({
       branchId: z.string(),

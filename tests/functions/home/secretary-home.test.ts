@@ -57,4 +57,15 @@ describe('home.secretaryHome', () => {
     }
     expect(await backend.as(PEOPLE.secretaryB).ok(secretaryHome, { branchId: 'bB' })).toMatchObject({ members: 1, membersWithoutReportsThisPeriod: [{ memberId: 'mB1', name: '赵四' }] });
   });
+
+  it('opens on the caller\'s own branch when no branch is given', async () => {
+    expect(await backend.as(PEOPLE.recorderA).ok(secretaryHome, {})).toMatchObject({ branchId: 'bA' });
+    expect(await backend.as(PEOPLE.secretaryB).ok(secretaryHome, {})).toMatchObject({ branchId: 'bB', members: 1 });
+    expect(await backend.as(PEOPLE.memberA).call(secretaryHome, {})).toMatchObject({ ok: false, code: 'FORBIDDEN', reason: 'NOT_AN_OFFICER' });
+    expect(await backend.as(PEOPLE.admin).call(secretaryHome, {})).toMatchObject({ ok: false, code: 'FORBIDDEN', reason: 'NOT_AN_OFFICER' });
+    // Someone who serves two branches is asked which.
+    await backend.db.collection('roles').doc(`${PEOPLE.recorderA}:bB:recorder`).set({ openid: PEOPLE.recorderA, orgId: 'bB', role: 'recorder', grantedBy: PEOPLE.admin, grantedAt: new Date() });
+    expect(await backend.as(PEOPLE.recorderA).call(secretaryHome, {})).toMatchObject({ ok: false, code: 'VALIDATION', reason: 'BRANCH_AMBIGUOUS', fields: [{ path: 'branchId' }] });
+    expect(await backend.as(PEOPLE.recorderA).ok(secretaryHome, { branchId: 'bB' })).toMatchObject({ branchId: 'bB' });
+  });
 });
