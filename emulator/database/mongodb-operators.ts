@@ -18,10 +18,9 @@ type ExpressionOperator = (obj: AnyObject, expr: Any, options: Options) => Any
 
 /**
  * MongoDB $elemMatch with field conditions ({ value: { $gt: 0 } }) tests only the elements that are
- * embedded documents (or arrays, seen as documents keyed "0", "1", ...): "[1, 2]" never matches
- * { value: { $exists: true } }. mingo resolves any path on a plain value to the value itself, so it
- * matched arrays of plain values. Conditions made only of operators ({ $gt: 2 }) test every element
- * and are left to mingo.
+ * embedded documents: "[1, 2]" never matches { value: { $exists: true } }. mingo resolves any path on
+ * a plain value to the value itself, so it matched arrays of plain values. Conditions made only of
+ * operators ({ $gt: 2 }) test every element and are left to mingo.
  */
 const $elemMatch: QueryOperator = (selector, criteria, options) => {
   if (!hasFieldConditions(criteria)) return queryOperators.$elemMatch(selector, criteria, options)
@@ -29,10 +28,7 @@ const $elemMatch: QueryOperator = (selector, criteria, options) => {
   return (doc) => {
     const value = resolve(doc, selector, { unwrapArray: true })
     if (!Array.isArray(value)) return false
-    return value.some((element) => {
-      const embedded = Array.isArray(element) ? Object.fromEntries(element.map((item, index) => [String(index), item])) : element
-      return isPlainObject(embedded) && query.test(embedded)
-    })
+    return value.some((element) => isPlainObject(element) && query.test(element))
   }
 }
 
