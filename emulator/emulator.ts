@@ -18,6 +18,7 @@ import { OpenApiService } from './openapi/open-api-service'
 import { OutboxEntry } from './openapi/outbox'
 import { DEFAULT_FUNCTION_TIMEOUT_MS, DEFAULT_HOST, DEFAULT_INDEXES_FILE, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, EmulatorOptions } from './options'
 import { close, createHttpServer, listen, Route } from './server'
+import { CallerGate } from './http/caller-gate'
 import { RequestStats, StatsSnapshot } from './stats'
 import { DiskFileStore, MemoryFileStore } from './storage/file-store'
 import { storageActions } from './storage/storage-actions'
@@ -50,6 +51,12 @@ export interface RunningEmulator {
   invokeFunction(name: string, event: unknown, caller?: Caller): Promise<unknown>
   /** Fires a function's timer trigger (TRIGGER_SRC=timer, no OPENID). */
   fireTimer(name: string): Promise<unknown>
+  /**
+   * Closes the client-facing endpoints (functions, dev storage) to every request without the header
+   * `X-Emulator-Gate: <key>` (503 EMULATOR_STARTING with `message`), until openGate(); health says ready: false.
+   */
+  closeGate(key: string, message: string): void
+  openGate(): void
   /** Stops serving; pending journal writes are flushed first. */
   stop(): Promise<void>
 }
@@ -92,18 +99,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
   })
 
+  const gate = new CallerGate()
+  const gated = (handle: Route['handle']): Route['handle'] => (request, response, params, url) => (gate.admit(request, response) ? handle(request, response, params, url) : Promise.resolve())
+
   const routes: Route[] = [
     { methods: ['POST'], path: /^\/admin\/?$/, handle: (request, response) => gateway(request, response) },
     { methods: ['PUT'], path: /^\/_emulator\/storage\/objects\/.+$/, handle: (request, response, _params, url) => handleObjectUpload(storage, stats, request, response, url) },
     { methods: ['GET', 'HEAD'], path: /^\/_emulator\/storage\/objects\/.+$/, handle: (request, response, _params, url) => handleObjectDownload(storage, stats, request, response, url) },
-    { methods: ['POST'], path: /^\/_emulator\/storage\/upload$/, handle: (request, response) => handleDevUpload(storage, stats, request, response) },
-    { methods: ['POST'], path: /^\/_emulator\/storage\/temp-urls$/, handle: (request, response) => handleDevTempUrls(storage, stats, request, response) },
-    { methods: ['POST'], path: /^\/_emulator\/storage\/delete$/, handle: (request, response) => handleDevDelete(storage, stats, request, response) },
-    { methods: ['POST'], path: /^\/functions\/([^/]+)$/, handle: (request, response, [name]) => handleFunctionCall(invoker, stats, name ?? '', request, response) },
+    { methods: ['POST'], path: /^\/_emulator\/storage\/upload$/, handle: gated((request, response) => handleDevUpload(storage, stats, request, response)) },
+    { methods: ['POST'], path: /^\/_emulator\/storage\/temp-urls$/, handle: gated((request, response) => handleDevTempUrls(storage, stats, request, response)) },
+    { methods: ['POST'], path: /^\/_emulator\/storage\/delete$/, handle: gated((request, response) => handleDevDelete(storage, stats, request, response)) },
+    { methods: ['POST'], path: /^\/functions\/([^/]+)$/, handle: gated((request, response, [name]) => handleFunctionCall(invoker, stats, name ?? '', request, response)) },
     { methods: ['POST'], path: /^\/_emulator\/triggers\/([^/]+)$/, handle: (request, response, [name]) => handleTimerTrigger(invoker, stats, name ?? '', request, response) },
     { methods: ['POST'], path: /^\/_emulator\/openapi\/([A-Za-z.]+)$/, handle: (request, response, [api]) => handleOpenApiCall(openApi, stats, api ?? '', request, response) },
     { methods: ['POST'], path: /^\/_emulator\/subscribe-refusals$/, handle: (request, response) => handleAddRefusal(openApi, request, response) },
-    ...adminRoutes(stats, openApi, () => ({ envId, serviceUrl: `${baseUrl}/admin`, durable: database.durable, collections: database.collectionNames() })),
+    ...adminRoutes(stats, openApi, () => ({ ready: gate.ready, envId, serviceUrl: `${baseUrl}/admin`, durable: database.durable, collections: database.collectionNames() })),
   ]
 
   const server = createHttpServer(routes)
@@ -139,6 +149,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       return invoker.invoke(name, withUserInfo(event, client), client)
     },
     fireTimer: (name) => fireTimer(invoker, name),
+    closeGate: (key, message) => gate.close(key, message),
+    openGate: () => gate.open(),
     stop: () => {
       stopping ??= (async () => {
         await close(server)

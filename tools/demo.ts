@@ -4,6 +4,7 @@
  * caller saw. Without a running server it starts its own in memory (seeded the same way) first.
  */
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { localDateOf } from '../shared/period';
 import { memberHome } from '../shared/contracts/home/member-home.schema';
 import { secretaryHome } from '../shared/contracts/home/secretary-home.schema';
@@ -21,6 +22,7 @@ import { devClient } from './dev-client';
 import { VILLAGE_MEMBERS } from './demo/demo-cast';
 import { TINY_PNG } from './demo/tiny-png';
 import { startProduct } from './start';
+import { waitForProduct } from './product-readiness';
 
 const key = () => randomBytes(9).toString('hex');
 
@@ -64,7 +66,8 @@ export async function runDemo(url: string, say: (line: string) => void): Promise
 
   // 4. The recorder records a meeting's attendance in one step.
   const listed = await rec.ok(listMembers, { branchId: branch.orgId, offset: 0, limit: 100 });
-  const attendees = listed.members.filter((m) => m.bound).slice(0, 6);
+  // Everyone bound but the recorder: an officer's own line is recorded by another officer.
+  const attendees = listed.members.filter((m) => m.bound && m.name !== recorder.name).slice(0, 6);
   const outcomes = ['present', 'present', 'late', 'present', 'leave', 'absent'] as const;
   const meeting = await rec.ok(recordAttendance, {
     branchId: branch.orgId,
@@ -85,19 +88,12 @@ export async function runDemo(url: string, say: (line: string) => void): Promise
   return { newMemberId: memberId, approvedEntryId: approved.entryId };
 }
 
-async function reachable(url: string): Promise<boolean> {
-  try {
-    await fetch(`${url}/_emulator/stats`, { signal: AbortSignal.timeout(1500) });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function main(): Promise<void> {
   let url = process.env.DEMO_URL ?? `http://127.0.0.1:${process.env.EMULATOR_PORT ?? 8790}`;
+  const dataDir = process.env.EMULATOR_DATA ?? join('.data', 'emulator');
   let stop: (() => Promise<void>) | null = null;
-  if (!(await reachable(url))) {
+  const state = await waitForProduct(url, { dataDir, onWait: () => console.log(`Waiting for npm start at ${url} to finish seeding the demo…`) });
+  if (state === 'absent') {
     console.log(`No server at ${url}: starting one in memory with the demo data (npm start keeps one running).`);
     const product = await startProduct({ port: 0 });
     url = product.url;

@@ -18,11 +18,13 @@ export interface DevClient {
   upload(cloudPath: string, content: Buffer, contentType: string): Promise<string>;
 }
 
-export function devClient(baseUrl: string, openid: string | null): DevClient {
+/** `headers`: sent with every request (e.g. the emulator's X-Emulator-Gate for `npm start`'s own seed). */
+export function devClient(baseUrl: string, openid: string | null, options: { headers?: Record<string, string> } = {}): DevClient {
+  const identity: Record<string, string> = { ...options.headers, ...(openid ? { 'x-wx-openid': openid } : {}) };
   const raw = async (fn: string, event: unknown): Promise<Reply<unknown>> => {
     const response = await fetch(`${baseUrl}/functions/${fn}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(openid ? { 'x-wx-openid': openid } : {}) },
+      headers: { 'content-type': 'application/json', ...identity },
       body: JSON.stringify(event),
     });
     const body = (await response.json()) as { result?: Reply<unknown>; code?: string; message?: string };
@@ -44,7 +46,7 @@ export function devClient(baseUrl: string, openid: string | null): DevClient {
       const form = new FormData();
       form.append('cloudPath', cloudPath);
       form.append('file', new Blob([new Uint8Array(content)], { type: contentType }), cloudPath.split('/').pop());
-      const response = await fetch(`${baseUrl}/_emulator/storage/upload`, { method: 'POST', body: form, headers: openid ? { 'x-wx-openid': openid } : {} });
+      const response = await fetch(`${baseUrl}/_emulator/storage/upload`, { method: 'POST', body: form, headers: identity });
       const body = (await response.json()) as { fileID?: string; message?: string };
       if (!body.fileID) throw new Error(`upload of ${cloudPath} failed: ${response.status} ${body.message ?? ''}`);
       return body.fileID;

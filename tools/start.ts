@@ -4,14 +4,17 @@
  * function loaded, and a demo seeded once through the real actions. Ctrl-C stops it; the data stays.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { emulatorProcessEnv, LOCAL_SECRET_ID, LOCAL_SECRET_KEY, startEmulator } from '../emulator';
+import { GATE_HEADER } from '../emulator/http/caller-gate';
 import { localFunctions } from '../cloudfunctions/local-functions';
 import { cloudbaseApp } from '../server/db/cloudbase';
 import { COLLECTIONS } from '../server/db/collections';
 import { DEMO_ADMIN, OFFICE_MEMBERS, VILLAGE_MEMBERS } from './demo/demo-cast';
 import { DemoSummary, seedDemo } from './demo/seed-demo';
 import { SimulatedClock } from './demo/simulated-clock';
+import { removeStartMarker, writeStartMarker } from './product-readiness';
 
 const DEMO_DOC = 'demo';
 
@@ -22,22 +25,38 @@ export interface StartedProduct {
   stop: () => Promise<void>;
 }
 
-/** Starts the emulator with the functions and seeds the demo unless the data dir already has it. */
-export async function startProduct(options: { port: number; dataDir?: string }): Promise<StartedProduct> {
+/**
+ * Starts the emulator with the functions and seeds the demo unless the data dir already has it. While
+ * the seed plays its quarter on the simulated clock, the functions are closed to every other caller
+ * (503 EMULATOR_STARTING, health ready: false), so that clock never reaches them; `onListening` is told
+ * the URL as soon as the port is open.
+ */
+export async function startProduct(options: { port: number; dataDir?: string; onListening?: (url: string) => void }): Promise<StartedProduct> {
   const clock = new SimulatedClock();
   const emulator = await startEmulator({ port: options.port, ...(options.dataDir ? { dataDir: options.dataDir } : {}), functions: localFunctions({ now: () => clock.now() }) });
-  Object.assign(process.env, emulatorProcessEnv(emulator));
-  const system = cloudbaseApp().database().collection(COLLECTIONS.system);
-  const existing = (await system.doc(DEMO_DOC).get()).data[0] as { summary?: DemoSummary } | undefined;
-  if (existing?.summary) return { url: emulator.url, summary: existing.summary, seededNow: false, stop: () => emulator.stop() };
-  // A fresh environment's one-time bootstrap code, as deployed environments get one (docs/deploy.md).
-  process.env.BOOTSTRAP_CODE ??= randomBytes(12).toString('hex');
-  const summary = await seedDemo(emulator.url, clock, process.env.BOOTSTRAP_CODE);
-  await system.doc(DEMO_DOC).set({ summary, seededAt: new Date() });
-  return { url: emulator.url, summary, seededNow: true, stop: () => emulator.stop() };
+  const gateKey = randomBytes(16).toString('hex');
+  emulator.closeGate(gateKey, '党员积分正在准备演示数据，请稍候再试（npm start 打印说明后即可调用）');
+  options.onListening?.(emulator.url);
+  try {
+    Object.assign(process.env, emulatorProcessEnv(emulator));
+    const system = cloudbaseApp().database().collection(COLLECTIONS.system);
+    const existing = (await system.doc(DEMO_DOC).get()).data[0] as { summary?: DemoSummary } | undefined;
+    if (existing?.summary) return { url: emulator.url, summary: existing.summary, seededNow: false, stop: () => emulator.stop() };
+    // A fresh environment's one-time bootstrap code, as deployed environments get one (docs/deploy.md).
+    process.env.BOOTSTRAP_CODE ??= randomBytes(12).toString('hex');
+    const summary = await seedDemo(emulator.url, clock, process.env.BOOTSTRAP_CODE, { [GATE_HEADER]: gateKey });
+    await system.doc(DEMO_DOC).set({ summary, seededAt: new Date() });
+    return { url: emulator.url, summary, seededNow: true, stop: () => emulator.stop() };
+  } catch (error) {
+    await emulator.stop();
+    throw error;
+  } finally {
+    clock.reset();
+    emulator.openGate();
+  }
 }
 
-function describe(product: StartedProduct, dataDir: string): string {
+export function banner(product: StartedProduct, dataDir: string): string {
   const { url, summary } = product;
   const r = summary.reports;
   const person = (p: { openid: string; name: string }, role: string) => `    ${p.openid.padEnd(12)} ${p.name}（${role}）`;
@@ -47,7 +66,9 @@ function describe(product: StartedProduct, dataDir: string): string {
     `  emulator     ${url}   node-sdk serviceUrl ${url}/admin, key pair ${LOCAL_SECRET_ID} / ${LOCAL_SECRET_KEY}`,
     `  functions    org, reports, home: POST ${url}/functions/<name> with {"action": …, "data": …} and header X-WX-OPENID`,
     `  data         ${dataDir} (delete it to start over)`,
-    `  demo         ${product.seededNow ? 'seeded now' : 'seeded earlier'}: 青石镇党委 → 青石村党支部 (scheme 001, ${VILLAGE_MEMBERS.length} members), 镇机关事务中心党支部 (scheme 002, ${OFFICE_MEMBERS.length} members)`,
+    `  demo         ${product.seededNow ? 'seeded now' : 'seeded earlier'}: 青石镇党委 (committeeId ${summary.committeeId})`,
+    `               青石村党支部 (branchId ${summary.villageId}, scheme 001, ${VILLAGE_MEMBERS.length} members)`,
+    `               镇机关事务中心党支部 (branchId ${summary.officeId}, scheme 002, ${OFFICE_MEMBERS.length} members)`,
     `               ${summary.from} – ${summary.to}: reports ${r.approved} approved, ${r.rejected} rejected, ${r.withdrawn} withdrawn, ${r.pending} pending; ${summary.meetings} meetings, ${summary.recorderEntries} recorder entries`,
     '  call as',
     person(DEMO_ADMIN, '党委组织办管理员'),
@@ -57,6 +78,7 @@ function describe(product: StartedProduct, dataDir: string): string {
     person(OFFICE_MEMBERS[0], '机关支部书记'),
     person(OFFICE_MEMBERS[3], '机关支部党员'),
     `  try          curl -s ${url}/functions/home -H 'content-type: application/json' -H 'x-wx-openid: demo-v03' -d '{"action":"memberHome","data":{}}'`,
+    `               curl -s ${url}/functions/reports -H 'content-type: application/json' -H 'x-wx-openid: ${VILLAGE_MEMBERS[1].openid}' -d '{"action":"reviewQueue","data":{"branchId":"${summary.villageId}"}}'`,
     '               npm run demo   (drives bind → report with a photo → approve → reject → attendance → home against this server)',
     '  WeChat DevTools: open this folder (project.config.json); the shell page opens. The pages and their service client',
     `               come with the mini-program issue: its development transport will call ${url}/functions/<name> with`,
@@ -69,17 +91,24 @@ function describe(product: StartedProduct, dataDir: string): string {
 async function main(): Promise<void> {
   const port = Number(process.env.EMULATOR_PORT ?? 8790);
   const dataDir = process.env.EMULATOR_DATA ?? join('.data', 'emulator');
+  mkdirSync(dataDir, { recursive: true });
+  // First of all, so an `npm run demo` started at the same moment knows to wait for this one.
+  writeStartMarker(dataDir, null);
   process.on('uncaughtException', (error) => console.error('[start] uncaught exception (from a cloud function?):', error));
   process.on('unhandledRejection', (reason) => console.error('[start] unhandled rejection (from a cloud function?):', reason));
-  const product = await startProduct({ port, dataDir });
-  process.stdout.write(describe(product, dataDir));
-  const stop = () => product.stop().then(() => process.exit(0));
+  const product = await startProduct({ port, dataDir, onListening: (url) => writeStartMarker(dataDir, url) });
+  process.stdout.write(banner(product, dataDir));
+  const stop = () => product.stop().then(() => {
+    removeStartMarker(dataDir);
+    process.exit(0);
+  });
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
 
 if (require.main === module) {
   main().catch((error) => {
+    removeStartMarker(process.env.EMULATOR_DATA ?? join('.data', 'emulator'));
     console.error(`npm start failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   });

@@ -1,17 +1,29 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cloudbaseApp } from '../../server/db/cloudbase';
 import { runDemo } from '../../tools/demo';
-import { StartedProduct, startProduct } from '../../tools/start';
+import { productState, startInProgress, waitForProduct, writeStartMarker } from '../../tools/product-readiness';
+import { banner, StartedProduct, startProduct } from '../../tools/start';
 
 describe('npm start and npm run demo', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'start-'));
   let product: StartedProduct;
   afterAll(() => product?.stop());
 
-  it('seeds the demo once through the real actions: two branches, a quarter of reports in every state', async () => {
-    product = await startProduct({ port: 0, dataDir });
+  it('seeds the demo once through the real actions, closed to other callers until ready: two branches, a quarter of reports in every state', async () => {
+    let url = '';
+    const starting = startProduct({ port: 0, dataDir, onListening: (listening) => (url = listening) });
+    while (!url) await new Promise((resolve) => setTimeout(resolve, 20));
+    // While the seed plays its quarter on the simulated clock, nobody else reaches the functions…
+    expect(await productState(url)).toBe('starting');
+    const early = await fetch(`${url}/functions/home`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-wx-openid': 'demo-v03' }, body: JSON.stringify({ action: 'memberHome', data: {} }) });
+    expect(early.status).toBe(503);
+    expect(await early.json()).toMatchObject({ code: 'EMULATOR_STARTING', message: expect.stringContaining('请稍候') });
+    // …and a demo started at this moment waits for it instead of failing.
+    const waited = waitForProduct(url, { dataDir });
+    product = await starting;
+    expect(await waited).toBe('ready');
     expect(product.seededNow).toBe(true);
     const { reports, meetings, recorderEntries } = product.summary;
     expect(reports.approved).toBeGreaterThan(50);
@@ -25,7 +37,19 @@ describe('npm start and npm run demo', () => {
     expect(await count('members', { active: true })).toBe(30);
     for (const status of ['pending', 'approved', 'rejected', 'withdrawn'] as const) expect(await count('reports', { status })).toBe(reports[status]);
     expect(await count('ledger', { source: 'report' })).toBe(reports.approved);
+    const printed = banner(product, dataDir);
+    for (const id of [product.summary.committeeId, product.summary.villageId, product.summary.officeId]) expect(printed).toContain(id);
   }, 120_000);
+
+  it('knows an npm start of the data directory is on its way while its process lives', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'start-marker-'));
+    expect(startInProgress(other)).toBe(false);
+    writeStartMarker(other, null);
+    expect(startInProgress(other)).toBe(true);
+    writeFileSync(join(other, 'npm-start.json'), JSON.stringify({ pid: 2 ** 22 + 7, url: null }));
+    expect(startInProgress(other)).toBe(false);
+    expect(await waitForProduct('http://127.0.0.1:9', { dataDir: other, graceMs: 100 })).toBe('absent');
+  });
 
   it('does not seed again on the same data directory', async () => {
     await product.stop();

@@ -47,14 +47,15 @@ interface Event {
  * Seeds the demo through the real actions, as real callers on the development gateway: a committee
  * with a village branch (scheme 001) and an office branch (scheme 002), 30 members from two roster
  * files, invite-code binding, officers, then a quarter of reports in every state, meetings and recorder
- * entries, each at the simulated time it happens.
+ * entries, each at the simulated time it happens. `headers` go with every call (npm start's gate key:
+ * nobody else reaches the functions while their clock plays the past).
  */
-export async function seedDemo(url: string, clock: SimulatedClock, bootstrapCode: string): Promise<DemoSummary> {
+export async function seedDemo(url: string, clock: SimulatedClock, bootstrapCode: string, headers: Record<string, string> = {}): Promise<DemoSummary> {
   const today = localDateOf(clock.now());
   // The quarter: this month and the two before it.
   const previousMonthStart = (date: string) => periodOf('month', addDays(periodOf('month', date).start, -1)).start;
   const from = previousMonthStart(previousMonthStart(today));
-  const client = (openid: string) => devClient(url, openid);
+  const client = (openid: string) => devClient(url, openid, { headers });
   const admin = client(DEMO_ADMIN.openid);
   const rnd = seededRandom(2026);
   let keySeq = 0;
@@ -109,6 +110,13 @@ export async function seedDemo(url: string, clock: SimulatedClock, bootstrapCode
   const todayInt = localDateToInt(today);
   const happened = (date: string) => localDateToInt(date) <= todayInt;
   const reviewerFor = (person: DemoPerson, recorder: DemoPerson, secretary: DemoPerson) => (person.openid === recorder.openid ? secretary : recorder);
+  type Attendance = { memberId: string; outcome: 'present' | 'leave' | 'late' | 'absent' }[];
+  /** The recorder records the meeting; the recorder's own line is recorded by the secretary (officers never score themselves). */
+  const recordMeeting = async (branchId: string, meetingType: string, date: string, title: string, attendance: Attendance, recorder: DemoPerson, secretary: DemoPerson) => {
+    const own = attendance.filter((row) => row.memberId === idOf(recorder));
+    await client(recorder.openid).ok(recordAttendance, { branchId, meetingType, date, title, attendance: attendance.filter((row) => !own.includes(row)), idempotencyKey: key() });
+    if (own.length > 0) await client(secretary.openid).ok(recordAttendance, { branchId, meetingType, date, title, attendance: own, idempotencyKey: key() });
+  };
 
   const report = (person: DemoPerson, date: string, fields: { itemCode: string; description: string; points?: number; level?: string; post?: string; photo?: boolean }, review: { recorder: DemoPerson; secretary: DemoPerson }) => {
     if (!happened(date)) return;
@@ -168,7 +176,7 @@ export async function seedDemo(url: string, clock: SimulatedClock, bootstrapCode
       const date = day(n);
       if (!happened(date)) continue;
       const attendance = VILLAGE_MEMBERS.map((p) => ({ memberId: idOf(p), outcome: (rnd() < 0.82 ? 'present' : rnd() < 0.5 ? 'leave' : rnd() < 0.5 ? 'late' : 'absent') as 'present' | 'leave' | 'late' | 'absent' }));
-      events.push({ when: at(date, 19), run: async () => void (await client(vRec.openid).ok(recordAttendance, { branchId: villageId, meetingType, date, title: `${start.slice(5, 7)}月${title}`, attendance, idempotencyKey: key() }), meetings++) });
+      events.push({ when: at(date, 19), run: async () => void (await recordMeeting(villageId, meetingType, date, `${start.slice(5, 7)}月${title}`, attendance, vRec, vSec), meetings++) });
     }
     for (const person of [VILLAGE_MEMBERS[4], VILLAGE_MEMBERS[8]]) {
       const date = day(26);
@@ -188,7 +196,7 @@ export async function seedDemo(url: string, clock: SimulatedClock, bootstrapCode
       const date = day(n);
       if (!happened(date)) continue;
       const attendance = OFFICE_MEMBERS.map((p) => ({ memberId: idOf(p), outcome: (rnd() < 0.88 ? 'present' : 'leave') as 'present' | 'leave' }));
-      events.push({ when: at(date, 17), run: async () => void (await client(oRec.openid).ok(recordAttendance, { branchId: officeId, meetingType, date, title: `${start.slice(5, 7)}月${title}`, attendance, idempotencyKey: key() }), meetings++) });
+      events.push({ when: at(date, 17), run: async () => void (await recordMeeting(officeId, meetingType, date, `${start.slice(5, 7)}月${title}`, attendance, oRec, oSec), meetings++) });
     }
     const lastDay = periodOf('month', start).end;
     const loginDate = happened(lastDay) ? lastDay : today;
