@@ -16,7 +16,7 @@ import { openApiActions } from './openapi/open-api-actions'
 import { handleAddRefusal, handleOpenApiCall } from './openapi/open-api-routes'
 import { OpenApiService } from './openapi/open-api-service'
 import { OutboxEntry } from './openapi/outbox'
-import { DEFAULT_FUNCTION_TIMEOUT_MS, DEFAULT_HOST, DEFAULT_INDEXES_FILE, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, EmulatorOptions } from './options'
+import { DEFAULT_FUNCTION_TIMEOUT_MS, DEFAULT_HOST, DEFAULT_INDEXES_FILE, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, DEFAULT_STORAGE_RULES_FILE, EmulatorOptions } from './options'
 import { close, createHttpServer, listen, Route } from './server'
 import { CallerGate } from './http/caller-gate'
 import { RequestStats, StatsSnapshot } from './stats'
@@ -24,6 +24,7 @@ import { DiskFileStore, MemoryFileStore } from './storage/file-store'
 import { storageActions } from './storage/storage-actions'
 import { handleDevDelete, handleDevTempUrls, handleDevUpload, handleObjectDownload, handleObjectUpload } from './storage/storage-routes'
 import { DEFAULT_STORAGE_LIMITS, StorageService } from './storage/storage-service'
+import { loadStorageRules, StorageRules } from './storage/storage-rules'
 
 export interface RunningEmulator {
   /** http://127.0.0.1:<port> */
@@ -71,6 +72,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const catalog: IndexCatalog = options.indexes
     ? parseIndexCatalog(options.indexes, 'options.indexes')
     : loadIndexCatalog(options.indexesFile ?? DEFAULT_INDEXES_FILE)
+  // Before anything starts: a rule the emulator cannot evaluate stops the start (never "allow").
+  const storageRules = options.storageRules
+    ? new StorageRules(options.storageRules, 'options.storageRules')
+    : loadStorageRules(options.storageRulesFile ?? DEFAULT_STORAGE_RULES_FILE)
 
   const database = await Database.open(catalog, dataDir ? path.join(dataDir, 'database') : undefined)
   const transactions = new TransactionManager(database)
@@ -82,6 +87,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     signingKey: credentials.secretKey,
     limits: { ...DEFAULT_STORAGE_LIMITS, ...options.storage },
     baseUrl: () => baseUrl,
+    rules: storageRules,
   })
   const registry = new FunctionRegistry(options.functions)
   const invoker = new FunctionInvoker(registry, { envId, timeoutMs: options.functionTimeoutMs ?? DEFAULT_FUNCTION_TIMEOUT_MS, memoryMb: 256 })

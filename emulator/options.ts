@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { IndexCatalog } from '../database/indexes-schema'
 import type { CloudFunctionSource } from './functions/cloud-function'
+import type { StorageRulesSource } from './storage/storage-rules'
 import type { StorageLimits } from './storage/storage-service'
 
 export interface EmulatorOptions {
@@ -31,6 +32,10 @@ export interface EmulatorOptions {
   maxBodyBytes?: number
   /** Storage limits (size, types). */
   storage?: Partial<StorageLimits>
+  /** The storage security rules file client storage calls are held to. Default: the repository's database/storage-rules.json. */
+  storageRulesFile?: string
+  /** Storage security rules given directly (instead of a file), e.g. by tests. */
+  storageRules?: StorageRulesSource
   /** Function timeout. Default 60 s, SCF's maximum. */
   functionTimeoutMs?: number
 }
@@ -40,3 +45,4 @@ export const DEFAULT_HOST = '127.0.0.1'
 export const DEFAULT_MAX_BODY_BYTES = 20 * 1024 * 1024
 export const DEFAULT_FUNCTION_TIMEOUT_MS = 60_000
 export const DEFAULT_INDEXES_FILE = path.resolve(__dirname, '..', 'database', 'indexes.json')
+export const DEFAULT_STORAGE_RULES_FILE = path.resolve(__dirname, '..', 'database', 'storage-rules.json')

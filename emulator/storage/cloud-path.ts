@@ -1,7 +1,16 @@
 import { errors } from '../errors'
 
-/** The bucket part of emulator fileIDs: cloud://<env>.<bucket>/<cloudPath>, like CloudBase's. */
-export const EMULATOR_BUCKET = 'emulator-bucket'
+/** The Tencent Cloud APPID part of the emulator's bucket name (a made-up account number). */
+export const EMULATOR_COS_APPID = '1250000000'
+
+/**
+ * The bucket of an environment, named like CloudBase names them: the hex of the env id's first two
+ * characters, the env id, the Tencent Cloud APPID — e.g. fileIDs
+ * `cloud://prod-0abc.7072-prod-0abc-1307000000/photo.jpg` ("7072" is "pr" in hex).
+ */
+export function bucketOf(envId: string): string {
+  return `${Buffer.from(envId.slice(0, 2), 'utf8').toString('hex')}-${envId}-${EMULATOR_COS_APPID}`
+}
 
 /**
  * Cloud paths are kept simple so they are safe as URL paths and file names:
@@ -19,13 +28,14 @@ export function assertCloudPath(cloudPath: unknown): string {
   return cloudPath
 }
 
+/** cloud://<env>.<bucket>/<cloudPath> */
 export function toFileId(envId: string, cloudPath: string): string {
-  return `cloud://${envId}.${EMULATOR_BUCKET}/${cloudPath}`
+  return `cloud://${envId}.${bucketOf(envId)}/${cloudPath}`
 }
 
-/** The cloud path of a fileID (any environment prefix is accepted). */
-export function cloudPathOf(fileID: unknown): string {
-  const match = typeof fileID === 'string' ? /^cloud:\/\/[^/]+\/(.+)$/.exec(fileID) : null
+/** The parts of a fileID (INVALID_PARAM when it is not one). */
+export function parseFileId(fileID: unknown): { envId: string; bucket: string; cloudPath: string } {
+  const match = typeof fileID === 'string' ? /^cloud:\/\/([^./]+)\.([^/]+)\/(.+)$/.exec(fileID) : null
   if (!match) throw errors.invalidParam(`invalid fileID ${JSON.stringify(fileID)}: expected cloud://<env>.<bucket>/<path>`)
-  return assertCloudPath(match[1])
+  return { envId: match[1] as string, bucket: match[2] as string, cloudPath: assertCloudPath(match[3]) }
 }

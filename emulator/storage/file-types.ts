@@ -1,30 +1,22 @@
 /**
- * File types the emulator stores, by extension, with the magic bytes that must open the content.
- * Photos are the product's main upload; PDF, spreadsheets and CSV cover exports.
+ * File types the emulator stores, by extension, with the content type their temporary URLs are served
+ * with. Photos are the product's main upload; PDF, spreadsheets and CSV cover exports. Like COS, the
+ * emulator does not look inside a file: a ".png" holding text is stored and served as image/png (the
+ * product checks report photos by their first bytes, server/domain/report-photos.ts).
  */
 export interface FileType {
   mime: string
-  matches?: (data: Buffer) => boolean
 }
 
-const startsWith = (...bytes: number[]) => (data: Buffer) => bytes.every((byte, index) => data[index] === byte)
-const isJpeg = startsWith(0xff, 0xd8, 0xff)
-const isPng = startsWith(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)
-const isGif = (data: Buffer) => data.subarray(0, 4).toString('latin1') === 'GIF8'
-const isWebp = (data: Buffer) => data.subarray(0, 4).toString('latin1') === 'RIFF' && data.subarray(8, 12).toString('latin1') === 'WEBP'
-const isIsoMedia = (data: Buffer) => data.subarray(4, 8).toString('latin1') === 'ftyp'
-const isPdf = (data: Buffer) => data.subarray(0, 5).toString('latin1') === '%PDF-'
-const isZip = startsWith(0x50, 0x4b, 0x03, 0x04)
-
 export const FILE_TYPES: Record<string, FileType> = {
-  jpg: { mime: 'image/jpeg', matches: isJpeg },
-  jpeg: { mime: 'image/jpeg', matches: isJpeg },
-  png: { mime: 'image/png', matches: isPng },
-  gif: { mime: 'image/gif', matches: isGif },
-  webp: { mime: 'image/webp', matches: isWebp },
-  heic: { mime: 'image/heic', matches: isIsoMedia },
-  pdf: { mime: 'application/pdf', matches: isPdf },
-  xlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', matches: isZip },
+  jpg: { mime: 'image/jpeg' },
+  jpeg: { mime: 'image/jpeg' },
+  png: { mime: 'image/png' },
+  gif: { mime: 'image/gif' },
+  webp: { mime: 'image/webp' },
+  heic: { mime: 'image/heic' },
+  pdf: { mime: 'application/pdf' },
+  xlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
   csv: { mime: 'text/csv; charset=utf-8' },
   txt: { mime: 'text/plain; charset=utf-8' },
 }

@@ -1,15 +1,28 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import { EmulatorError, ERROR_CODES } from '../errors'
-import { assertCloudPath, toFileId } from './cloud-path'
+import { assertCloudPath, bucketOf, parseFileId, toFileId } from './cloud-path'
 import { extensionOf, FILE_TYPES } from './file-types'
-import { FileStore } from './file-store'
+import { ByteRange, FileInfo, FileStore } from './file-store'
+import { RuleOperation, StorageRules } from './storage-rules'
 
 export interface StorageLimits {
   /** Largest accepted file. */
   maxFileBytes: number
-  /** Accepted extensions (lower case, without dot); content must match the type's magic bytes. */
+  /** Accepted extensions (lower case, without dot). */
   allowedExtensions: string[]
 }
+
+/**
+ * Who makes a storage call. Server-side SDK calls (the key pair) are admin, as in production; a client
+ * call (the mini-program's dev transport) carries the caller's openid, or none, and is bound by the
+ * security rules.
+ */
+export type StorageCaller = { admin: true } | { admin: false; openid: string | null }
+export const ADMIN: StorageCaller = { admin: true }
+export const clientCaller = (openid: string | null | undefined): StorageCaller => ({ admin: false, openid: openid || null })
+
+/** CloudBase's code for a storage call the security rules refuse (wx-server-sdk: STORAGE_EXCEED_AUTHORITY = -503002, "storage permission denied"). */
+export const STORAGE_EXCEED_AUTHORITY = 'STORAGE_EXCEED_AUTHORITY'
 
 /** 10 MB: a compressed phone photo is a few MB; WeChat's own upload cap for images is larger. */
 export const DEFAULT_STORAGE_LIMITS: StorageLimits = {
@@ -44,17 +57,40 @@ export class StorageService {
   private readonly envId: string
   private readonly signingKey: string
   private readonly baseUrl: () => string
+  private readonly rules: StorageRules
 
-  constructor(options: { store: FileStore; envId: string; signingKey: string; limits: StorageLimits; baseUrl: () => string }) {
+  constructor(options: { store: FileStore; envId: string; signingKey: string; limits: StorageLimits; baseUrl: () => string; rules: StorageRules }) {
     this.store = options.store
     this.envId = options.envId
     this.signingKey = options.signingKey
     this.limits = options.limits
     this.baseUrl = options.baseUrl
+    this.rules = options.rules
   }
 
   fileIdOf(cloudPath: string): string {
     return toFileId(this.envId, cloudPath)
+  }
+
+  /**
+   * The cloud path a fileID names in this environment's bucket, or undefined when it names another
+   * environment or bucket (whose files this one does not hold). INVALID_PARAM when it is not a fileID.
+   */
+  locate(fileID: unknown): string | undefined {
+    const { envId, bucket, cloudPath } = parseFileId(fileID)
+    return envId === this.envId && bucket === bucketOf(this.envId) ? cloudPath : undefined
+  }
+
+  /**
+   * Whether the security rules let this caller read or write the file at `cloudPath` (`existing`: the
+   * file as stored, undefined for one about to be created, whose owner will be the caller).
+   */
+  permits(caller: StorageCaller, operation: RuleOperation, cloudPath: string, existing: FileInfo | undefined): boolean {
+    if (caller.admin) return true
+    return this.rules.allows(operation, {
+      auth: caller.openid === null ? null : { openid: caller.openid },
+      resource: { openid: existing ? existing.owner : caller.openid, path: cloudPath },
+    })
   }
 
   /** storage.getUploadMetadata: where and how the SDK PUTs the file. Refuses disallowed types early. */
@@ -81,22 +117,29 @@ export class StorageService {
     }
   }
 
-  /** Validates and stores a file (size, allowed extension, magic bytes). */
-  async save(cloudPath: string, data: Buffer): Promise<string> {
+  /**
+   * Validates and stores a file (size, allowed extension; a client also needs the rules' write
+   * permission). Like COS, the content is stored as given: nothing checks that a ".png" holds a PNG.
+   * The file's owner becomes the client that wrote it (none for admin writes).
+   */
+  async save(cloudPath: string, data: Buffer, caller: StorageCaller = ADMIN): Promise<string> {
     this.assertAllowedType(cloudPath)
     if (data.length > this.limits.maxFileBytes) {
       throw new StorageRejection('EntityTooLarge', `Your proposed upload exceeds the maximum allowed size (${this.limits.maxFileBytes} bytes)`, 413)
     }
-    const type = FILE_TYPES[extensionOf(cloudPath)]
-    if (type?.matches && !type.matches(data)) {
-      throw new StorageRejection('InvalidArgument', `The content is not a ${type.mime} file as its extension says`, 400)
+    if (!caller.admin && !this.permits(caller, 'write', cloudPath, await this.store.stat(cloudPath))) {
+      throw new StorageRejection(STORAGE_EXCEED_AUTHORITY, `storage permission denied: the security rules do not let this caller write ${cloudPath}`, 403)
     }
-    await this.store.put(cloudPath, data)
+    await this.store.put(cloudPath, data, caller.admin ? null : caller.openid)
     return this.fileIdOf(cloudPath)
   }
 
-  read(cloudPath: string): Promise<Buffer | undefined> {
-    return this.store.get(cloudPath)
+  read(cloudPath: string, range?: ByteRange): Promise<Buffer | undefined> {
+    return this.store.get(cloudPath, range)
+  }
+
+  stat(cloudPath: string): Promise<FileInfo | undefined> {
+    return this.store.stat(cloudPath)
   }
 
   delete(cloudPath: string): Promise<boolean> {
