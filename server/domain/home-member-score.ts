@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { memberHome } from '../../shared/contracts/home/member-home.schema';
 import { BranchScore, CategoryScore, EntryInput, MemberInput, scoreBranch } from '../../shared/engine';
-import { LocalDate, periodOf, yearOf } from '../../shared/period';
+import { LocalDate, localDateToInt, periodOf, yearOf } from '../../shared/period';
 import type { Scheme } from '../../shared/scheme';
 import { LedgerEntryDoc, MemberDoc, scoringFromOf } from '../db/documents';
 import type { BranchYear } from './branch-year';
@@ -64,25 +64,28 @@ function categoryPoints(category: CategoryScore) {
 export function scoreMemberHome(branchYear: BranchYear, member: MemberDoc, entries: LedgerEntryDoc[], today: LocalDate): MemberScorePart {
   const scheme = branchYear.scheme;
   const year = yearOf(today);
+  const scoringFrom = scoringFromOf(branchYear.doc);
+  const base = {
+    year,
+    asOf: today,
+    scheme: { id: scheme.id, version: scheme.version, name: scheme.name, periodUnit: scheme.period },
+    scoringFrom,
+    gradePreviewIgnoresQuota: true as const,
+  };
+  const empty = { currentPeriod: null, periods: [], yearCategories: [], yearTotal: 0, stars: null, gradePreview: null, gradeNote: null, warnings: [], veto: null };
+  // The committee set the branch's start ahead: nothing counts yet (the core refuses a window that ends before it starts).
+  if (localDateToInt(today) < localDateToInt(scoringFrom)) return { ...base, exempt: member.exempt !== null, scoringStarted: false, ...empty };
   const result: BranchScore = scoreBranch(previewScheme(scheme), {
     year,
     asOf: today,
-    from: scoringFromOf(branchYear.doc),
+    from: scoringFrom,
     members: [memberInputOf(member)],
     entries: entries.map(entryInputOf),
     reviews: [],
     history: [],
   });
-  const base = {
-    year,
-    asOf: today,
-    scheme: { id: scheme.id, version: scheme.version, name: scheme.name, periodUnit: scheme.period },
-    gradePreviewIgnoresQuota: true as const,
-  };
   const score = result.members[0];
-  if (!score) {
-    return { ...base, exempt: true, currentPeriod: null, periods: [], yearCategories: [], yearTotal: 0, stars: null, gradePreview: null, gradeNote: null, warnings: [], veto: null };
-  }
+  if (!score) return { ...base, exempt: true, scoringStarted: true, ...empty };
   const currentKey = periodOf(scheme.period, today).key;
   const counted = new Set(result.countedPeriods);
   const total = (p: (typeof score.periods)[number]) => ({ key: p.period, label: p.label, total: p.total, stars: p.stars });
@@ -90,6 +93,7 @@ export function scoreMemberHome(branchYear: BranchYear, member: MemberDoc, entri
   return {
     ...base,
     exempt: false,
+    scoringStarted: true,
     currentPeriod: current
       ? {
           ...total(current),

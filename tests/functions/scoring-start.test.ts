@@ -40,4 +40,10 @@ describe('a branch that adopts its scheme mid-year scores from its start', () =>
     expect(home.periods.map((p) => p.key)).toEqual(['2026-11']);
     expect(home.yearTotal).toBe(40); // November: duties full (40), no posts yet — not an average over eleven months
   });
+
+  it('shows a home with nothing counted yet when the committee set the start ahead of today', async () => {
+    await backend.db.collection('branchYears').doc('bA:2026').update({ scoringFrom: '2026-12-01' });
+    const home = await backend.as(PEOPLE.memberA).ok(memberHome, {});
+    expect(home).toMatchObject({ scoringFrom: '2026-12-01', scoringStarted: false, exempt: false, yearTotal: 0, periods: [], currentPeriod: null, gradePreview: null });
+  });
 });

@@ -26,6 +26,10 @@ export const memberHome = defineContract({
       scheme: z.object({ id: z.string(), version: z.number().int(), name: z.string(), periodUnit: z.enum(['month', 'quarter']) }).strict(),
       /** 不纳入积分管理: no points are kept for this member; the point fields are empty. */
       exempt: z.boolean(),
+      /** The day the branch's scoring starts this year (a branch adopting its scheme mid-year starts later). */
+      scoringFrom: z.string(),
+      /** False before scoringFrom: nothing is counted yet, the point fields are empty. */
+      scoringStarted: z.boolean(),
       currentPeriod: PeriodTotal.extend({ categories: z.array(CategoryPoints) }).strict().nullable(),
       /** Every period counted so far this year, in order (the page sums months into quarters itself). */
       periods: z.array(PeriodTotal),
