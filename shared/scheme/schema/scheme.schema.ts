@@ -44,6 +44,11 @@ export const SchemeObject = z
     escalation: Escalation.optional(),
     meetings: z.array(Meeting).default([]),
     posts: Posts.optional(),
+    /**
+     * Whether the scheme also scores 入党积极分子 (activists, not yet party members: 003 社保中心, 004
+     * "入党积极分子可参照党员考核项目进行积分管理"). Default false: a branch enters only 正式/预备党员.
+     */
+    scoresActivists: z.boolean().default(false),
     /** Branch-wide rankings can be switched off (2026 rules on government apps bar forced points rankings). */
     ranking: z.object({ enabled: z.boolean(), source: Source.optional() }).strict(),
     workflow: Workflow,
