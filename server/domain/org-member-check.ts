@@ -5,31 +5,43 @@ import type { Database } from '../db/cloudbase';
 import { COLLECTIONS } from '../db/collections';
 import { AppError, conflict } from '../runtime/app-error';
 import { currentBranchScheme } from './org-branch-scheme';
-import { memberDateProblems, postsProblem, tierProblem } from './org-member-rules';
+import { activistProblem, joinDateProblem, memberDateProblems, postsProblem, tierProblem } from './org-member-rules';
 
 export interface MemberFieldsToCheck {
   tier?: string | null;
   posts?: string[];
   groupId?: string | null;
   /** Both dates as they will be stored (checked when either changes). */
-  dates?: { birthDate: string; joinDate: string };
+  dates?: { birthDate: string; joinDate: string | null };
+  /**
+   * Status and 入党日期 as they will be stored (checked when either changes); `newActivist` when the record
+   * becomes an 入党积极分子, which the branch's scheme must score.
+   */
+  standing?: { status: 'full' | 'probationary' | 'activist'; joinDate: string | null; newActivist: boolean };
 }
 
 /**
- * Checks the member fields that depend on the branch (its 党小组, its scheme's tiers and posts) and on
- * the calendar, and throws one VALIDATION naming every problem (paths prefixed with `prefix`).
+ * Checks the member fields that depend on the branch (its 党小组, its scheme's tiers and posts, whether it
+ * scores 入党积极分子) and on the calendar, and throws one VALIDATION naming every problem (paths prefixed
+ * with `prefix`).
  * Requests: branch-year 0–1 + group org 0–1 (in parallel).
  */
 export async function requireValidMemberFields(db: Database, access: Access, branchId: string, now: Date, fields: MemberFieldsToCheck, prefix = ''): Promise<void> {
-  const needsScheme = (fields.tier !== undefined && fields.tier !== null) || (fields.posts !== undefined && fields.posts.length > 0);
+  const needsScheme =
+    (fields.tier !== undefined && fields.tier !== null) || (fields.posts !== undefined && fields.posts.length > 0) || fields.standing?.newActivist === true;
   const [scheme, group] = await Promise.all([
     needsScheme ? currentBranchScheme(db, branchId, now) : Promise.resolve(null),
     fields.groupId ? access.org(fields.groupId) : Promise.resolve(null),
   ]);
   const problems: FieldError[] = [];
   const add = (field: string, message: string | null | undefined) => {
-    if (message) problems.push({ path: `${prefix}${field}`, message });
+    const path = `${prefix}${field}`;
+    if (message && !problems.some((p) => p.path === path)) problems.push({ path, message });
   };
+  if (fields.standing) {
+    if (fields.standing.newActivist) add('status', activistProblem(scheme));
+    add('joinDate', joinDateProblem(fields.standing.status, fields.standing.joinDate));
+  }
   add('tier', tierProblem(scheme, fields.tier));
   add('posts', postsProblem(scheme, fields.posts));
   if (fields.groupId && !(group && group.kind === 'group' && group.parentId === branchId)) add('groupId', '不是本支部的党小组');

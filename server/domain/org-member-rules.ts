@@ -75,14 +75,34 @@ export function postsProblem(scheme: Scheme | null, posts: string[] | undefined)
 
 export const EARLIEST_BIRTH_DATE = '1900-01-01';
 
-/** Birth and join dates: real, not in the future, joined after birth. Keys are the fields. */
-export function memberDateProblems(birthDate: string, joinDate: string, today: string): { birthDate?: string; joinDate?: string } {
+/**
+ * Birth and join dates: real, not in the future, joined after birth. Keys are the fields. An 入党积极分子
+ * has no join date (null): only the birth date is checked.
+ */
+export function memberDateProblems(birthDate: string, joinDate: string | null, today: string): { birthDate?: string; joinDate?: string } {
   const problems: { birthDate?: string; joinDate?: string } = {};
   const birth = localDateToInt(birthDate);
-  const join = localDateToInt(joinDate);
   const todayInt = localDateToInt(today);
   if (birth < localDateToInt(EARLIEST_BIRTH_DATE) || birth > todayInt) problems.birthDate = '出生日期不合理';
+  if (joinDate === null) return problems;
+  const join = localDateToInt(joinDate);
   if (join > todayInt) problems.joinDate = '入党日期不能晚于今天';
   else if (!problems.birthDate && join <= birth) problems.joinDate = '入党日期应晚于出生日期';
   return problems;
+}
+
+/**
+ * 入党积极分子 are entered only where the branch's scheme for the year scores them (scheme
+ * `scoresActivists`; 003 社保中心, 004 "入党积极分子可参照党员考核项目进行积分管理").
+ */
+export function activistProblem(scheme: Scheme | null): string | null {
+  if (!scheme) return '本支部尚未设置今年的积分方案，暂不能登记入党积极分子';
+  if (!scheme.scoresActivists) return `本支部今年的积分方案（${scheme.shortName}）不对入党积极分子积分，只能登记正式党员或预备党员`;
+  return null;
+}
+
+/** 入党日期 against the status: 正式/预备党员 have one, an 入党积极分子 has none yet. */
+export function joinDateProblem(status: 'full' | 'probationary' | 'activist', joinDate: string | null | undefined): string | null {
+  if (status === 'activist') return joinDate ? '入党积极分子尚未入党，入党日期请留空' : null;
+  return joinDate ? null : '请填写入党日期';
 }

@@ -5,7 +5,8 @@ export interface NewMemberFields {
   name: string;
   gender: MemberDoc['gender'];
   birthDate: string;
-  joinDate: string;
+  /** null (or absent) for an 入党积极分子. */
+  joinDate?: string | null;
   status: MemberDoc['status'];
   category: MemberDoc['category'];
   tier?: string | null;
@@ -22,7 +23,7 @@ export function newMemberDoc(branchId: string, fields: NewMemberFields, now: Dat
     name: fields.name,
     gender: fields.gender,
     birthDate: fields.birthDate,
-    joinDate: fields.joinDate,
+    joinDate: fields.joinDate ?? null,
     status: fields.status,
     category: fields.category,
     tier: fields.tier ?? null,

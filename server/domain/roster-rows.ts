@@ -3,7 +3,7 @@ import { PersonName, Phone } from '../../shared/contracts/common.schema';
 import type { Scheme } from '../../shared/scheme';
 import { CellValue, cellDate, cellText } from './roster-cells';
 import { CATEGORY_WORDS, GENDER_WORDS, ROSTER_COLUMNS, RosterField, STATUS_WORDS } from './roster-columns';
-import { memberDateProblems, resolveTier } from './org-member-rules';
+import { activistProblem, memberDateProblems, resolveTier } from './org-member-rules';
 
 /** One data row of the sheet: its Excel row number and the cells of the known columns. */
 export interface RosterRow {
@@ -17,8 +17,9 @@ export interface RosterMember {
   name: string;
   gender: 'male' | 'female';
   birthDate: string;
-  joinDate: string;
-  status: 'full' | 'probationary';
+  /** null for an 入党积极分子. */
+  joinDate: string | null;
+  status: 'full' | 'probationary' | 'activist';
   category: 'selfManaged' | 'inService' | 'mobile';
   tier: string | null;
   phone: string | null;
@@ -27,7 +28,7 @@ export interface RosterMember {
 
 export interface RosterContext {
   today: string;
-  /** The branch's scheme for the current year (tiers), or null. */
+  /** The branch's scheme for the current year (tiers, whether it scores 入党积极分子), or null. */
   scheme: Scheme | null;
   /** The branch's 党小组 by name. */
   groups: Map<string, string>;
@@ -54,7 +55,8 @@ function word<T>(table: Record<string, T>, text: string): T | undefined {
 
 /**
  * Checks every row (never stopping at the first problem): required cells, fixed choices, dates,
- * tier and group against the branch, phone, and the same person twice in the file.
+ * tier and group against the branch, phone, and the same person twice in the file. An 入党积极分子 row
+ * needs a scheme that scores activists and leaves 入党日期 empty.
  */
 export function checkRosterRows(rows: RosterRow[], context: RosterContext): { members: RosterMember[]; problems: RosterProblem[] } {
   const members: RosterMember[] = [];
@@ -88,13 +90,21 @@ export function checkRosterRows(rows: RosterRow[], context: RosterContext): { me
     if (name && !name.success) problem('name', name.error.issues[0].message);
     const gender = choice('gender', GENDER_WORDS);
     const birthDate = date('birthDate');
-    const joinDate = date('joinDate');
-    if (birthDate && joinDate) {
+    const status = choice('status', STATUS_WORDS);
+    let joinDate: string | null = null;
+    if (status === 'activist') {
+      const activist = activistProblem(context.scheme);
+      if (activist) problem('status', activist);
+      if (text('joinDate') !== '') problem('joinDate', '入党积极分子尚未入党，入党日期请留空');
+    } else if (status !== null || text('joinDate') !== '') {
+      // Without a recognised status an empty 入党日期 is not reported: it may be an activist's.
+      joinDate = date('joinDate');
+    }
+    if (birthDate) {
       const dates = memberDateProblems(birthDate, joinDate, context.today);
       if (dates.birthDate) problem('birthDate', dates.birthDate);
       if (dates.joinDate) problem('joinDate', dates.joinDate);
     }
-    const status = choice('status', STATUS_WORDS);
     const category = choice('category', CATEGORY_WORDS);
 
     let tier: string | null = null;
@@ -121,7 +131,7 @@ export function checkRosterRows(rows: RosterRow[], context: RosterContext): { me
       if (first !== undefined) problem('name', `与第 ${first} 行重复（姓名和出生日期相同）`);
       else firstRowOf.set(key, row.rowNumber);
     }
-    if (rowProblems.length > 0 || !name?.success || !gender || !birthDate || !joinDate || !status || !category) {
+    if (rowProblems.length > 0 || !name?.success || !gender || !birthDate || !status || (!joinDate && status !== 'activist') || !category) {
       problems.push(...rowProblems);
       continue;
     }

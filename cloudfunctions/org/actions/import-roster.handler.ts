@@ -9,6 +9,7 @@ import { cellText } from '../../../server/domain/roster-cells';
 import { downloadRoster } from '../../../server/domain/roster-download';
 import { checkRosterRows, existingPersonProblems, rosterFieldErrors, RosterRow } from '../../../server/domain/roster-rows';
 import { readRosterWorkbook } from '../../../server/domain/roster-workbook';
+import { STATUS_WORDS } from '../../../server/domain/roster-columns';
 import { AppError, invalid } from '../../../server/runtime/app-error';
 import { newMemberDoc } from '../../../server/domain/org-new-member';
 import { Handler } from '../../../server/runtime/route';
@@ -16,10 +17,14 @@ import { Handler } from '../../../server/runtime/route';
 const SamePersonKey = z.array(z.object({ name: z.string(), birthDate: z.string() }));
 
 const filled = (rows: RosterRow[], field: 'tier' | 'group') => rows.some((r) => cellText(r.cells[field] ?? null) !== '');
+/** Rows naming 入党积极分子: the scheme then says whether the branch may enter them. */
+const hasActivists = (rows: RosterRow[]) => rows.some((r) => STATUS_WORDS[cellText(r.cells.status ?? null).replace(/\s+/g, '')] === 'activist');
 
 /**
  * Imports a branch's roster from an uploaded .xlsx. Every row is checked before anything is written;
  * any problem answers VALIDATION listing each one as `rows.<Excel row>.<column>` and imports nothing.
+ * 入党积极分子 rows are accepted where the branch's scheme for the year scores activists (no 入党日期).
+
  * The members are then written in ONE batch insert (atomic), which is why a file holds at most 500.
  * Requests: roles 1 + branch org 0–1 + download 2 (temp URL + GET) + scheme 0–1 + groups 0–1 +
  * same-person query 1 + insert 1 ≤ 8, whatever the number of rows.
@@ -32,7 +37,7 @@ export const importRosterHandler: Handler<typeof importRoster> = async (request,
 
   const db = services.db;
   const [scheme, groups] = await Promise.all([
-    filled(rows, 'tier') ? currentBranchScheme(db, branch._id, now) : Promise.resolve(null),
+    filled(rows, 'tier') || hasActivists(rows) ? currentBranchScheme(db, branch._id, now) : Promise.resolve(null),
     filled(rows, 'group')
       ? db.collection(COLLECTIONS.orgs).where({ parentId: branch._id, kind: 'group' }).limit(1000).get().then((r) => r.data.map((d: unknown) => OrgDoc.parse(d)))
       : Promise.resolve([] as OrgDoc[]),

@@ -4,6 +4,8 @@ import { MemberDoc } from '../../../server/db/documents';
 import { runTransaction } from '../../../server/db/transaction';
 import { loadMember, requireOrgOfKind } from '../../../server/domain/org-access';
 import { endedRoleViews, endRoles, rolesInBranch } from '../../../server/domain/org-member-roles';
+import { activistProblem } from '../../../server/domain/org-member-rules';
+import { currentBranchScheme } from '../../../server/domain/org-branch-scheme';
 import { requireOrg } from '../../../server/access/access';
 import { AppError, conflict, invalid } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
@@ -15,7 +17,8 @@ import { Handler } from '../../../server/runtime/route';
  * posts, exemption) stay behind: the new branch makes its own. The roles the person held in the branch
  * they leave (书记, 记分员, by the record's openid) end in the same transaction, and the reply lists them;
  * roles elsewhere stay. A grant racing the move (grantRole reads the record outside any transaction) could
- * still land after it; revokeRole removes it.
+ * still land after it; revokeRole removes it. An 入党积极分子 moves only to a branch whose scheme for the
+ * year scores activists (one more read, for activists only).
  * Requests: member 1 + caller's roles 1 + orgs 2 (the old branch's name comes from the authority check) +
  * clash query 1 + the person's roles in the old branch 0–1 (bound records) + transaction (begin, get, add,
  * update, one remove per ended role, commit) 5 + r = 10 unbound, 11 bound, 12 for a recorder or secretary.
@@ -28,6 +31,9 @@ export const moveMemberHandler: Handler<typeof moveMember> = async (request, { n
   const from = await requireOrg(access, member.branchId);
   if (!member.active) throw conflict(`${member.name}的记录已转出`, 'MEMBER_INACTIVE');
   if (target._id === member.branchId) throw invalid('toBranchId', `${member.name}已在${target.name}`);
+  if (member.status === 'activist' && activistProblem(await currentBranchScheme(services.db, target._id, now))) {
+    throw invalid('toBranchId', `${target.name}今年的积分方案不对入党积极分子积分，${member.name}（入党积极分子）不能转入`);
+  }
 
   const cmd = services.db.command;
   const here = { branchId: target._id, active: true };

@@ -11,8 +11,8 @@ export const MemberDoc = z
     name: z.string().min(1),
     gender: z.enum(['male', 'female']),
     birthDate: z.string(),
-    /** 入党日期 */
-    joinDate: z.string(),
+    /** 入党日期; null for an 入党积极分子 (status 'activist'), who has not joined yet. */
+    joinDate: z.string().nullable(),
     status: MemberStatus,
     category: MemberCategory,
     tier: Code.nullable(),

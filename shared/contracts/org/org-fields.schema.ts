@@ -24,8 +24,11 @@ export type EndedRole = z.infer<typeof EndedRole>;
 
 export const Gender = z.enum(['male', 'female']);
 
-/** 正式党员 / 预备党员: the statuses a roster records. */
-export const PartyStatus = z.enum(['full', 'probationary']);
+/**
+ * 正式党员 / 预备党员 / 入党积极分子: the statuses a roster records. An activist is entered only where the
+ * branch's scheme for the year scores activists (scheme `scoresActivists`), and has no 入党日期.
+ */
+export const PartyStatus = z.enum(['full', 'probationary', 'activist']);
 
 /** A custom scheme version: `${schemeId}@${version}`. */
 export const SchemeRef = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*@[1-9]\d{0,5}$/, '方案应写作 编号@版本，例如 my-scheme@1');
@@ -36,8 +39,8 @@ export const MemberFields = z
     name: PersonName,
     gender: Gender,
     birthDate: LocalDate,
-    /** 入党日期 */
-    joinDate: LocalDate,
+    /** 入党日期: required for 正式/预备党员; left out (or null) for an 入党积极分子. */
+    joinDate: LocalDate.nullable().optional(),
     status: PartyStatus,
     category: MemberCategory,
     /** A tier code of the branch's scheme for the current year (003 新坝乡). */
@@ -60,8 +63,9 @@ export const MemberView = z
     name: z.string(),
     gender: Gender,
     birthDate: z.string(),
-    joinDate: z.string(),
-    status: z.enum(['full', 'probationary', 'activist']),
+    /** null for an 入党积极分子. */
+    joinDate: z.string().nullable(),
+    status: PartyStatus,
     category: MemberCategory,
     tier: z.string().nullable(),
     phone: z.string().nullable(),

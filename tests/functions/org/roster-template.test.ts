@@ -40,7 +40,7 @@ describe('docs/roster-template.xlsx', () => {
     const sheet = workbook.getWorksheet(ROSTER_SHEET)!;
     expect(contents(sheet)).toEqual([ROSTER_COLUMNS.map((c) => c.header)]);
     expect(sheet.getCell('B2').dataValidation).toMatchObject({ type: 'list', formulae: ['"男,女"'] });
-    expect(sheet.getCell('E501').dataValidation).toMatchObject({ type: 'list', formulae: ['"正式,预备"'] });
+    expect(sheet.getCell('E501').dataValidation).toMatchObject({ type: 'list', formulae: ['"正式,预备,入党积极分子"'] });
     const generated = await load(await buildRosterTemplate());
     expect(contents(workbook.getWorksheet(GUIDE_SHEET)!)).toEqual(contents(generated.getWorksheet(GUIDE_SHEET)!));
     expect(contents(sheet)).toEqual(contents(generated.getWorksheet(ROSTER_SHEET)!));
