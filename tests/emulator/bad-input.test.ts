@@ -50,8 +50,6 @@ describe('malformed requests', () => {
       { action: 'database.getDocument', collectionName: 'counters', limit: 'ten' },
       { action: 'database.getDocument', collectionName: 'counters', offset: -1 },
       { action: 'database.insertDocument', collectionName: 'counters', data: '{"a":1}' },
-      { action: 'database.insertDocument', collectionName: 'counters', data: ['{"$bad": 1}'] },
-      { action: 'database.insertDocument', collectionName: 'counters', data: ['{"a.b": 1}'] },
       { action: 'database.modifyDocument', collectionName: 'counters', queryType: 'DOC', query: '{"name": "x"}', data: '{"$set": {"a": 1}}' },
       { action: 'database.modifyDocument', collectionName: 'counters', query: '{}', data: '{"$set": {"a": 1}, "b": 2}', multi: true },
       { action: 'database.getDocument', collectionName: 'counters', order: '{"a": 2}' },
