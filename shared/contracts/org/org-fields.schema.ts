@@ -81,7 +81,8 @@ export type MemberView = z.infer<typeof MemberView>;
 
 /**
  * Invite codes: letters and digits without the look-alikes 0/O and 1/I/L (31 symbols), read
- * case-insensitively with spaces and dashes ignored, so "abcd-efgh" and "ABCD EFGH" are the same code.
+ * case-insensitively with spaces and dashes ignored, so "abcd-efgh", "ＡＢＣＤ ＥＦＧＨ" and "ABCD EFGH" are
+ * the same code.
  */
 export const INVITE_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 /**
@@ -92,11 +93,17 @@ export const MEMBER_INVITE_CODE_LENGTH = 8;
 /** A role's code (书记、记分员、党委管理员): 12 symbols (31¹² ≈ 7.9 × 10¹⁷), valid 24 hours. */
 export const ROLE_INVITE_CODE_LENGTH = 12;
 
-/** A code as people type or paste it: spaces and dashes dropped, case ignored; 8 or 12 symbols of the alphabet. */
+/** A code as people type or paste it: spaces and dashes dropped, case and full width ignored; 8 or 12 symbols of the alphabet. */
 export const InviteCode = z
   .string()
   .max(40, '邀请码过长')
-  .transform((text) => text.replace(/[\s\-－—]/g, '').toUpperCase())
+  // Full-width letters and digits (typed with a Chinese keyboard in full-width mode) count as their ASCII forms.
+  .transform((text) =>
+    text
+      .replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+      .replace(/[\s\-—]/g, '')
+      .toUpperCase(),
+  )
   .pipe(
     z.string().superRefine((code, ctx) => {
       const message = !/^[A-Z0-9]*$/.test(code)

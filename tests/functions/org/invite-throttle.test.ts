@@ -111,12 +111,16 @@ describe('org: guessing invite codes is throttled (bindWithCode)', () => {
     expect(await me.call(bindWithCode, { code: wrongCode() })).toMatchObject({ ok: false, code: 'NOT_FOUND', message: expect.stringContaining('还可再试 4 次') });
   });
 
-  it('names the look-alike characters codes never contain, and takes codes typed in lower case with spaces or dashes', async () => {
+  it('names the look-alike characters codes never contain, and takes codes typed in lower case, full width, with spaces or dashes', async () => {
     const reply = await backend.as('o-typist').call(bindWithCode, { code: 'O0O0-O0O0' });
     expect(reply).toMatchObject({ ok: false, code: 'VALIDATION' });
     if (!reply.ok) expect(reply.fields?.[0].message).toContain('0、1 和字母 O、I、L');
     const { memberId, code } = await freshInvite();
     expect(await backend.as('o-typist').ok(bindWithCode, { code: ` ${code.slice(0, 4).toLowerCase()} - ${code.slice(4)} ` })).toEqual({ memberId, branchId: 'bA' });
+    // Full-width, as a Chinese keyboard in full-width mode types it, with an ideographic space.
+    const fullWidth = (text: string) => [...text].map((ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)).join('');
+    const other = await freshInvite();
+    expect(await backend.as('o-typist-2').ok(bindWithCode, { code: `${fullWidth(other.code.slice(0, 4).toLowerCase())}\u3000${fullWidth(other.code.slice(4))}` })).toEqual({ memberId: other.memberId, branchId: 'bA' });
   });
 
   it('gives role invites longer codes that live 24 hours', async () => {
