@@ -25,7 +25,7 @@ type BindReply = z.output<(typeof bindWithCode)['response']>;
  * memory. The caller's other member records are read only for a member invite, to refuse a second
  * identity in the same branch.
  * Requests: transaction (begin, caller's counter, bucket counter, invite, member, 2 writes, commit) 8 +
- * caller's members 1 = 9 for a member invite (7 for a role invite: no member, no members query); before
+ * caller's members 1 = 9 for a member invite (8 for a role invite: no member; the members query names the holder); before
  * the throttle 7 and 6. A wrong code: transaction (begin, 2 counters, invite, counter write, commit) 6 +
  * bucket increment 1 (2 for the bucket's first wrong code in its window) = 7–8 (before: 4, unthrottled).
  * Blocked: 3–4 (begin, 1–2 counters, commit), or 0 on an instance that has already seen the block.
@@ -90,12 +90,15 @@ async function redeem(tx: Transaction, invite: InviteDoc, openid: string, now: D
     }
     if (member.openid === null) await members.doc(member._id).update({ openid, boundAt: now, updatedAt: now });
   } else {
+    // The holder's name for what they will record (Access.actor): their member record in that org, when they have one.
+    const name = (await access.members()).find((m) => m.branchId === invite.orgId)?.name;
     const { _id, ...role } = RoleDoc.parse({
       _id: roleId(openid, invite.orgId, invite.role),
       openid,
       orgId: invite.orgId,
       role: invite.role,
       ...(invite.title ? { title: invite.title } : {}),
+      ...(name ? { name } : {}),
       grantedBy: invite.createdBy,
       grantedAt: now,
     });

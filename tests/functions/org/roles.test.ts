@@ -92,4 +92,14 @@ describe('org: roles (grantRole, revokeRole, createRoleInvite)', () => {
     expect(await backend.as(PEOPLE.secretaryA).ok(revokeRole, { orgId: 'bA', roleRef: recorder!.roleRef })).toEqual({ revoked: true });
     expect((await backend.as(PEOPLE.secretaryA).ok(listRoles, { orgId: 'bA' })).roles.some((r) => r.name === '李二' && r.role === 'recorder')).toBe(false);
   });
+
+  it('keeps the holder\'s name on the role, whichever way it was given, for the ledger lines they will write', async () => {
+    await backend.as(PEOPLE.secretaryA).ok(grantRole, { orgId: 'bA', memberId: 'mA1', role: 'recorder', title: '记分员' });
+    const granted = (await backend.db.collection('roles').doc(`${PEOPLE.memberA}:bA:recorder`).get()).data[0] as { name?: string };
+    expect(granted.name).toBe('张一');
+    const invite = await backend.as(PEOPLE.secretaryA).ok(createRoleInvite, { orgId: 'bA', role: 'recorder', title: '记分员' });
+    await backend.as(PEOPLE.memberA2).ok(bindWithCode, { code: invite.code });
+    const redeemed = (await backend.db.collection('roles').doc(`${PEOPLE.memberA2}:bA:recorder`).get()).data[0] as { name?: string };
+    expect(redeemed.name).toBe('李二');
+  });
 });
