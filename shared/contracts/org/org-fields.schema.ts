@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { Code, MemberCategory } from '../../scheme/schema';
-import { DocId, LocalDate, PersonName, Phone } from '../common.schema';
+import { DocId, LocalDate, PersonName, Phone, Text } from '../common.schema';
 
 /** Names of organisations as people write them (党委、党总支、支部、党小组). */
-export const OrgName = z.string().trim().min(2, '名称至少 2 个字').max(64, '名称最多 64 个字');
+export const OrgName = Text({ min: 2, max: 64, empty: '请填写名称', tooShort: '名称至少 2 个字', tooLong: '名称最多 64 个字' });
 
 /** 书记 / 副书记 / 组织委员 / 记分员 …: shown to people, free text. */
-export const RoleTitle = z.string().trim().min(1, '请填写职务').max(16, '职务最多 16 个字');
+export const RoleTitle = Text({ max: 16, empty: '请填写职务', tooLong: '职务最多 16 个字' });
 
 /** Roles given to a member of a branch (grantRole): the branch's officers. */
 export const BranchRole = z.enum(['recorder', 'secretary']);
