@@ -7,7 +7,7 @@ import { loadBranchYear } from '../../../server/domain/branch-year';
 import { requireOpenDate } from '../../../server/domain/open-periods';
 import { isSameSubmission, reportIdFor, SubmittedContent } from '../../../server/domain/report-idempotency';
 import { entryFieldsOf, requireItem, requireMemberReportable, requirePhotoRule, requireValidProposal } from '../../../server/domain/report-item-rules';
-import { requireOwnPhotos, startPhotoChecks } from '../../../server/domain/report-photos';
+import { requireOwnPhotos, requireStoredImages, startPhotoChecks } from '../../../server/domain/report-photos';
 import { requireCleanText } from '../../../server/domain/report-text-check';
 import { reportView } from '../../../server/domain/report-view';
 import { pinnedRefOf, rememberPinned } from '../../../server/domain/scheme-cache';
@@ -18,13 +18,15 @@ const keyReused = () => conflict('该幂等键已用于另一份申报，请重�
 
 /**
  * A member reports an item. Everything is checked before the one write: the member record, the photo
- * paths, the item (member-reportable, photo rule, fields), the open period, then WeChat's text check
- * (risky → CONTENT_REJECTED) and the photos' existence and asynchronous image checks.
+ * paths and names, the item (member-reportable, photo rule, fields), the open period, then WeChat's text
+ * check (risky → CONTENT_REJECTED), the photos themselves (this environment's storage, present, image
+ * bytes) and their asynchronous image checks.
  * A retry with the same idempotency key returns the first report (its _id derives from openid + key).
  *
  * Database requests: 4 — member records (access) ∥ the report by its derived id, the branch-year, the
- * insert. A retry: 2 (members ∥ report). Plus 1 storage request (temporary URLs of the photos) and the
- * open-API calls (msgSecCheck, one mediaCheckAsync per photo), none of them database requests.
+ * insert. A retry: 2 (members ∥ report). Storage requests with n photos: 1 + n — the temporary URLs, and
+ * a Range GET of each photo's first 64 bytes — plus 1 on a cold instance (the storage root); none without
+ * photos. Open-API calls: msgSecCheck, one mediaCheckAsync per photo.
  */
 export const submitReportHandler: Handler<typeof submitReport> = async (request, { openid, now, services, access }) => {
   const reports = services.db.collection(COLLECTIONS.reports);
@@ -51,7 +53,8 @@ export const submitReportHandler: Handler<typeof submitReport> = async (request,
   requireValidProposal(branchYear, item, { item: itemCode, ...fields }, member);
 
   const textCheck = await requireCleanText(services.openApi, openid, request.description);
-  const photoTraceIds = await startPhotoChecks(services, openid, request.photos);
+  const photoUrls = await requireStoredImages(services, request.photos);
+  const photoTraceIds = await startPhotoChecks(services, openid, photoUrls);
 
   const report: ReportDoc = {
     _id: reportId,

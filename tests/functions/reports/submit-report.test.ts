@@ -66,7 +66,7 @@ describe('reports.submitReport, withdrawReport, listMyReports', () => {
     expect(await member().call(submitReport, await honor({ photos: [other] }))).toMatchObject({ ok: false, code: 'FORBIDDEN', reason: 'PHOTO_NOT_OWN' });
     const sneaky = `cloud://env.bucket/reports/${PEOPLE.memberA}/../${PEOPLE.memberA2}/x.png`;
     expect(await member().call(submitReport, await honor({ photos: [sneaky] }))).toMatchObject({ ok: false, code: 'FORBIDDEN', reason: 'PHOTO_NOT_OWN' });
-    const missing = `cloud://${backend.emulator.envId}.emulator-bucket/reports/${PEOPLE.memberA}/never-uploaded.png`;
+    const missing = (await uploadPhoto(PEOPLE.memberA)).replace(/[^/]+$/, 'never-uploaded.png');
     expect(await member().call(submitReport, await honor({ photos: [missing] }))).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'photos.0' }] });
     const tooMany = await Promise.all(Array.from({ length: 10 }, () => uploadPhoto(PEOPLE.memberA)));
     expect(await member().call(submitReport, await honor({ photos: tooMany }))).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'data.photos' }] });
