@@ -2,8 +2,8 @@ import type { ReportView } from '../../shared/contracts/reports/report-view.sche
 import { fromCenti } from '../../shared/points';
 import type { ReportDoc } from '../db/documents';
 
-/** A stored report as the contracts show it (no openids; ISO times). */
-export function reportView(report: ReportDoc): ReportView {
+/** A stored report as the contracts show it (no openids; ISO times), its photos with their links (report-photo-links.ts). */
+export function reportView(report: ReportDoc, links: ReadonlyMap<string, string | null>): ReportView {
   return {
     reportId: report._id,
     branchId: report.branchId,
@@ -14,7 +14,7 @@ export function reportView(report: ReportDoc): ReportView {
     date: report.date,
     period: report.period,
     description: report.description,
-    photos: report.photos,
+    photos: report.photos.map((fileId) => ({ fileId, url: links.get(fileId) ?? null })),
     points: report.points,
     level: report.level,
     quantity: report.quantity,

@@ -8,7 +8,7 @@ import { ledgerBySourceKeys } from '../../../server/domain/ledger-reads';
 import { entryFieldsOf, requireItem } from '../../../server/domain/report-item-rules';
 import { runContendedTransaction } from '../../../server/domain/report-transaction';
 import { refuseSelfReview } from '../../../server/domain/report-self-review';
-import { reportView } from '../../../server/domain/report-view';
+import { reportViewWithLinks } from '../../../server/domain/report-photo-links';
 import { pinnedBranchYear } from '../../../server/domain/scheme-cache';
 import { AppError, conflict, notFound } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
@@ -30,14 +30,14 @@ export const approveReportHandler: Handler<typeof approveReport> = async (reques
   access.roles().catch(() => undefined); // overlap the roles query with the transaction's start
   const sourceKey = `report:${request.reportId}`;
   try {
-    return await runContendedTransaction(services.db, async (tx) => {
+    const outcome = await runContendedTransaction(services.db, async (tx) => {
       const found = await tx.collection(COLLECTIONS.reports).doc(request.reportId).get();
       if (!found.data) throw notFound('申报不存在', 'REPORT_NOT_FOUND');
       const report = ReportDoc.parse(found.data);
       const role = await access.requireBranchRole(report.branchId, ['recorder', 'secretary']);
       refuseSelfReview(report, openid);
       const actor = await access.actor(report.branchId, role);
-      if (report.status === 'approved' && report.ledgerEntryId) return { entryId: report.ledgerEntryId, report: reportView(report) };
+      if (report.status === 'approved' && report.ledgerEntryId) return { entryId: report.ledgerEntryId, report };
       if (report.status === 'rejected' || report.status === 'withdrawn') {
         throw conflict(`该申报已${STATUS_ZH[report.status]}，不能再审核通过`, 'REPORT_ALREADY_REVIEWED');
       }
@@ -71,8 +71,9 @@ export const approveReportHandler: Handler<typeof approveReport> = async (reques
       // The report first: its write decides which concurrent approval wins.
       await tx.collection(COLLECTIONS.reports).doc(report._id).update(approved);
       await tx.collection(COLLECTIONS.ledger).add({ _id: entryId, ...entry });
-      return { entryId, report: reportView({ ...report, ...approved }) };
+      return { entryId, report: { ...report, ...approved } };
     });
+    return { entryId: outcome.entryId, report: await reportViewWithLinks(services, outcome.report) };
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;
     // The unique sourceKey refused a second entry for this report: the entry exists (the transaction
@@ -85,6 +86,6 @@ export const approveReportHandler: Handler<typeof approveReport> = async (reques
       .updateAndReturn({ status: 'approved', reviewedAt: existing.at, reviewedBy: existing.actor.openid, ledgerEntryId: existing._id, reviewNote: null, awardedCenti: existing.baseCenti });
     const current = repaired.doc ?? (await reports.doc(request.reportId).get()).data[0];
     if (!current) throw new AppError('INTERNAL', '审核失败，请稍后再试');
-    return { entryId: existing._id, report: reportView(ReportDoc.parse(current)) };
+    return { entryId: existing._id, report: await reportViewWithLinks(services, ReportDoc.parse(current)) };
   }
 };

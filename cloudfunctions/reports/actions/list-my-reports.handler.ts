@@ -1,7 +1,7 @@
 import { listMyReports } from '../../../shared/contracts/reports/list-my-reports.schema';
 import { COLLECTIONS } from '../../../server/db/collections';
 import { ReportDoc } from '../../../server/db/documents';
-import { reportView } from '../../../server/domain/report-view';
+import { reportViews } from '../../../server/domain/report-photo-links';
 import { Handler } from '../../../server/runtime/route';
 
 /**
@@ -17,5 +17,5 @@ export const listMyReportsHandler: Handler<typeof listMyReports> = async (reques
     reports.where(filter).orderBy('submittedAt', 'desc').orderBy('_id', 'desc').skip(request.offset).limit(request.limit).get(),
     reports.where(filter).count(),
   ]);
-  return { total: count.total ?? 0, reports: page.data.map((d: unknown) => reportView(ReportDoc.parse(d))) };
+  return { total: count.total ?? 0, reports: await reportViews(services, page.data.map((d: unknown) => ReportDoc.parse(d))) };
 };

@@ -2,7 +2,7 @@ import { rejectReport } from '../../../shared/contracts/reports/reject-report.sc
 import { COLLECTIONS } from '../../../server/db/collections';
 import { ReportDoc } from '../../../server/db/documents';
 import { refuseSelfReview } from '../../../server/domain/report-self-review';
-import { reportView } from '../../../server/domain/report-view';
+import { reportViewWithLinks } from '../../../server/domain/report-photo-links';
 import { conflict, notFound } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
 
@@ -19,11 +19,11 @@ export const rejectReportHandler: Handler<typeof rejectReport> = async (request,
   const report = ReportDoc.parse(found.data[0]);
   await access.requireBranchRole(report.branchId, ['recorder', 'secretary']);
   refuseSelfReview(report, openid);
-  if (report.status === 'rejected') return reportView(report);
+  if (report.status === 'rejected') return reportViewWithLinks(services, report);
   if (report.status !== 'pending') throw conflict('该申报已审核或已撤回，不能驳回', 'REPORT_ALREADY_REVIEWED');
   const changed = await reports
     .where({ _id: report._id, status: 'pending' })
     .updateAndReturn({ status: 'rejected', reviewedAt: now, reviewedBy: openid, rejectReason: request.reason });
   if (!changed.doc) throw conflict('该申报刚刚已被审核或撤回', 'REPORT_ALREADY_REVIEWED');
-  return reportView(ReportDoc.parse(changed.doc));
+  return reportViewWithLinks(services, ReportDoc.parse(changed.doc));
 };

@@ -1,7 +1,7 @@
 import { reviewQueue } from '../../../shared/contracts/reports/review-queue.schema';
 import { COLLECTIONS } from '../../../server/db/collections';
 import { ReportDoc } from '../../../server/db/documents';
-import { reportView } from '../../../server/domain/report-view';
+import { reportViews } from '../../../server/domain/report-photo-links';
 import { Handler } from '../../../server/runtime/route';
 
 /**
@@ -9,7 +9,7 @@ import { Handler } from '../../../server/runtime/route';
  * names come from the reports themselves (denormalised at submission).
  *
  * Database requests: 3 — roles (access), then the page ∥ the count; a committee admin over the
- * branch adds 1 read of the branch's org document.
+ * branch adds 1 read of the branch's org document. Storage: 1 request per 50 photos on the page (their links).
  */
 export const reviewQueueHandler: Handler<typeof reviewQueue> = async (request, { services, access }) => {
   await access.requireBranchRole(request.branchId, ['recorder', 'secretary', 'committeeAdmin']);
@@ -19,5 +19,5 @@ export const reviewQueueHandler: Handler<typeof reviewQueue> = async (request, {
     reports.where(filter).orderBy('submittedAt', 'asc').orderBy('_id', 'asc').skip(request.offset).limit(request.limit).get(),
     reports.where(filter).count(),
   ]);
-  return { total: count.total ?? 0, reports: page.data.map((d: unknown) => reportView(ReportDoc.parse(d))) };
+  return { total: count.total ?? 0, reports: await reportViews(services, page.data.map((d: unknown) => ReportDoc.parse(d))) };
 };

@@ -10,6 +10,7 @@ import { entryFieldsOf, requireItem, requireMemberReportable, requirePhotoRule, 
 import { requireOwnPhotos, requireStoredImages, startPhotoChecks } from '../../../server/domain/report-photos';
 import { requireCleanText } from '../../../server/domain/report-text-check';
 import { reportView } from '../../../server/domain/report-view';
+import { reportViewWithLinks } from '../../../server/domain/report-photo-links';
 import { pinnedRefOf, rememberPinned } from '../../../server/domain/scheme-cache';
 import { AppError, conflict, forbidden } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
@@ -39,7 +40,7 @@ export const submitReportHandler: Handler<typeof submitReport> = async (request,
   const content: SubmittedContent = { memberId: member._id, itemCode, date: request.date, description: request.description, photos: request.photos, ...fields };
   if (existing) {
     if (existing.openid !== openid || !isSameSubmission(existing, content)) throw keyReused();
-    return reportView(existing);
+    return reportViewWithLinks(services, existing);
   }
   if (member.exempt) throw forbidden('您已不纳入积分管理，无需申报', 'MEMBER_EXEMPT');
   requireOwnPhotos(request.photos, openid);
@@ -95,7 +96,8 @@ export const submitReportHandler: Handler<typeof submitReport> = async (request,
     if (!found) throw new AppError('INTERNAL', '提交失败，请稍后再试');
     const winner = ReportDoc.parse(found);
     if (!isSameSubmission(winner, content)) throw keyReused();
-    return reportView(winner);
+    return reportViewWithLinks(services, winner);
   }
-  return reportView(report);
+  // The links the photo checks just made serve the reply (no further request).
+  return reportView(report, new Map(request.photos.map((fileId, i) => [fileId, photoUrls[i] ?? null])));
 };

@@ -1,7 +1,7 @@
 import { withdrawReport } from '../../../shared/contracts/reports/withdraw-report.schema';
 import { COLLECTIONS } from '../../../server/db/collections';
 import { ReportDoc } from '../../../server/db/documents';
-import { reportView } from '../../../server/domain/report-view';
+import { reportViewWithLinks } from '../../../server/domain/report-photo-links';
 import { conflict, forbidden, notFound } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
 
@@ -15,11 +15,11 @@ import { Handler } from '../../../server/runtime/route';
 export const withdrawReportHandler: Handler<typeof withdrawReport> = async (request, { openid, services }) => {
   const reports = services.db.collection(COLLECTIONS.reports);
   const changed = await reports.where({ _id: request.reportId, openid, status: 'pending' }).updateAndReturn({ status: 'withdrawn' });
-  if (changed.doc) return reportView(ReportDoc.parse(changed.doc));
+  if (changed.doc) return reportViewWithLinks(services, ReportDoc.parse(changed.doc));
   const found = (await reports.doc(request.reportId).get()).data[0];
   if (!found) throw notFound('申报不存在', 'REPORT_NOT_FOUND');
   const report = ReportDoc.parse(found);
   if (report.openid !== openid) throw forbidden('只能撤回本人的申报');
-  if (report.status === 'withdrawn') return reportView(report);
+  if (report.status === 'withdrawn') return reportViewWithLinks(services, report);
   throw conflict('该申报已审核，不能撤回', 'REPORT_ALREADY_REVIEWED');
 };

@@ -14,8 +14,11 @@ export const ReportView = z
     date: z.string(),
     period: z.string(),
     description: z.string(),
-    /** Cloud storage fileIDs (the mini-program shows them directly). */
-    photos: z.array(z.string()),
+    /**
+     * The photos: each fileID, and a temporary link (2 hours) to show it with — storage rules let only
+     * the uploader read a file directly, so reviewers see it through this link. null: the file is gone.
+     */
+    photos: z.array(z.object({ fileId: z.string(), url: z.string().nullable() }).strict()),
     /** What the member proposed (points for a range item; level, quantity, post where the item has them). */
     points: z.number().nullable(),
     level: z.string().nullable(),

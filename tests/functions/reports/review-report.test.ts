@@ -36,6 +36,23 @@ describe('reports.reviewQueue, approveReport, rejectReport', () => {
     expect(await backend.as(PEOPLE.recorderA).call(reviewQueue, { branchId: 'bA', offset: 0, limit: 101 })).toMatchObject({ ok: false, code: 'VALIDATION' });
   });
 
+  it('shows reviewers each photo through a temporary link the function hands out; the file itself stays the member\'s', async () => {
+    const honor = await submitHonor();
+    const queue = await backend.as(PEOPLE.recorderA).ok(reviewQueue, { branchId: 'bA', offset: 0, limit: 100 });
+    const [photo] = queue.reports.find((r) => r.reportId === honor.reportId)!.photos;
+    expect(photo.fileId).toBe(honor.photos[0].fileId);
+    const image = await fetch(photo.url!);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/png');
+    // Asked for directly (as wx.cloud.getTempFileURL would, with the reviewer's own identity), storage refuses.
+    const direct = await fetch(`${backend.emulator.url}/_emulator/storage/temp-urls`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-wx-openid': PEOPLE.recorderA }, body: JSON.stringify({ fileList: [photo.fileId] }) });
+    const body = (await direct.json()) as { fileList?: { code: string; tempFileURL: string }[]; code?: string };
+    expect(body.fileList?.[0]?.tempFileURL ?? '').toBe('');
+    // The approval's and the member's own views carry links too.
+    const approved = await backend.as(PEOPLE.recorderA).ok(approveReport, { reportId: honor.reportId, level: 'town' });
+    expect(approved.report.photos[0]).toEqual({ fileId: photo.fileId, url: expect.stringContaining('sign=') });
+  });
+
   it('approves with the reviewer’s points for a range item, within 6 database requests', async () => {
     const unproposed = await submitDeed();
     expect(await backend.as(PEOPLE.recorderA).call(approveReport, { reportId: unproposed.reportId })).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'points' }] });

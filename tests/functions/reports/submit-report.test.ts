@@ -30,7 +30,7 @@ describe('reports.submitReport, withdrawReport, listMyReports', () => {
     const { result: report, requests } = await databaseRequests(backend, () => member().ok(submitReport, request));
     expect(report).toMatchObject({
       branchId: 'bA', memberId: 'mA1', memberName: '张一', itemCode: 'bonus.honor', itemName: '工作、生产、学习中作出突出贡献受表彰',
-      period: '2026-03', level: 'county', status: 'pending', textCheck: 'pass', photos: request.photos, ledgerEntryId: null,
+      period: '2026-03', level: 'county', status: 'pending', textCheck: 'pass', photos: request.photos.map((fileId) => ({ fileId, url: expect.any(String) })), ledgerEntryId: null,
     });
     expect(requests).toBeLessThanOrEqual(4);
     const [stored] = await allDocs<Record<string, unknown>>(backend, 'reports', { _id: report.reportId });
