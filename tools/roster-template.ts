@@ -81,8 +81,13 @@ export async function buildRosterTemplate(): Promise<Buffer> {
 }
 
 if (require.main === module) {
-  buildRosterTemplate().then((bytes) => {
-    writeFileSync(TEMPLATE_PATH, bytes);
-    console.log('docs/roster-template.xlsx');
-  });
+  buildRosterTemplate()
+    .then((bytes) => {
+      writeFileSync(TEMPLATE_PATH, bytes);
+      console.log('docs/roster-template.xlsx');
+    })
+    .catch((error) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
 }

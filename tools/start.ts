@@ -98,10 +98,11 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => console.error('[start] unhandled rejection (from a cloud function?):', reason));
   const product = await startProduct({ port, dataDir, onListening: (url) => writeStartMarker(dataDir, url) });
   process.stdout.write(banner(product, dataDir));
-  const stop = () => product.stop().then(() => {
-    removeStartMarker(dataDir);
-    process.exit(0);
-  });
+  const stop = () =>
+    void product.stop().then(() => {
+      removeStartMarker(dataDir);
+      process.exit(0);
+    });
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -23,7 +23,7 @@ export interface CloudFunctionContext {
   tencentcloud_uin: string
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a deployed main takes whatever event its caller sends, typed by the function itself
 export type CloudFunctionMain = (event: any, context: CloudFunctionContext) => unknown
 
 /** Resolves a function by name (e.g. from cloudfunctions/<name>/index.ts). */

@@ -20,7 +20,7 @@ export function assertCloudPath(cloudPath: unknown): string {
   if (typeof cloudPath !== 'string' || cloudPath === '') throw errors.invalidParam('cloudPath must be a non-empty string')
   if (Buffer.byteLength(cloudPath) > 850) throw errors.invalidParam('cloudPath is longer than 850 bytes')
   if (cloudPath.startsWith('/') || cloudPath.endsWith('/')) throw errors.invalidParam('cloudPath must not start or end with "/"')
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- control characters are what this check refuses
   if (/[?#%\\\u0000-\u001f\u007f]/.test(cloudPath)) throw errors.invalidParam('cloudPath must not contain ?, #, %, \\ or control characters')
   if (cloudPath.split('/').some((segment) => segment === '' || segment === '.' || segment === '..')) {
     throw errors.invalidParam('cloudPath must not contain empty, "." or ".." segments')

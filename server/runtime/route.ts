@@ -27,5 +27,5 @@ export function route<C extends Contract>(contract: C, handler: Handler<C>): Rou
   return { contract, handler };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a map of routes of different contracts; each route is checked where route() pairs it
 export type RouteMap = Record<string, Route<any>>;

@@ -8,7 +8,7 @@ export const LocalDate = z.string().refine(isLocalDate, '日期格式应为 YYYY
 export const Year = z.number().int().min(2000).max(2100);
 export const ItemCode = Code;
 /** Control characters people cannot type: everything in Unicode's Cc but tab, line feed and carriage return. */
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- the pattern exists to find control characters
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 /** At least one character that shows: not a space, separator, control or format (zero-width) character. */
 const VISIBLE = /[^\s\p{Z}\p{Cc}\p{Cf}]/u;

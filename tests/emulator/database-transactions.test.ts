@@ -10,7 +10,7 @@ beforeEach(async () => {
 })
 
 // The transaction object of @cloudbase/database is untyped in node-sdk's typings.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped in node-sdk's typings (see above)
 type Transaction = any
 
 const valueOf = async (id: string): Promise<number> => (await bed.db.collection('counters').doc(id).get()).data[0].value

@@ -30,7 +30,7 @@ describe('wx-server-sdk (cloud.init({ env: DYNAMIC_CURRENT_ENV })) against the e
     const db = cloud.database()
     await db.collection('counters').add({ data: { _id: 'wx-c', value: 1 } })
     // The transaction object is untyped in wx-server-sdk's typings.
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped in wx-server-sdk's typings (see above)
     await db.runTransaction(async (transaction: any) => {
       const { data } = await transaction.collection('counters').doc('wx-c').get()
       await transaction.collection('counters').doc('wx-c').update({ data: { value: (data as { value: number }).value + 1 } })

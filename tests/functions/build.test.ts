@@ -24,7 +24,7 @@ describe('npm run build: one self-contained bundle per function', () => {
     expect(source).not.toMatch(/require\(["'](\.\.?\/|zod|dayjs|exceljs)/);
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
     expect(Object.keys(pkg.dependencies)).toEqual(EXTERNAL);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loads the built bundle as SCF does, by path at run time
     const bundle = require(join(dir, 'index.js')) as { main: (event: unknown, context: unknown) => Promise<unknown> };
     const context = { environment: JSON.stringify({ WX_OPENID: 'o-build', WX_CONTEXT_KEYS: 'WX_OPENID' }) };
     expect(await bundle.main({ action: 'noSuchAction' }, context)).toMatchObject({ ok: false, code: 'UNKNOWN_ACTION' });
@@ -33,7 +33,7 @@ describe('npm run build: one self-contained bundle per function', () => {
   it('the bundled org function reaches the database through its own SDK', async () => {
     const dir = join(outRoot, 'org-db');
     await buildFunction('org', dir);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loads the built bundle as SCF does, by path at run time
     const bundle = require(join(dir, 'index.js')) as { main: (event: unknown, context: unknown) => Promise<unknown> };
     const context = { environment: JSON.stringify({ WX_OPENID: 'o-build', WX_CONTEXT_KEYS: 'WX_OPENID' }) };
     expect(await bundle.main({ action: 'myProfile', data: {} }, context)).toEqual({ ok: true, data: { roles: [], members: [] } });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runScoreCli } from '../../tools/score-cli';
@@ -62,7 +62,7 @@ describe('npm run score', () => {
   });
 
   it('names the field path of a bad scheme file', () => {
-    const scheme = require('../../shared/scheme/presets/001-xishui-town.json');
+    const scheme = JSON.parse(readFileSync(join(__dirname, '../../shared/scheme/presets/001-xishui-town.json'), 'utf8'));
     const bad = structuredClone(scheme);
     bad.categories[0].sections[0].items[1].points.value = 'two';
     const result = runScoreCli(['--scheme', tempJson(bad), '--input', EXAMPLE_001]);
