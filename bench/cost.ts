@@ -32,7 +32,15 @@ async function roster(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('党员名册');
   sheet.addRow(['姓名', '性别', '出生日期', '入党日期', '党员状态', '类别']);
-  for (let i = 0; i < MEMBERS; i++) sheet.addRow([`党员${String(i).padStart(3, '0')}`, i % 2 ? '男' : '女', `${1950 + (i % 45)}-03-${String(1 + (i % 28)).padStart(2, '0')}`, '2000-07-01', '正式', '自管']);
+  for (let i = 0; i < MEMBERS; i++)
+    sheet.addRow([
+      `党员${String(i).padStart(3, '0')}`,
+      i % 2 ? '男' : '女',
+      `${1950 + (i % 45)}-03-${String(1 + (i % 28)).padStart(2, '0')}`,
+      '2000-07-01',
+      '正式',
+      '自管',
+    ]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -41,7 +49,9 @@ async function measure(emulator: RunningEmulator, work: () => Promise<unknown>):
   emulator.resetStats();
   await work();
   const { actions } = emulator.stats();
-  return Object.entries(actions).filter(([action]) => action.startsWith('database.')).reduce((sum, [, n]) => sum + n, 0);
+  return Object.entries(actions)
+    .filter(([action]) => action.startsWith('database.'))
+    .reduce((sum, [, n]) => sum + n, 0);
 }
 
 async function main(): Promise<void> {
@@ -54,24 +64,44 @@ async function main(): Promise<void> {
   const year = Number(today.slice(0, 4));
 
   // A branch of 60 members on scheme 001; members 0–9 bound; 0 is secretary, 1 recorder.
-  const { committeeId } = await admin.ok(bootstrapCommittee, { code: 'bench-cost-bootstrap', committeeName: '测算党委', adminName: '管理员' });
+  const { committeeId } = await admin.ok(bootstrapCommittee, {
+    code: 'bench-cost-bootstrap',
+    committeeName: '测算党委',
+    adminName: '管理员',
+  });
   const { orgId: branchId } = await admin.ok(createOrg, { parentId: committeeId, kind: 'branch', name: '测算党支部' });
   await admin.ok(setBranchScheme, { branchId, year, scheme: { preset: '001-xishui-town' }, scoringFrom: `${year}-01-01` });
-  await admin.ok(importRoster, { branchId, fileId: await admin.upload('imports/bench.xlsx', await roster(), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') });
+  await admin.ok(importRoster, {
+    branchId,
+    fileId: await admin.upload('imports/bench.xlsx', await roster(), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
+  });
   const members = (await admin.ok(listMembers, { branchId, offset: 0, limit: 100 })).members;
   const bound = members.slice(0, 10);
-  for (const [i, m] of bound.entries()) await as(`bench-m${i}`).ok(bindWithCode, { code: (await admin.ok(createInvite, { memberId: m.memberId })).code });
+  for (const [i, m] of bound.entries())
+    await as(`bench-m${i}`).ok(bindWithCode, { code: (await admin.ok(createInvite, { memberId: m.memberId })).code });
   await admin.ok(grantRole, { orgId: branchId, memberId: bound[0].memberId, role: 'secretary' });
   await admin.ok(grantRole, { orgId: branchId, memberId: bound[1].memberId, role: 'recorder' });
   const recorder = as('bench-m1');
 
   // History for the member home: a dozen ledger lines for member 2 (open periods only take today's date).
   for (let n = 0; n < 12; n++) {
-    await recorder.ok(recordEntry, { branchId, memberId: bound[2].memberId, itemCode: n % 2 ? 'bonus.economy' : 'duties.dues.late', date: today, reason: '测算用记录', idempotencyKey: key() });
+    await recorder.ok(recordEntry, {
+      branchId,
+      memberId: bound[2].memberId,
+      itemCode: n % 2 ? 'bonus.economy' : 'duties.dues.late',
+      date: today,
+      reason: '测算用记录',
+      idempotencyKey: key(),
+    });
   }
   // 100 pending reports from members 2–9 for the queue.
   const report = (i: number) =>
-    as(`bench-m${i}`).ok(submitReport, { itemCode: 'bonus.publicWelfare', date: today, description: '参加村级公益事业建设', idempotencyKey: key() });
+    as(`bench-m${i}`).ok(submitReport, {
+      itemCode: 'bonus.publicWelfare',
+      date: today,
+      description: '参加村级公益事业建设',
+      idempotencyKey: key(),
+    });
   for (let n = 0; n < 100; n++) await report(2 + (n % 8));
 
   const lines: string[] = [];
@@ -82,17 +112,28 @@ async function main(): Promise<void> {
   lines.push(`cost approve requests=${await measure(emulator, () => recorder.ok(approveReport, { reportId: pendingId }))}`);
   const cold = (await report(4)).reportId;
   forgetPinnedSchemes();
-  note(`roles + one transaction (start, read, update, insert, commit) on a warm instance; a cold instance reads the pinned scheme once more: ${await measure(emulator, () => recorder.ok(approveReport, { reportId: cold }))}`);
+  note(
+    `roles + one transaction (start, read, update, insert, commit) on a warm instance; a cold instance reads the pinned scheme once more: ${await measure(emulator, () => recorder.ok(approveReport, { reportId: cold }))}`,
+  );
   // 40 members, the recorder (member 1) not among them: an officer's own line is recorded by another officer.
-  const attendance = members.filter((m) => m.memberId !== bound[1].memberId).slice(0, 40).map((m, i) => ({ memberId: m.memberId, outcome: (['present', 'late', 'leave', 'absent'] as const)[i % 4] }));
-  lines.push(`cost attendance-40 requests=${await measure(emulator, () => recorder.ok(recordAttendance, { branchId, meetingType: 'orgLife', date: today, title: '主题党日', attendance, idempotencyKey: key() }))}`);
-  note('roles, the pinned scheme, the 40 members in one query, the meeting, all entries in one batch insert (+1 check); no request per member');
+  const attendance = members
+    .filter((m) => m.memberId !== bound[1].memberId)
+    .slice(0, 40)
+    .map((m, i) => ({ memberId: m.memberId, outcome: (['present', 'late', 'leave', 'absent'] as const)[i % 4] }));
+  lines.push(
+    `cost attendance-40 requests=${await measure(emulator, () => recorder.ok(recordAttendance, { branchId, meetingType: 'orgLife', date: today, title: '主题党日', attendance, idempotencyKey: key() }))}`,
+  );
+  note(
+    'roles, the pinned scheme, the 40 members in one query, the meeting, all entries in one batch insert (+1 check); no request per member',
+  );
   lines.push(`cost member-home requests=${await measure(emulator, () => as('bench-m2').ok(memberHome, {}))}`);
   note('member record, pinned scheme, the member’s ledger lines for the year, the pending count; scored by the core in the function');
-  lines.push(`cost review-queue-100 requests=${await measure(emulator, async () => {
-    const queue = await recorder.ok(reviewQueue, { branchId, offset: 0, limit: 100 });
-    if (queue.reports.length !== 100) throw new Error(`queue had ${queue.reports.length} reports`);
-  })}`);
+  lines.push(
+    `cost review-queue-100 requests=${await measure(emulator, async () => {
+      const queue = await recorder.ok(reviewQueue, { branchId, offset: 0, limit: 100 });
+      if (queue.reports.length !== 100) throw new Error(`queue had ${queue.reports.length} reports`);
+    })}`,
+  );
   note('roles, the page of 100, the count; member names come with the reports');
   await emulator.stop();
   console.log(lines.join('\n'));

@@ -5,7 +5,16 @@
  * Prints medians of several runs (after a warm-up, garbage collected before each); the last line is the
  * summary the issue asks for.
  */
-import { allocateEntryColumns, compileScheme, EntryColumns, ItemKind, memberDetail, MemberInput, newScratch, scoreBulk } from '../shared/engine';
+import {
+  allocateEntryColumns,
+  compileScheme,
+  EntryColumns,
+  ItemKind,
+  memberDetail,
+  MemberInput,
+  newScratch,
+  scoreBulk,
+} from '../shared/engine';
 import { seededRandom } from '../tools/seeded-random';
 import { findPreset } from '../shared/scheme';
 
@@ -19,7 +28,13 @@ const scheme = findPreset('001-xishui-town')!;
 const compiled = compileScheme(scheme);
 const code = (c: string) => compiled.itemIndex.get(c)!;
 const POSTS = ['posts.claim', 'posts.perform', 'posts.deed'].map(code);
-const DEDUCTIONS = ['duties.study.absent', 'duties.study.lateOrLeave', 'duties.orgLife.absent', 'duties.orgLife.lateOrLeave', 'duties.dues.late'].map(code);
+const DEDUCTIONS = [
+  'duties.study.absent',
+  'duties.study.lateOrLeave',
+  'duties.orgLife.absent',
+  'duties.orgLife.lateOrLeave',
+  'duties.dues.late',
+].map(code);
 const BONUSES = ['bonus.honor', 'bonus.economy', 'bonus.publicWelfare', 'bonus.anniversary', 'bonus.other'].map(code);
 const VETO = code('veto.politicalDiscipline');
 
@@ -88,7 +103,9 @@ function time<T>(fn: () => T): [number, T] {
 }
 
 const [buildSeconds, district] = time(buildDistrict);
-console.log(`bench:score built district members=${MEMBERS} branches=${Math.ceil(MEMBERS / BRANCH_SIZE)} entries=${district.entries.length} in ${buildSeconds.toFixed(2)}s (not timed below)`);
+console.log(
+  `bench:score built district members=${MEMBERS} branches=${Math.ceil(MEMBERS / BRANCH_SIZE)} entries=${district.entries.length} in ${buildSeconds.toFixed(2)}s (not timed below)`,
+);
 
 /** Collect garbage before each timed run (node --expose-gc), so one run's garbage is not billed to the next. */
 const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
@@ -97,7 +114,9 @@ const baselineRuns: number[] = [];
 let checksum = 0;
 for (let run = 0; run < 9; run++) {
   collect();
-  const [s, sums] = time(() => baseline(district.entries.member, district.month, district.category, district.points, compiled.categories.length));
+  const [s, sums] = time(() =>
+    baseline(district.entries.member, district.month, district.category, district.points, compiled.categories.length),
+  );
   if (run > 0) baselineRuns.push(s); // the first run warms up the JIT
   checksum = sums.reduce((a, b) => a + b, 0);
 }
@@ -106,7 +125,9 @@ const engineRuns: number[] = [];
 let table = scoreBulk({ compiled, year: YEAR, asOf: `${YEAR}-12-31`, members: district.members, entries: district.entries }); // warm-up
 for (let run = 0; run < 5; run++) {
   collect();
-  const [s, t] = time(() => scoreBulk({ compiled, year: YEAR, asOf: `${YEAR}-12-31`, members: district.members, entries: district.entries }));
+  const [s, t] = time(() =>
+    scoreBulk({ compiled, year: YEAR, asOf: `${YEAR}-12-31`, members: district.members, entries: district.entries }),
+  );
   engineRuns.push(s);
   table = t;
 }
@@ -118,15 +139,21 @@ for (let m = 0; m < table.M; m++) {
   if (table.grade[m] === 0) excellent++;
 }
 const vetoed = table.vetoEffect.reduce((a, b) => a + (b ? 1 : 0), 0);
-console.log(`bench:score result graded=${graded} excellent=${excellent} vetoed=${vetoed} branches_with_quota=${table.quotas.length} baseline_checksum=${checksum}`);
+console.log(
+  `bench:score result graded=${graded} excellent=${excellent} vetoed=${vetoed} branches_with_quota=${table.quotas.length} baseline_checksum=${checksum}`,
+);
 
 const sample = 1000;
 const scratch = newScratch(table);
 const [detailSeconds] = time(() => {
   for (let m = 0; m < sample; m++) if (table.exempt[m] === 0) memberDetail(table, m, scratch);
 });
-console.log(`bench:score detail members=${sample} seconds=${detailSeconds.toFixed(3)} (explained breakdown with trace, built on demand per member)`);
-console.log(`bench:score runs engine_seconds=[${engineRuns.map((s) => s.toFixed(3)).join(', ')}] baseline_seconds=[${baselineRuns.map((s) => s.toFixed(3)).join(', ')}]`);
+console.log(
+  `bench:score detail members=${sample} seconds=${detailSeconds.toFixed(3)} (explained breakdown with trace, built on demand per member)`,
+);
+console.log(
+  `bench:score runs engine_seconds=[${engineRuns.map((s) => s.toFixed(3)).join(', ')}] baseline_seconds=[${baselineRuns.map((s) => s.toFixed(3)).join(', ')}]`,
+);
 
 const seconds = median(engineRuns);
 const baselineSeconds = median(baselineRuns);

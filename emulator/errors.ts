@@ -24,23 +24,23 @@ export const ERROR_CODES = {
   STORAGE_FILE_NONEXIST: 'STORAGE_FILE_NONEXIST',
   FUNCTIONS_EXECUTE_FAIL: 'FUNCTIONS_EXECUTE_FAIL',
   FUNCTION_NOT_FOUND: 'ResourceNotFound.Function',
-} as const
+} as const;
 
-export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
 
-const SUFFIX = 'Please check your request, but if the problem persists, contact us.'
+const SUFFIX = 'Please check your request, but if the problem persists, contact us.';
 
 /** An error with a stable CloudBase code; only the HTTP layer turns it into a reply. */
 export class EmulatorError extends Error {
-  readonly code: ErrorCode
+  readonly code: ErrorCode;
   /** HTTP status used by the emulator's own (non-SDK) endpoints; the SDK gateway always answers 200. */
-  readonly httpStatus: number
+  readonly httpStatus: number;
 
   constructor(code: ErrorCode, message: string, httpStatus = 400) {
-    super(message)
-    this.name = 'EmulatorError'
-    this.code = code
-    this.httpStatus = httpStatus
+    super(message);
+    this.name = 'EmulatorError';
+    this.code = code;
+    this.httpStatus = httpStatus;
   }
 }
 
@@ -49,11 +49,7 @@ export const errors = {
   invalidAction: (action: string) =>
     new EmulatorError(ERROR_CODES.INVALID_ACTION, `[InvalidAction] action "${action}" is not supported by the emulator`),
   collectionNotExist: (name: string) =>
-    new EmulatorError(
-      ERROR_CODES.DATABASE_COLLECTION_NOT_EXIST,
-      `[ResourceNotFound] Db or Table not exist: ${name}. ${SUFFIX}`,
-      404,
-    ),
+    new EmulatorError(ERROR_CODES.DATABASE_COLLECTION_NOT_EXIST, `[ResourceNotFound] Db or Table not exist: ${name}. ${SUFFIX}`, 404),
   collectionAlreadyExist: (name: string) =>
     new EmulatorError(
       ERROR_CODES.DATABASE_COLLECTION_ALREADY_EXIST,
@@ -65,8 +61,7 @@ export const errors = {
       ERROR_CODES.DATABASE_COLLECTION_EXCEED_LIMIT,
       `[LimitExceeded] at most ${limit} collections per environment. ${SUFFIX}`,
     ),
-  invalidOperator: (detail: string) =>
-    new EmulatorError(ERROR_CODES.DATABASE_INVALID_OPERRATOR, `[InvalidParameter] ${detail}`),
+  invalidOperator: (detail: string) => new EmulatorError(ERROR_CODES.DATABASE_INVALID_OPERRATOR, `[InvalidParameter] ${detail}`),
   requestFailed: (detail: string) => new EmulatorError(ERROR_CODES.DATABASE_REQUEST_FAILED, `[FailedOperation] ${detail}`),
   duplicateWrite: (collection: string, index: string, key: string) =>
     new EmulatorError(
@@ -91,26 +86,21 @@ export const errors = {
       `[InvalidParameter] ${what} is not allowed inside a transaction: only single-document operations (doc().get/set/update/remove, add of one document) are`,
     ),
   bodyTooLarge: (limit: number) =>
-    new EmulatorError(
-      ERROR_CODES.EXCEED_REQUEST_SIZE_LIMIT,
-      `[LimitExceeded] request body exceeds ${limit} bytes`,
-      413,
-    ),
-  signature: (detail: string) =>
-    new EmulatorError(ERROR_CODES.SIGN_PARAM_INVALID, `[AuthFailure.SignatureFailure] ${detail}`, 401),
-  fileNotExist: (fileID: string) =>
-    new EmulatorError(ERROR_CODES.STORAGE_FILE_NONEXIST, `storage file not exist: ${fileID}`, 404),
+    new EmulatorError(ERROR_CODES.EXCEED_REQUEST_SIZE_LIMIT, `[LimitExceeded] request body exceeds ${limit} bytes`, 413),
+  signature: (detail: string) => new EmulatorError(ERROR_CODES.SIGN_PARAM_INVALID, `[AuthFailure.SignatureFailure] ${detail}`, 401),
+  fileNotExist: (fileID: string) => new EmulatorError(ERROR_CODES.STORAGE_FILE_NONEXIST, `storage file not exist: ${fileID}`, 404),
   storage: (detail: string) => new EmulatorError(ERROR_CODES.STORAGE_REQUEST_FAIL, detail),
   functionNotFound: (name: string) =>
     new EmulatorError(ERROR_CODES.FUNCTION_NOT_FOUND, `[ResourceNotFound.Function] function "${name}" is not registered`, 404),
   functionFailed: (name: string, detail: string) =>
     new EmulatorError(ERROR_CODES.FUNCTIONS_EXECUTE_FAIL, `function "${name}" failed: ${detail}`, 500),
-  noRoute: (method: string, path: string) => new EmulatorError(ERROR_CODES.INVALID_PATH, `[InvalidPath] no route for ${method} ${path}`, 404),
+  noRoute: (method: string, path: string) =>
+    new EmulatorError(ERROR_CODES.INVALID_PATH, `[InvalidPath] no route for ${method} ${path}`, 404),
   methodNotAllowed: (method: string, path: string) =>
     new EmulatorError(ERROR_CODES.INVALID_PARAM, `[InvalidParameter] method ${method} is not allowed on ${path}`, 405),
   internal: (detail: string) => new EmulatorError(ERROR_CODES.SYS_ERR, `[InternalError] ${detail}`, 500),
-}
+};
 
 export function isEmulatorError(value: unknown): value is EmulatorError {
-  return value instanceof EmulatorError
+  return value instanceof EmulatorError;
 }

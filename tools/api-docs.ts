@@ -17,8 +17,17 @@ function typeOf(schema: Json): string {
 
 function constraints(schema: Json): string {
   const out: string[] = [];
-  const pairs: [string, string][] = [['minLength', '最少字符'], ['maxLength', '最多字符'], ['minimum', '≥'], ['maximum', '≤'], ['minItems', '最少'], ['maxItems', '最多'], ['pattern', '格式']];
-  for (const [key, label] of pairs) if (schema[key] !== undefined) out.push(`${label} ${key === 'pattern' ? `\`${schema[key]}\`` : schema[key]}`);
+  const pairs: [string, string][] = [
+    ['minLength', '最少字符'],
+    ['maxLength', '最多字符'],
+    ['minimum', '≥'],
+    ['maximum', '≤'],
+    ['minItems', '最少'],
+    ['maxItems', '最多'],
+    ['pattern', '格式'],
+  ];
+  for (const [key, label] of pairs)
+    if (schema[key] !== undefined) out.push(`${label} ${key === 'pattern' ? `\`${schema[key]}\`` : schema[key]}`);
   if (schema.default !== undefined) out.push(`默认 \`${JSON.stringify(schema.default)}\``);
   if (schema.format) out.push(String(schema.format));
   return out.join('，');
@@ -34,10 +43,12 @@ function rows(schema: Json, prefix: string, out: string[]): void {
       out.push(`| \`${path}\` | ${typeOf(child).replace(/\n/g, ' ')} | ${required.has(name) ? '是' : '否'} | ${constraints(child)} |`);
       if (child.type === 'object') rows(child, `${path}.`, out);
       if (child.type === 'array' && (child.items as Json | undefined)?.type === 'object') rows(child.items as Json, `${path}[].`, out);
-      for (const variant of ((child.anyOf ?? child.oneOf) as Json[] | undefined) ?? []) if (variant.type === 'object') rows(variant, `${path}.`, out);
+      for (const variant of ((child.anyOf ?? child.oneOf) as Json[] | undefined) ?? [])
+        if (variant.type === 'object') rows(variant, `${path}.`, out);
     }
   }
-  for (const variant of ((schema.anyOf ?? schema.oneOf) as Json[] | undefined) ?? []) if (variant.type === 'object') rows(variant, prefix, out);
+  for (const variant of ((schema.anyOf ?? schema.oneOf) as Json[] | undefined) ?? [])
+    if (variant.type === 'object') rows(variant, prefix, out);
 }
 
 function table(schema: z.ZodType, io: 'input' | 'output'): string[] {

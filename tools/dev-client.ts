@@ -39,7 +39,10 @@ export function devClient(baseUrl: string, openid: string | null, options: { hea
     call,
     async ok(contract, data) {
       const reply = await call(contract, data);
-      if (!reply.ok) throw new Error(`${contract.fn}.${contract.action} failed: ${reply.code}${reply.reason ? ` ${reply.reason}` : ''} ${reply.message}`);
+      if (!reply.ok)
+        throw new Error(
+          `${contract.fn}.${contract.action} failed: ${reply.code}${reply.reason ? ` ${reply.reason}` : ''} ${reply.message}`,
+        );
       return reply.data;
     },
     async upload(cloudPath, content, contentType) {

@@ -56,7 +56,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * running but not listening yet, it keeps waiting (up to `timeoutMs`); `onWait` is told once. Answers
  * 'absent' when nothing answers and no `npm start` is on its way (after `graceMs`, for one started a moment ago).
  */
-export async function waitForProduct(url: string, options: { dataDir: string; timeoutMs?: number; graceMs?: number; onWait?: () => void }): Promise<'ready' | 'absent'> {
+export async function waitForProduct(
+  url: string,
+  options: { dataDir: string; timeoutMs?: number; graceMs?: number; onWait?: () => void },
+): Promise<'ready' | 'absent'> {
   const started = Date.now();
   const { timeoutMs = 300_000, graceMs = 2_000 } = options;
   let told = false;

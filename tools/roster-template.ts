@@ -57,7 +57,8 @@ function guideSheet(workbook: ExcelJS.Workbook): void {
     { header: '示例', key: 'example', width: 14 },
   ];
   sheet.getRow(1).font = { bold: true };
-  for (const column of ROSTER_COLUMNS) sheet.addRow({ header: column.header, required: column.required ? '必填' : '选填', hint: column.hint, example: column.example });
+  for (const column of ROSTER_COLUMNS)
+    sheet.addRow({ header: column.header, required: column.required ? '必填' : '选填', hint: column.hint, example: column.example });
   sheet.addRow({});
   for (const line of [
     `在“${ROSTER_SHEET}”表中从第 2 行起每行填写一名党员；不要修改或删除第 1 行表头。`,

@@ -21,7 +21,11 @@ function issuesMessage(what: string, issues: FieldIssue[]): string {
   return issues.map((i) => `${what}: ${describeIssue(i)}`).join('\n');
 }
 
-function readJson(path: string, what: string, read: (path: string) => string): { ok: true; value: unknown } | { ok: false; message: string } {
+function readJson(
+  path: string,
+  what: string,
+  read: (path: string) => string,
+): { ok: true; value: unknown } | { ok: false; message: string } {
   let text: string;
   try {
     text = read(path);

@@ -31,9 +31,17 @@ export interface StartedProduct {
  * (503 EMULATOR_STARTING, health ready: false), so that clock never reaches them; `onListening` is told
  * the URL as soon as the port is open.
  */
-export async function startProduct(options: { port: number; dataDir?: string; onListening?: (url: string) => void }): Promise<StartedProduct> {
+export async function startProduct(options: {
+  port: number;
+  dataDir?: string;
+  onListening?: (url: string) => void;
+}): Promise<StartedProduct> {
   const clock = new SimulatedClock();
-  const emulator = await startEmulator({ port: options.port, ...(options.dataDir ? { dataDir: options.dataDir } : {}), functions: localFunctions({ now: () => clock.now() }) });
+  const emulator = await startEmulator({
+    port: options.port,
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    functions: localFunctions({ now: () => clock.now() }),
+  });
   const gateKey = randomBytes(16).toString('hex');
   emulator.closeGate(gateKey, '党员积分正在准备演示数据，请稍候再试（npm start 打印说明后即可调用）');
   options.onListening?.(emulator.url);

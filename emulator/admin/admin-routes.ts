@@ -1,12 +1,12 @@
-import { z } from 'zod'
-import { parseParams } from '../gateway/action'
-import { readJson } from '../http/read-json'
-import { sendJson } from '../http/replies'
-import { OpenApiService } from '../openapi/open-api-service'
-import { Route } from '../server'
-import { RequestStats } from '../stats'
+import { z } from 'zod';
+import { parseParams } from '../gateway/action';
+import { readJson } from '../http/read-json';
+import { sendJson } from '../http/replies';
+import { OpenApiService } from '../openapi/open-api-service';
+import { Route } from '../server';
+import { RequestStats } from '../stats';
 
-const ContentCheckBody = z.object({ riskyWords: z.array(z.string()).default([]), reviewWords: z.array(z.string()).default([]) })
+const ContentCheckBody = z.object({ riskyWords: z.array(z.string()).default([]), reviewWords: z.array(z.string()).default([]) });
 
 /** /_emulator/*: health, request statistics, the open-API outbox and test switches. */
 export function adminRoutes(stats: RequestStats, openApi: OpenApiService, info: () => Record<string, unknown>): Route[] {
@@ -25,33 +25,34 @@ export function adminRoutes(stats: RequestStats, openApi: OpenApiService, info: 
       methods: ['POST'],
       path: /^\/_emulator\/reset-stats$/,
       handle: async (request, response) => {
-        request.resume()
-        stats.reset()
-        sendJson(response, 200, stats.snapshot())
+        request.resume();
+        stats.reset();
+        sendJson(response, 200, stats.snapshot());
       },
     },
     {
       methods: ['GET'],
       path: /^\/_emulator\/outbox$/,
-      handle: async (_request, response, _params, url) => sendJson(response, 200, { entries: openApi.outbox.list(url.searchParams.get('api') ?? undefined) }),
+      handle: async (_request, response, _params, url) =>
+        sendJson(response, 200, { entries: openApi.outbox.list(url.searchParams.get('api') ?? undefined) }),
     },
     {
       methods: ['DELETE'],
       path: /^\/_emulator\/outbox$/,
       handle: async (request, response) => {
-        request.resume()
-        openApi.outbox.clear()
-        sendJson(response, 200, { entries: [] })
+        request.resume();
+        openApi.outbox.clear();
+        sendJson(response, 200, { entries: [] });
       },
     },
     {
       methods: ['PUT'],
       path: /^\/_emulator\/content-check$/,
       handle: async (request, response) => {
-        const body = parseParams(ContentCheckBody, await readJson(request))
-        openApi.policy.configure(body.riskyWords, body.reviewWords)
-        sendJson(response, 200, body)
+        const body = parseParams(ContentCheckBody, await readJson(request));
+        openApi.policy.configure(body.riskyWords, body.reviewWords);
+        sendJson(response, 200, body);
       },
     },
-  ]
+  ];
 }

@@ -19,7 +19,7 @@ export const DATABASE_LIMITS = {
   /** BSON size of one document. */
   maxDocumentBytes: 16 * 1024 * 1024,
   transactionTimeoutMs: 30_000,
-} as const
+} as const;
 
 /** Collection names CloudBase accepts (conservative: letters, digits, '_' and '-'). */
-export const COLLECTION_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
+export const COLLECTION_NAME_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;

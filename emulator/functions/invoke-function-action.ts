@@ -1,16 +1,16 @@
-import { z } from 'zod'
-import { errors } from '../errors'
-import { ActionHandler, json, parseParams } from '../gateway/action'
-import { DEFAULT_APPID } from '../credentials'
-import { headerText } from '../http/header-text'
-import { FunctionInvoker } from './function-invoker'
-import { Caller, withUserInfo } from './cloud-function'
+import { z } from 'zod';
+import { errors } from '../errors';
+import { ActionHandler, json, parseParams } from '../gateway/action';
+import { DEFAULT_APPID } from '../credentials';
+import { headerText } from '../http/header-text';
+import { FunctionInvoker } from './function-invoker';
+import { Caller, withUserInfo } from './cloud-function';
 
 const Params = z.object({
   function_name: z.string().min(1),
   request_data: z.string().optional(),
   qualifier: z.string().optional(),
-})
+});
 
 /**
  * functions.invokeFunction (node-sdk / wx-server-sdk callFunction). The SDK sends no end-user identity,
@@ -20,23 +20,27 @@ const Params = z.object({
  */
 export function invokeFunctionAction(invoker: FunctionInvoker): ActionHandler {
   return async (request) => {
-    const params = parseParams(Params, request.params)
-    let event: unknown = {}
+    const params = parseParams(Params, request.params);
+    let event: unknown = {};
     if (params.request_data) {
       try {
-        event = JSON.parse(params.request_data)
+        event = JSON.parse(params.request_data);
       } catch (error) {
-        throw errors.invalidParam(`request_data is not JSON: ${(error as Error).message}`)
+        throw errors.invalidParam(`request_data is not JSON: ${(error as Error).message}`);
       }
     }
-    const openid = headerText(request.headers['x-wx-openid'])
+    const openid = headerText(request.headers['x-wx-openid']);
     const caller: Caller = {
       openid,
       appid: headerText(request.headers['x-wx-appid']) ?? DEFAULT_APPID,
       unionid: headerText(request.headers['x-wx-unionid']),
       source: headerText(request.headers['x-tcb-source']),
-    }
-    const result = await invoker.invoke(params.function_name, withUserInfo(event, caller), openid ? caller : { ...caller, appid: undefined })
-    return json({ data: { response_data: JSON.stringify(result) } })
-  }
+    };
+    const result = await invoker.invoke(
+      params.function_name,
+      withUserInfo(event, caller),
+      openid ? caller : { ...caller, appid: undefined },
+    );
+    return json({ data: { response_data: JSON.stringify(result) } });
+  };
 }

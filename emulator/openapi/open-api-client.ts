@@ -5,56 +5,56 @@
  * a thrown Error with `errCode` / `errMsg` (e.g. 43101 when the user refused the subscription).
  */
 export interface OpenApiResult {
-  errCode: number
-  errMsg: string
-  [key: string]: unknown
+  errCode: number;
+  errMsg: string;
+  [key: string]: unknown;
 }
 
 export interface MsgSecCheckParams {
-  content: string
-  version?: 2
-  scene?: 1 | 2 | 3 | 4
-  openid?: string
-  title?: string
-  nickname?: string
-  signature?: string
+  content: string;
+  version?: 2;
+  scene?: 1 | 2 | 3 | 4;
+  openid?: string;
+  title?: string;
+  nickname?: string;
+  signature?: string;
 }
 
 export interface MediaCheckAsyncParams {
-  mediaUrl: string
-  mediaType: 1 | 2
-  version?: 2
-  scene?: 1 | 2 | 3 | 4
-  openid?: string
+  mediaUrl: string;
+  mediaType: 1 | 2;
+  version?: 2;
+  scene?: 1 | 2 | 3 | 4;
+  openid?: string;
 }
 
 export interface SubscribeMessageSendParams {
-  touser: string
-  templateId: string
-  page?: string
-  data: Record<string, { value: string }>
-  miniprogramState?: 'developer' | 'trial' | 'formal'
-  lang?: string
+  touser: string;
+  templateId: string;
+  page?: string;
+  data: Record<string, { value: string }>;
+  miniprogramState?: 'developer' | 'trial' | 'formal';
+  lang?: string;
 }
 
 export interface EmulatorOpenApi {
   security: {
-    msgSecCheck(params: MsgSecCheckParams): Promise<OpenApiResult>
-    mediaCheckAsync(params: MediaCheckAsyncParams): Promise<OpenApiResult>
-  }
+    msgSecCheck(params: MsgSecCheckParams): Promise<OpenApiResult>;
+    mediaCheckAsync(params: MediaCheckAsyncParams): Promise<OpenApiResult>;
+  };
   subscribeMessage: {
-    send(params: SubscribeMessageSendParams): Promise<OpenApiResult>
-  }
+    send(params: SubscribeMessageSendParams): Promise<OpenApiResult>;
+  };
 }
 
 export class OpenApiError extends Error {
-  readonly errCode: number
-  readonly errMsg: string
+  readonly errCode: number;
+  readonly errMsg: string;
   constructor(errCode: number, errMsg: string) {
-    super(`errCode: ${errCode} | errMsg: ${errMsg}`)
-    this.name = 'OpenApiError'
-    this.errCode = errCode
-    this.errMsg = errMsg
+    super(`errCode: ${errCode} | errMsg: ${errMsg}`);
+    this.name = 'OpenApiError';
+    this.errCode = errCode;
+    this.errMsg = errMsg;
   }
 }
 
@@ -64,12 +64,13 @@ export function createEmulatorOpenApi(emulatorUrl: string, options: { openid?: s
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(options.openid ? { 'x-wx-openid': options.openid } : {}) },
       body: JSON.stringify(params),
-    })
-    const body = (await response.json()) as Partial<OpenApiResult> & { code?: string; message?: string }
-    if (typeof body.errCode !== 'number') throw new OpenApiError(-1, `openapi.${api}:fail ${body.code ?? response.status} ${body.message ?? ''}`.trim())
-    if (body.errCode !== 0) throw new OpenApiError(body.errCode, body.errMsg ?? '')
-    return body as OpenApiResult
-  }
+    });
+    const body = (await response.json()) as Partial<OpenApiResult> & { code?: string; message?: string };
+    if (typeof body.errCode !== 'number')
+      throw new OpenApiError(-1, `openapi.${api}:fail ${body.code ?? response.status} ${body.message ?? ''}`.trim());
+    if (body.errCode !== 0) throw new OpenApiError(body.errCode, body.errMsg ?? '');
+    return body as OpenApiResult;
+  };
   return {
     security: {
       msgSecCheck: (params) => call('security.msgSecCheck', params),
@@ -78,5 +79,5 @@ export function createEmulatorOpenApi(emulatorUrl: string, options: { openid?: s
     subscribeMessage: {
       send: (params) => call('subscribeMessage.send', params),
     },
-  }
+  };
 }

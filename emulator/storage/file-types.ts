@@ -5,7 +5,7 @@
  * product checks report photos by their first bytes, server/domain/report-photos.ts).
  */
 export interface FileType {
-  mime: string
+  mime: string;
 }
 
 export const FILE_TYPES: Record<string, FileType> = {
@@ -19,16 +19,16 @@ export const FILE_TYPES: Record<string, FileType> = {
   xlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
   csv: { mime: 'text/csv; charset=utf-8' },
   txt: { mime: 'text/plain; charset=utf-8' },
-}
+};
 
-export const DEFAULT_ALLOWED_EXTENSIONS = Object.keys(FILE_TYPES)
+export const DEFAULT_ALLOWED_EXTENSIONS = Object.keys(FILE_TYPES);
 
 export function extensionOf(cloudPath: string): string {
-  const name = cloudPath.slice(cloudPath.lastIndexOf('/') + 1)
-  const dot = name.lastIndexOf('.')
-  return dot > 0 ? name.slice(dot + 1).toLowerCase() : ''
+  const name = cloudPath.slice(cloudPath.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
 }
 
 export function mimeOf(cloudPath: string): string {
-  return FILE_TYPES[extensionOf(cloudPath)]?.mime ?? 'application/octet-stream'
+  return FILE_TYPES[extensionOf(cloudPath)]?.mime ?? 'application/octet-stream';
 }

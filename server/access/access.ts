@@ -23,7 +23,12 @@ export class Access {
 
   roles(): Promise<RoleDoc[]> {
     this.rolesCache ??= this.openid
-      ? this.db.collection(COLLECTIONS.roles).where({ openid: this.openid }).limit(1000).get().then((r) => r.data.map((d: unknown) => RoleDoc.parse(d)))
+      ? this.db
+          .collection(COLLECTIONS.roles)
+          .where({ openid: this.openid })
+          .limit(1000)
+          .get()
+          .then((r) => r.data.map((d: unknown) => RoleDoc.parse(d)))
       : Promise.resolve([]);
     return this.rolesCache;
   }
@@ -31,7 +36,12 @@ export class Access {
   /** The caller's active member records (a person may be a member of several branches). */
   members(): Promise<MemberDoc[]> {
     this.membersCache ??= this.openid
-      ? this.db.collection(COLLECTIONS.members).where({ openid: this.openid, active: true }).limit(100).get().then((r) => r.data.map((d: unknown) => MemberDoc.parse(d)))
+      ? this.db
+          .collection(COLLECTIONS.members)
+          .where({ openid: this.openid, active: true })
+          .limit(100)
+          .get()
+          .then((r) => r.data.map((d: unknown) => MemberDoc.parse(d)))
       : Promise.resolve([]);
     return this.membersCache;
   }
@@ -39,7 +49,11 @@ export class Access {
   org(orgId: string): Promise<OrgDoc | null> {
     let cached = this.orgCache.get(orgId);
     if (!cached) {
-      cached = this.db.collection(COLLECTIONS.orgs).doc(orgId).get().then((r) => (r.data[0] ? OrgDoc.parse(r.data[0]) : null));
+      cached = this.db
+        .collection(COLLECTIONS.orgs)
+        .doc(orgId)
+        .get()
+        .then((r) => (r.data[0] ? OrgDoc.parse(r.data[0]) : null));
       this.orgCache.set(orgId, cached);
     }
     return cached;
@@ -65,7 +79,10 @@ export class Access {
    * accepted only when 'committeeAdmin' is listed. Returns the role the caller acts in.
    */
   async requireBranchRole(branchId: string, roles: ActingRole[]): Promise<ActingRole> {
-    const direct = await this.hasRole(branchId, roles.filter((r): r is 'recorder' | 'secretary' => r === 'recorder' || r === 'secretary'));
+    const direct = await this.hasRole(
+      branchId,
+      roles.filter((r): r is 'recorder' | 'secretary' => r === 'recorder' || r === 'secretary'),
+    );
     if (direct) return direct;
     if (roles.includes('committeeAdmin') && (await this.committeeOver(branchId))) return 'committeeAdmin';
     if (roles.includes('member') && (await this.members()).some((m) => m.branchId === branchId)) return 'member';
@@ -80,7 +97,9 @@ export class Access {
     const branches = [...new Set((await this.roles()).filter((r) => r.role === 'recorder' || r.role === 'secretary').map((r) => r.orgId))];
     if (branches.length === 0) throw forbidden('您不是支部书记或记分员，请选择要查看的支部', 'NOT_AN_OFFICER');
     if (branches.length > 1) {
-      throw new AppError('VALIDATION', 'branchId: 您在多个支部任职，请选择支部', 'BRANCH_AMBIGUOUS', [{ path: 'branchId', message: '您在多个支部任职，请选择支部' }]);
+      throw new AppError('VALIDATION', 'branchId: 您在多个支部任职，请选择支部', 'BRANCH_AMBIGUOUS', [
+        { path: 'branchId', message: '您在多个支部任职，请选择支部' },
+      ]);
     }
     return branches[0];
   }

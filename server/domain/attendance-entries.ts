@@ -31,7 +31,15 @@ export interface AttendanceLine {
  * (001: absent −5, late/leave −2) gives one line for that member; outcomes without an item give none.
  * `only` restricts the result to the given members (to write the ones a crashed attempt left out).
  */
-export function attendanceLines(branchYear: BranchYear, meeting: Meeting, doc: MeetingDoc, period: string, actor: Actor, at: Date, only?: ReadonlySet<string>): AttendanceLine[] {
+export function attendanceLines(
+  branchYear: BranchYear,
+  meeting: Meeting,
+  doc: MeetingDoc,
+  period: string,
+  actor: Actor,
+  at: Date,
+  only?: ReadonlySet<string>,
+): AttendanceLine[] {
   const lines: AttendanceLine[] = [];
   for (const row of doc.attendance) {
     const itemCode = meeting.outcomes[row.outcome];
@@ -55,7 +63,10 @@ export function attendanceLines(branchYear: BranchYear, meeting: Meeting, doc: M
 }
 
 /** True when a stored meeting is the same request (a retry). */
-export function isSameMeeting(doc: MeetingDoc, request: { meetingType: string; date: string; title: string; attendance: { memberId: string; outcome: AttendanceOutcome }[] }): boolean {
+export function isSameMeeting(
+  doc: MeetingDoc,
+  request: { meetingType: string; date: string; title: string; attendance: { memberId: string; outcome: AttendanceOutcome }[] },
+): boolean {
   if (doc.meetingType !== request.meetingType || doc.date !== request.date || doc.title !== request.title) return false;
   if (doc.attendance.length !== request.attendance.length) return false;
   const stored = new Map(doc.attendance.map((row) => [row.memberId, row.outcome]));

@@ -18,8 +18,15 @@ const ScoredMember = z.object({ _id: z.string(), name: z.string(), exempt: z.unk
 /** The branch's active members under points management (id and name only): one request per 1000. */
 export async function scoredMembersOf(db: Database, branchId: string): Promise<{ memberId: string; name: string }[]> {
   const all: { memberId: string; name: string; exempt: boolean }[] = [];
-  for (let fetched = 0; ; ) {
-    const page = await db.collection(COLLECTIONS.members).where({ branchId, active: true }).field({ name: true, exempt: true }).orderBy('_id', 'asc').skip(fetched).limit(PAGE).get();
+  for (let fetched = 0; ;) {
+    const page = await db
+      .collection(COLLECTIONS.members)
+      .where({ branchId, active: true })
+      .field({ name: true, exempt: true })
+      .orderBy('_id', 'asc')
+      .skip(fetched)
+      .limit(PAGE)
+      .get();
     for (const d of page.data) {
       const m = ScoredMember.parse(d);
       all.push({ memberId: m._id, name: m.name, exempt: m.exempt !== null && m.exempt !== undefined });
@@ -40,8 +47,20 @@ const Group = z.object({ _id: z.string() });
 export async function activeMemberIds(db: Database, branchId: string, year: number, periodKeys: string[]): Promise<Set<string>> {
   const _ = db.command;
   const [reports, ledger] = await Promise.all([
-    db.collection(COLLECTIONS.reports).aggregate().match({ branchId, year, period: _.in(periodKeys), status: _.in(['pending', 'approved']) }).group({ _id: '$memberId' }).limit(PAGE).end(),
-    db.collection(COLLECTIONS.ledger).aggregate().match({ branchId, year, period: _.in(periodKeys), reverses: null, baseCenti: _.gt(0) }).group({ _id: '$memberId' }).limit(PAGE).end(),
+    db
+      .collection(COLLECTIONS.reports)
+      .aggregate()
+      .match({ branchId, year, period: _.in(periodKeys), status: _.in(['pending', 'approved']) })
+      .group({ _id: '$memberId' })
+      .limit(PAGE)
+      .end(),
+    db
+      .collection(COLLECTIONS.ledger)
+      .aggregate()
+      .match({ branchId, year, period: _.in(periodKeys), reverses: null, baseCenti: _.gt(0) })
+      .group({ _id: '$memberId' })
+      .limit(PAGE)
+      .end(),
   ]);
   const ids = new Set<string>();
   for (const row of [...(reports.data ?? []), ...(ledger.data ?? [])]) ids.add(Group.parse(row)._id);

@@ -52,7 +52,13 @@ function categoryPoints(category: CategoryScore) {
     scope: 'period' as const,
     start: category.start + category.sections.reduce((sum, s) => sum + s.start, 0),
     points: category.points,
-    items: [...category.items, ...category.sections.flatMap((s) => s.items)].map((i) => ({ code: i.code, name: i.name, entries: i.entries, points: i.points, counted: i.counted })),
+    items: [...category.items, ...category.sections.flatMap((s) => s.items)].map((i) => ({
+      code: i.code,
+      name: i.name,
+      entries: i.entries,
+      points: i.points,
+      counted: i.counted,
+    })),
   };
 }
 
@@ -72,9 +78,20 @@ export function scoreMemberHome(branchYear: BranchYear, member: MemberDoc, entri
     scoringFrom,
     gradePreviewIgnoresQuota: true as const,
   };
-  const empty = { currentPeriod: null, periods: [], yearCategories: [], yearTotal: 0, stars: null, gradePreview: null, gradeNote: null, warnings: [], veto: null };
+  const empty = {
+    currentPeriod: null,
+    periods: [],
+    yearCategories: [],
+    yearTotal: 0,
+    stars: null,
+    gradePreview: null,
+    gradeNote: null,
+    warnings: [],
+    veto: null,
+  };
   // The committee set the branch's start ahead: nothing counts yet (the core refuses a window that ends before it starts).
-  if (localDateToInt(today) < localDateToInt(scoringFrom)) return { ...base, exempt: member.exempt !== null, scoringStarted: false, ...empty };
+  if (localDateToInt(today) < localDateToInt(scoringFrom))
+    return { ...base, exempt: member.exempt !== null, scoringStarted: false, ...empty };
   const result: BranchScore = scoreBranch(previewScheme(scheme), {
     year,
     asOf: today,
@@ -99,7 +116,14 @@ export function scoreMemberHome(branchYear: BranchYear, member: MemberDoc, entri
           ...total(current),
           categories: [
             ...current.categories.map(categoryPoints),
-            ...current.yearScoped.map((y) => ({ code: y.code, name: y.name, scope: 'year' as const, start: 0, points: y.points, items: [] })),
+            ...current.yearScoped.map((y) => ({
+              code: y.code,
+              name: y.name,
+              scope: 'year' as const,
+              start: 0,
+              points: y.points,
+              items: [],
+            })),
           ],
         }
       : null,

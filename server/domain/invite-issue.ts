@@ -23,7 +23,16 @@ export async function issueInvite(db: Database, target: InviteTarget, createdBy:
   const expiresAt = inviteExpiry(target.kind, now);
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const code = newInviteCode(target.kind);
-    const doc = InviteDoc.parse({ ...target, _id: inviteIdOf(code), createdBy, createdAt: now, expiresAt, usedAt: null, usedBy: null, voidedAt: null });
+    const doc = InviteDoc.parse({
+      ...target,
+      _id: inviteIdOf(code),
+      createdBy,
+      createdAt: now,
+      expiresAt,
+      usedAt: null,
+      usedBy: null,
+      voidedAt: null,
+    });
     try {
       await db.collection(COLLECTIONS.invites).add(doc);
       return { inviteId: doc._id, code, expiresAt };

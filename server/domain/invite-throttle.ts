@@ -98,7 +98,10 @@ export class BindThrottle {
 
   /** A limit this instance already saw holding (no request). */
   knownBlock(): AppError | null {
-    for (const [id, who] of [[this.callerId, 'caller'], [this.bucketId, 'bucket']] as const) {
+    for (const [id, who] of [
+      [this.callerId, 'caller'],
+      [this.bucketId, 'bucket'],
+    ] as const) {
       const until = knownBlocks.get(id);
       if (until !== undefined && until > this.now.getTime()) return tooManyAttempts(new Date(until), this.now, who);
     }
@@ -147,7 +150,11 @@ export class BindThrottle {
     if (until) {
       rememberBlock(this.callerId, until);
       const tally = counts.day >= BIND_LIMITS.perCallerPerDay ? `今天已输错 ${counts.day} 次` : `已输错 ${counts.window} 次`;
-      return new AppError('NOT_FOUND', `邀请码不正确。${tally}，请 ${waitText(until.getTime() - this.now.getTime())}后再试；如果邀请码看不清，请向书记核对`, 'INVITE_NOT_FOUND');
+      return new AppError(
+        'NOT_FOUND',
+        `邀请码不正确。${tally}，请 ${waitText(until.getTime() - this.now.getTime())}后再试；如果邀请码看不清，请向书记核对`,
+        'INVITE_NOT_FOUND',
+      );
     }
     return new AppError('NOT_FOUND', `邀请码不正确，请核对后重新输入（还可再试 ${left} 次）`, 'INVITE_NOT_FOUND');
   }
@@ -158,9 +165,16 @@ export class BindThrottle {
    */
   async recordBucketFailure(db: Database): Promise<void> {
     const collection = db.collection(COLLECTIONS.bindAttempts);
-    const increment = async () => ((await collection.doc(this.bucketId).update({ failures: db.command.inc(1) })) as { updated?: number }).updated ?? 0;
+    const increment = async () =>
+      ((await collection.doc(this.bucketId).update({ failures: db.command.inc(1) })) as { updated?: number }).updated ?? 0;
     if ((await increment()) > 0) return;
-    const { _id, ...doc } = BindBucketAttemptsDoc.parse({ _id: this.bucketId, kind: 'bucket', bucket: this.bucket, windowStart: this.windowStart, failures: 1 });
+    const { _id, ...doc } = BindBucketAttemptsDoc.parse({
+      _id: this.bucketId,
+      kind: 'bucket',
+      bucket: this.bucket,
+      windowStart: this.windowStart,
+      failures: 1,
+    });
     try {
       await collection.add({ _id, ...doc });
     } catch (error) {

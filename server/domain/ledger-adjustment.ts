@@ -38,8 +38,17 @@ export function adjustmentLines(
     reportId: original.reportId,
     meetingId: original.meetingId,
   };
-  const reversal = ledgerEntry(branchYear, { ...common, sourceKey: `reversal:${original._id}`, fields: fieldsOfEntry(original), reverses: original._id });
+  const reversal = ledgerEntry(branchYear, {
+    ...common,
+    sourceKey: `reversal:${original._id}`,
+    fields: fieldsOfEntry(original),
+    reverses: original._id,
+  });
   const lines: NewLedgerLine[] = [{ ...reversal, baseCenti: -original.baseCenti }];
-  if (replacement) lines.push({ ...ledgerEntry(branchYear, { ...common, sourceKey: `adjust:${original._id}`, fields: replacement }), adjusts: original._id });
+  if (replacement)
+    lines.push({
+      ...ledgerEntry(branchYear, { ...common, sourceKey: `adjust:${original._id}`, fields: replacement }),
+      adjusts: original._id,
+    });
   return lines;
 }

@@ -8,7 +8,11 @@ const PAGE = 1000;
 /** Ledger lines by their unique source keys (one request for up to 1000 keys). */
 export async function ledgerBySourceKeys(db: Database, sourceKeys: string[]): Promise<LedgerEntryDoc[]> {
   if (sourceKeys.length === 0) return [];
-  const found = await db.collection(COLLECTIONS.ledger).where({ sourceKey: db.command.in(sourceKeys) }).limit(PAGE).get();
+  const found = await db
+    .collection(COLLECTIONS.ledger)
+    .where({ sourceKey: db.command.in(sourceKeys) })
+    .limit(PAGE)
+    .get();
   return found.data.map((d: unknown) => LedgerEntryDoc.parse(d));
 }
 

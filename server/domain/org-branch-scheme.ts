@@ -10,6 +10,11 @@ import { schemeOf } from './branch-year';
  * depend on the scheme (tiers, posts) are checked against it.
  */
 export async function currentBranchScheme(db: Database, branchId: string, now: Date): Promise<Scheme | null> {
-  const found = (await db.collection(COLLECTIONS.branchYears).doc(branchYearId(branchId, yearOf(localDateOf(now)))).get()).data[0];
+  const found = (
+    await db
+      .collection(COLLECTIONS.branchYears)
+      .doc(branchYearId(branchId, yearOf(localDateOf(now))))
+      .get()
+  ).data[0];
   return found ? schemeOf(BranchYearDoc.parse(found)).scheme : null;
 }

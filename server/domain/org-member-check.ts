@@ -26,9 +26,18 @@ export interface MemberFieldsToCheck {
  * with `prefix`).
  * Requests: branch-year 0–1 + group org 0–1 (in parallel).
  */
-export async function requireValidMemberFields(db: Database, access: Access, branchId: string, now: Date, fields: MemberFieldsToCheck, prefix = ''): Promise<void> {
+export async function requireValidMemberFields(
+  db: Database,
+  access: Access,
+  branchId: string,
+  now: Date,
+  fields: MemberFieldsToCheck,
+  prefix = '',
+): Promise<void> {
   const needsScheme =
-    (fields.tier !== undefined && fields.tier !== null) || (fields.posts !== undefined && fields.posts.length > 0) || fields.standing?.newActivist === true;
+    (fields.tier !== undefined && fields.tier !== null) ||
+    (fields.posts !== undefined && fields.posts.length > 0) ||
+    fields.standing?.newActivist === true;
   const [scheme, group] = await Promise.all([
     needsScheme ? currentBranchScheme(db, branchId, now) : Promise.resolve(null),
     fields.groupId ? access.org(fields.groupId) : Promise.resolve(null),
@@ -56,8 +65,18 @@ export async function requireValidMemberFields(db: Database, access: Access, bra
 /**
  * Refuses a second active record of the same person (same name and birth date) in a branch (one query).
  */
-export async function requireNoSamePerson(db: Database, branchId: string, person: { name: string; birthDate: string }, exceptId?: string): Promise<void> {
-  const found = await db.collection(COLLECTIONS.members).where({ branchId, active: true, name: person.name, birthDate: person.birthDate }).field({ _id: true }).limit(2).get();
+export async function requireNoSamePerson(
+  db: Database,
+  branchId: string,
+  person: { name: string; birthDate: string },
+  exceptId?: string,
+): Promise<void> {
+  const found = await db
+    .collection(COLLECTIONS.members)
+    .where({ branchId, active: true, name: person.name, birthDate: person.birthDate })
+    .field({ _id: true })
+    .limit(2)
+    .get();
   if (found.data.some((d: { _id?: unknown }) => d._id !== exceptId)) {
     throw conflict(`支部中已有${person.name}（出生日期 ${person.birthDate}）的记录`, 'MEMBER_EXISTS');
   }

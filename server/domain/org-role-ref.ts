@@ -7,7 +7,10 @@ import { roleId } from '../db/documents';
  * holder's openid never leaves the server (a role document's id contains the openid).
  */
 export function roleRefOf(openid: string, orgId: string, role: RoleName): string {
-  return createHash('sha256').update(`role-ref:${roleId(openid, orgId, role)}`).digest('hex').slice(0, 24);
+  return createHash('sha256')
+    .update(`role-ref:${roleId(openid, orgId, role)}`)
+    .digest('hex')
+    .slice(0, 24);
 }
 
 export const roleRefOfDoc = (doc: Pick<RoleDoc, 'openid' | 'orgId' | 'role'>) => roleRefOf(doc.openid, doc.orgId, doc.role);

@@ -30,7 +30,12 @@ export function requirePhotoRule(item: CompiledItem, photos: readonly string[]):
  * A member's proposal: the same rules as a ledger entry, except that a range item's points are
  * optional (the member may propose them; the reviewer decides on approval).
  */
-export function requireValidProposal(branchYear: BranchYear, item: CompiledItem, fields: EntryFields, member: Pick<MemberDoc, 'posts'>): void {
+export function requireValidProposal(
+  branchYear: BranchYear,
+  item: CompiledItem,
+  fields: EntryFields,
+  member: Pick<MemberDoc, 'posts'>,
+): void {
   const checked = item.kind === ItemKind.Range && fields.points === undefined ? { ...fields, points: fromCenti(item.min) } : fields;
   requireValidEntry(branchYear, checked, member);
 }
@@ -43,7 +48,10 @@ export function requireVetoBySecretary(item: CompiledItem, role: string): void {
 }
 
 /** The entry fields a request gives (absent ones left out, as the core expects). */
-export function entryFieldsOf(item: string, given: { points?: number | null; level?: string | null; quantity?: number | null; post?: string | null }): EntryFields {
+export function entryFieldsOf(
+  item: string,
+  given: { points?: number | null; level?: string | null; quantity?: number | null; post?: string | null },
+): EntryFields {
   return {
     item,
     ...(given.points !== undefined && given.points !== null ? { points: given.points } : {}),

@@ -20,7 +20,9 @@ export async function photoLinks(services: Pick<Services, 'app'>, fileIds: reado
   for (let i = 0; i < unique.length; i += TEMP_URLS_PER_CALL) batches.push(unique.slice(i, i + TEMP_URLS_PER_CALL));
   await Promise.all(
     batches.map(async (batch) => {
-      const { fileList } = await services.app.getTempFileURL({ fileList: batch.map((fileID) => ({ fileID, maxAge: PHOTO_LINK_MAX_AGE_SECONDS })) });
+      const { fileList } = await services.app.getTempFileURL({
+        fileList: batch.map((fileID) => ({ fileID, maxAge: PHOTO_LINK_MAX_AGE_SECONDS })),
+      });
       for (const fileId of batch) {
         const found = fileList.find((f) => f.fileID === fileId);
         links.set(fileId, found && found.code === 'SUCCESS' && found.tempFileURL ? found.tempFileURL : null);
@@ -32,7 +34,10 @@ export async function photoLinks(services: Pick<Services, 'app'>, fileIds: reado
 
 /** Reports as the contracts show them, each photo with its temporary link (no request when there are no photos). */
 export async function reportViews(services: Pick<Services, 'app'>, reports: readonly ReportDoc[]): Promise<ReportView[]> {
-  const links = await photoLinks(services, reports.flatMap((r) => r.photos));
+  const links = await photoLinks(
+    services,
+    reports.flatMap((r) => r.photos),
+  );
   return reports.map((report) => reportView(report, links));
 }
 

@@ -31,7 +31,11 @@ export function requireOwnPhotos(photos: readonly string[], openid: string): voi
   const prefix = reportPhotoPrefix(openid);
   const paths = photos.map((fileId, i) => {
     const path = cloudPathOf(fileId);
-    const clean = path !== null && path.startsWith(prefix) && path.length > prefix.length && !path.split('/').some((s) => s === '' || s === '.' || s === '..');
+    const clean =
+      path !== null &&
+      path.startsWith(prefix) &&
+      path.length > prefix.length &&
+      !path.split('/').some((s) => s === '' || s === '.' || s === '..');
     if (!clean) throw forbidden(`photos.${i}: 只能使用本人上传的申报照片`, 'PHOTO_NOT_OWN');
     return path;
   });
@@ -121,7 +125,11 @@ export async function requireStoredImages(services: Pick<Services, 'app'>, photo
  * temporary URL): the verdict arrives later, so it never blocks the report; the trace ids are kept on
  * the report (null where the call failed).
  */
-export async function startPhotoChecks(services: Pick<Services, 'openApi'>, openid: string, mediaUrls: readonly string[]): Promise<(string | null)[]> {
+export async function startPhotoChecks(
+  services: Pick<Services, 'openApi'>,
+  openid: string,
+  mediaUrls: readonly string[],
+): Promise<(string | null)[]> {
   return Promise.all(
     mediaUrls.map(async (mediaUrl) => {
       try {

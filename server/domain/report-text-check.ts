@@ -10,7 +10,8 @@ export async function requireCleanText(openApi: OpenApi, openid: string, content
   let suggest: string | undefined;
   try {
     const reply = await openApi.security.msgSecCheck({ openid, scene: 1, version: 2, content });
-    if (reply.errCode !== undefined && reply.errCode !== 0) throw Object.assign(new Error('msgSecCheck failed'), { errCode: reply.errCode });
+    if (reply.errCode !== undefined && reply.errCode !== 0)
+      throw Object.assign(new Error('msgSecCheck failed'), { errCode: reply.errCode });
     suggest = reply.result?.suggest;
   } catch (error) {
     if ((error as { errCode?: number }).errCode === 87014) suggest = 'risky';

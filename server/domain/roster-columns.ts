@@ -21,8 +21,22 @@ export interface RosterColumn {
 export const ROSTER_COLUMNS: RosterColumn[] = [
   { field: 'name', header: '姓名', aliases: [], required: true, hint: '党员姓名，最多 32 个字', example: '张三' },
   { field: 'gender', header: '性别', aliases: [], required: true, hint: '男 或 女', example: '男', choices: ['男', '女'] },
-  { field: 'birthDate', header: '出生日期', aliases: [], required: true, hint: '年月日，如 1960-03-05、1960/3/5、1960.03.05、1960年3月5日，或 Excel 日期', example: '1960-03-05' },
-  { field: 'joinDate', header: '入党日期', aliases: ['入党时间'], required: true, hint: '年月日，格式同出生日期（转为预备党员的日期）；入党积极分子留空', example: '1985-07-01' },
+  {
+    field: 'birthDate',
+    header: '出生日期',
+    aliases: [],
+    required: true,
+    hint: '年月日，如 1960-03-05、1960/3/5、1960.03.05、1960年3月5日，或 Excel 日期',
+    example: '1960-03-05',
+  },
+  {
+    field: 'joinDate',
+    header: '入党日期',
+    aliases: ['入党时间'],
+    required: true,
+    hint: '年月日，格式同出生日期（转为预备党员的日期）；入党积极分子留空',
+    example: '1985-07-01',
+  },
   {
     field: 'status',
     header: '党员状态',
@@ -32,10 +46,39 @@ export const ROSTER_COLUMNS: RosterColumn[] = [
     example: '正式',
     choices: ['正式', '预备', '入党积极分子'],
   },
-  { field: 'category', header: '类别', aliases: ['党员类别'], required: true, hint: '自管、在职 或 流动', example: '自管', choices: ['自管', '在职', '流动'] },
-  { field: 'tier', header: '层次', aliases: [], required: false, hint: '仅当本支部的积分方案按层次计基础分时填写：层次代码或名称（如“第三层次”），否则留空', example: '' },
-  { field: 'phone', header: '手机号', aliases: ['手机号码', '手机', '联系电话'], required: false, hint: '11 位手机号，可留空', example: '13800138000' },
-  { field: 'group', header: '党小组', aliases: ['所在党小组'], required: false, hint: '本支部已建立的党小组名称，可留空', example: '第一党小组' },
+  {
+    field: 'category',
+    header: '类别',
+    aliases: ['党员类别'],
+    required: true,
+    hint: '自管、在职 或 流动',
+    example: '自管',
+    choices: ['自管', '在职', '流动'],
+  },
+  {
+    field: 'tier',
+    header: '层次',
+    aliases: [],
+    required: false,
+    hint: '仅当本支部的积分方案按层次计基础分时填写：层次代码或名称（如“第三层次”），否则留空',
+    example: '',
+  },
+  {
+    field: 'phone',
+    header: '手机号',
+    aliases: ['手机号码', '手机', '联系电话'],
+    required: false,
+    hint: '11 位手机号，可留空',
+    example: '13800138000',
+  },
+  {
+    field: 'group',
+    header: '党小组',
+    aliases: ['所在党小组'],
+    required: false,
+    hint: '本支部已建立的党小组名称，可留空',
+    example: '第一党小组',
+  },
 ];
 
 /** Each file is imported in one batch insert. */

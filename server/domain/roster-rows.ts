@@ -41,7 +41,10 @@ export interface RosterProblem {
   message: string;
 }
 
-const HEADER: Record<RosterField, string> = Object.fromEntries(ROSTER_COLUMNS.map((c) => [c.field, c.header])) as Record<RosterField, string>;
+const HEADER: Record<RosterField, string> = Object.fromEntries(ROSTER_COLUMNS.map((c) => [c.field, c.header])) as Record<
+  RosterField,
+  string
+>;
 const ORDER: Record<RosterField, number> = Object.fromEntries(ROSTER_COLUMNS.map((c, i) => [c.field, i])) as Record<RosterField, number>;
 
 /** Names are written with spaces to align two-character names (张  三): drop spaces between Chinese characters. */
@@ -122,7 +125,11 @@ export function checkRosterRows(rows: RosterRow[], context: RosterContext): { me
     let groupId: string | null = null;
     if (text('group') !== '') {
       groupId = context.groups.get(text('group')) ?? null;
-      if (!groupId) problem('group', `本支部没有党小组“${text('group')}”${context.groups.size ? `（现有：${[...context.groups.keys()].join('、')}）` : '（请先建立党小组）'}`);
+      if (!groupId)
+        problem(
+          'group',
+          `本支部没有党小组“${text('group')}”${context.groups.size ? `（现有：${[...context.groups.keys()].join('、')}）` : '（请先建立党小组）'}`,
+        );
     }
 
     if (name?.success && birthDate) {

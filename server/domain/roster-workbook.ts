@@ -46,11 +46,16 @@ export async function readRosterWorkbook(content: Buffer): Promise<RosterRow[]> 
   const present = new Map<RosterField, number>();
   const problems: FieldError[] = [];
   for (const [col, column] of header?.columns ?? []) {
-    if (present.has(column.field)) problems.push({ path: `columns.${column.header}`, message: `“${column.header}”列出现了两次（第 ${present.get(column.field)} 列和第 ${col} 列）` });
+    if (present.has(column.field))
+      problems.push({
+        path: `columns.${column.header}`,
+        message: `“${column.header}”列出现了两次（第 ${present.get(column.field)} 列和第 ${col} 列）`,
+      });
     else present.set(column.field, col);
   }
   for (const column of ROSTER_COLUMNS) {
-    if (column.required && !present.has(column.field)) problems.push({ path: `columns.${column.header}`, message: `缺少“${column.header}”列` });
+    if (column.required && !present.has(column.field))
+      problems.push({ path: `columns.${column.header}`, message: `缺少“${column.header}”列` });
   }
   if (problems.length > 0 || !header) {
     throw new AppError('VALIDATION', `名册表头有误：${problems.map((p) => p.message).join('；')}`, 'ROSTER_HEADER', problems);

@@ -33,7 +33,12 @@ export function rememberPinned(branchYear: BranchYear): void {
  *
  * Requests: 0 on a warm instance, 1 (the branch-year) on a cold one or when `ref` is unknown.
  */
-export async function pinnedBranchYear(db: Database, branchId: string, year: number, ref: PinnedSchemeRef | undefined): Promise<BranchYear> {
+export async function pinnedBranchYear(
+  db: Database,
+  branchId: string,
+  year: number,
+  ref: PinnedSchemeRef | undefined,
+): Promise<BranchYear> {
   const cached = ref ? cache.get(keyOf(branchId, year, ref)) : undefined;
   if (cached) return cached;
   const loaded = await loadBranchYear(db, branchId, year);

@@ -16,7 +16,13 @@ const INTERNAL: Failure = { ok: false, code: 'INTERNAL', message: '服务暂时�
 /** The reply for an error a handler threw on purpose; VALIDATION field lists are bounded like the contract's own. */
 function appErrorReply(error: AppError): Failure {
   if (error.code === 'VALIDATION' && error.fields) return fieldsFailure(error.fields, error.reason, error.message);
-  return { ok: false, code: error.code, message: error.message, ...(error.reason ? { reason: error.reason } : {}), ...(error.fields ? { fields: error.fields } : {}) };
+  return {
+    ok: false,
+    code: error.code,
+    message: error.message,
+    ...(error.reason ? { reason: error.reason } : {}),
+    ...(error.fields ? { fields: error.fields } : {}),
+  };
 }
 
 /**

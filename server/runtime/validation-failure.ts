@@ -10,7 +10,10 @@ const MESSAGE_FIELDS = 3;
  */
 export function fieldsFailure(fields: readonly FieldError[], reason?: string, message?: string): Failure {
   const listed = fields.slice(0, MAX_FIELD_ERRORS);
-  const summary = fields.slice(0, MESSAGE_FIELDS).map((f) => `${f.path}: ${f.message}`).join('；');
+  const summary = fields
+    .slice(0, MESSAGE_FIELDS)
+    .map((f) => `${f.path}: ${f.message}`)
+    .join('；');
   const more = fields.length > MESSAGE_FIELDS ? `；共 ${fields.length} 处问题` : '';
   return {
     ok: false,

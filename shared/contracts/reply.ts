@@ -30,7 +30,10 @@ export const Failure = z
   .object({
     ok: z.literal(false),
     code: ErrorCode,
-    reason: z.string().regex(/^[A-Z][A-Z0-9_]*$/).optional(),
+    reason: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9_]*$/)
+      .optional(),
     message: z.string(),
     /** The first MAX_FIELD_ERRORS invalid fields. */
     fields: z.array(FieldError).max(MAX_FIELD_ERRORS).optional(),
@@ -56,5 +59,7 @@ export function replyOf<S extends z.ZodType>(data: S) {
 export const PlatformUserInfo = z.object({ appId: z.string().max(128).optional(), openId: z.string().max(128).optional() }).loose();
 
 /** What a client sends: the action's name and its request (plus what the platform adds). */
-export const FunctionEvent = z.object({ action: z.string().min(1).max(64), data: z.unknown().optional(), userInfo: PlatformUserInfo.optional() }).strict();
+export const FunctionEvent = z
+  .object({ action: z.string().min(1).max(64), data: z.unknown().optional(), userInfo: PlatformUserInfo.optional() })
+  .strict();
 export type FunctionEvent = z.infer<typeof FunctionEvent>;

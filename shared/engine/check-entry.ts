@@ -31,7 +31,12 @@ function levelNames(item: CompiledItem): string {
  */
 export function checkEntryFields(compiled: CompiledScheme, entry: EntryFields, memberPosts?: readonly string[]): EntryProblem | null {
   const index = compiled.itemIndex.get(entry.item);
-  if (index === undefined) return { field: 'item', message: `no item "${entry.item}" in scheme "${compiled.scheme.id}"`, zh: `本支部的积分方案没有项目 ${entry.item}` };
+  if (index === undefined)
+    return {
+      field: 'item',
+      message: `no item "${entry.item}" in scheme "${compiled.scheme.id}"`,
+      zh: `本支部的积分方案没有项目 ${entry.item}`,
+    };
   const item = compiled.items[index];
   const unexpected = (field: 'points' | 'quantity' | 'level', kind: string): EntryProblem | null =>
     entry[field] !== undefined ? { field, message: `a ${kind} item takes no ${field}`, zh: `该项目不需要填写${FIELD_ZH[field]}` } : null;
@@ -47,31 +52,57 @@ export function checkEntryFields(compiled: CompiledScheme, entry: EntryFields, m
       const problem = unexpected('points', 'per-occurrence') ?? unexpected('level', 'per-occurrence');
       if (problem) return problem;
       const quantity = entry.quantity ?? 1;
-      if (!Number.isInteger(quantity) || quantity < 1) return { field: 'quantity', message: 'must be a whole number of at least 1', zh: '次数应为不小于 1 的整数' };
-      if (quantity > item.maxQuantity) return { field: 'quantity', message: `at most ${item.maxQuantity} per entry`, zh: `每条记录最多 ${item.maxQuantity}` };
+      if (!Number.isInteger(quantity) || quantity < 1)
+        return { field: 'quantity', message: 'must be a whole number of at least 1', zh: '次数应为不小于 1 的整数' };
+      if (quantity > item.maxQuantity)
+        return { field: 'quantity', message: `at most ${item.maxQuantity} per entry`, zh: `每条记录最多 ${item.maxQuantity}` };
       break;
     }
     case ItemKind.Range: {
       const problem = unexpected('quantity', 'range') ?? unexpected('level', 'range');
       if (problem) return problem;
-      if (entry.points === undefined) return { field: 'points', message: `give the points (${item.min / 100}–${item.max / 100})`, zh: `请给出分值（${item.min / 100}–${item.max / 100} 分）` };
+      if (entry.points === undefined)
+        return {
+          field: 'points',
+          message: `give the points (${item.min / 100}–${item.max / 100})`,
+          zh: `请给出分值（${item.min / 100}–${item.max / 100} 分）`,
+        };
       const c = toCenti(entry.points);
-      if (c < item.min || c > item.max) return { field: 'points', message: `must be within ${item.min / 100}–${item.max / 100}`, zh: `分值应在 ${item.min / 100}–${item.max / 100} 分之间` };
-      if ((c - item.min) % item.step !== 0) return { field: 'points', message: `must be in steps of ${item.step / 100} from ${item.min / 100}`, zh: `分值应按 ${item.step / 100} 分递增` };
+      if (c < item.min || c > item.max)
+        return {
+          field: 'points',
+          message: `must be within ${item.min / 100}–${item.max / 100}`,
+          zh: `分值应在 ${item.min / 100}–${item.max / 100} 分之间`,
+        };
+      if ((c - item.min) % item.step !== 0)
+        return {
+          field: 'points',
+          message: `must be in steps of ${item.step / 100} from ${item.min / 100}`,
+          zh: `分值应按 ${item.step / 100} 分递增`,
+        };
       break;
     }
     case ItemKind.Levels: {
       const problem = unexpected('points', 'level') ?? unexpected('quantity', 'level');
       if (problem) return problem;
-      if (entry.level === undefined) return { field: 'level', message: `give the level (${item.levelCodes.join(', ')})`, zh: `请选择级别（${levelNames(item)}）` };
-      if (!item.levelCodes.includes(entry.level)) return { field: 'level', message: `unknown level "${entry.level}" (${item.levelCodes.join(', ')})`, zh: `没有这个级别，可选：${levelNames(item)}` };
+      if (entry.level === undefined)
+        return { field: 'level', message: `give the level (${item.levelCodes.join(', ')})`, zh: `请选择级别（${levelNames(item)}）` };
+      if (!item.levelCodes.includes(entry.level))
+        return {
+          field: 'level',
+          message: `unknown level "${entry.level}" (${item.levelCodes.join(', ')})`,
+          zh: `没有这个级别，可选：${levelNames(item)}`,
+        };
       break;
     }
   }
   if (item.source.requiresPost) {
-    if (entry.post === undefined) return { field: 'post', message: 'this item names one of the member’s volunteer posts', zh: '请选择所认领的志愿服务岗位' };
-    if (!compiled.scheme.posts?.catalog.some((p) => p.code === entry.post)) return { field: 'post', message: `unknown volunteer post "${entry.post}"`, zh: '没有这个志愿服务岗位' };
-    if (memberPosts && !memberPosts.includes(entry.post)) return { field: 'post', message: `the member has not claimed post "${entry.post}"`, zh: '该党员没有认领这个岗位' };
+    if (entry.post === undefined)
+      return { field: 'post', message: 'this item names one of the member’s volunteer posts', zh: '请选择所认领的志愿服务岗位' };
+    if (!compiled.scheme.posts?.catalog.some((p) => p.code === entry.post))
+      return { field: 'post', message: `unknown volunteer post "${entry.post}"`, zh: '没有这个志愿服务岗位' };
+    if (memberPosts && !memberPosts.includes(entry.post))
+      return { field: 'post', message: `the member has not claimed post "${entry.post}"`, zh: '该党员没有认领这个岗位' };
   } else if (entry.post !== undefined) {
     return { field: 'post', message: 'this item takes no volunteer post', zh: '该项目不需要选择岗位' };
   }

@@ -82,11 +82,26 @@ function evalBlock(
       const raw = itemView.raw[itemView.offset + it];
       const spreadIn = itemView.spreadIn[itemView.offset + it];
       const others = spreadIn > 0 ? `（其中 ${spreadIn} 条记于本季度其他月份，按季度每月计分）` : '';
-      rec.line({ rule: 'item', period, category, section, item: item.code, points: fromCenti(s),
-        message: `${where}${item.name}：${itemView.counts[itemView.offset + it]} 条记录${others}，${s > 0 ? '加' : '扣'} ${pts(Math.abs(s))}` });
+      rec.line({
+        rule: 'item',
+        period,
+        category,
+        section,
+        item: item.code,
+        points: fromCenti(s),
+        message: `${where}${item.name}：${itemView.counts[itemView.offset + it]} 条记录${others}，${s > 0 ? '加' : '扣'} ${pts(Math.abs(s))}`,
+      });
       if (raw !== s) {
-        rec.line({ rule: 'multiplier', period, category, section, item: item.code, before: fromCenti(raw), points: fromCenti(s),
-          message: `${where}${item.name}：老党员加分倍数，${pts(raw)} → ${pts(s)}` });
+        rec.line({
+          rule: 'multiplier',
+          period,
+          category,
+          section,
+          item: item.code,
+          before: fromCenti(raw),
+          points: fromCenti(s),
+          message: `${where}${item.name}：老党员加分倍数，${pts(raw)} → ${pts(s)}`,
+        });
       }
     }
   }
@@ -103,15 +118,31 @@ function evalBlock(
     if (s === 0) continue;
     let counted = s > 0 ? s : -s;
     if (counted > item.capPeriod) {
-      rec?.line({ rule: 'cap.item', period, category, section, item: item.code, before: fromCenti(counted), points: fromCenti(item.capPeriod),
-        message: `${where}${item.name} 每${unit}最多计 ${pts(item.capPeriod)}：${pts(counted)} → ${pts(item.capPeriod)}` });
+      rec?.line({
+        rule: 'cap.item',
+        period,
+        category,
+        section,
+        item: item.code,
+        before: fromCenti(counted),
+        points: fromCenti(item.capPeriod),
+        message: `${where}${item.name} 每${unit}最多计 ${pts(item.capPeriod)}：${pts(counted)} → ${pts(item.capPeriod)}`,
+      });
       counted = item.capPeriod;
     }
     if (item.capYear !== Number.POSITIVE_INFINITY) {
       const remaining = Math.max(0, item.capYear - caps.item[it]);
       if (counted > remaining) {
-        rec?.line({ rule: 'cap.item', period, category, section, item: item.code, before: fromCenti(counted), points: fromCenti(remaining),
-          message: `${where}${item.name} 每年最多计 ${pts(item.capYear)}，本期还可计 ${pts(remaining)}：${pts(counted)} → ${pts(remaining)}` });
+        rec?.line({
+          rule: 'cap.item',
+          period,
+          category,
+          section,
+          item: item.code,
+          before: fromCenti(counted),
+          points: fromCenti(remaining),
+          message: `${where}${item.name} 每年最多计 ${pts(item.capYear)}，本期还可计 ${pts(remaining)}：${pts(counted)} → ${pts(remaining)}`,
+        });
         counted = remaining;
       }
       caps.item[it] += counted;
@@ -122,42 +153,84 @@ function evalBlock(
   }
 
   if (gains > block.gainCapPeriod) {
-    rec?.line({ rule: 'cap.gain', period, category, section, before: fromCenti(gains), points: fromCenti(block.gainCapPeriod),
-      message: `${where}${block.name} 每${unit}加分最多 ${pts(block.gainCapPeriod)}：${pts(gains)} → ${pts(block.gainCapPeriod)}` });
+    rec?.line({
+      rule: 'cap.gain',
+      period,
+      category,
+      section,
+      before: fromCenti(gains),
+      points: fromCenti(block.gainCapPeriod),
+      message: `${where}${block.name} 每${unit}加分最多 ${pts(block.gainCapPeriod)}：${pts(gains)} → ${pts(block.gainCapPeriod)}`,
+    });
     gains = block.gainCapPeriod;
   }
   if (block.gainCapYear !== Number.POSITIVE_INFINITY) {
     const remaining = Math.max(0, block.gainCapYear - caps.gain[b]);
     if (gains > remaining) {
-      rec?.line({ rule: 'cap.gain', period, category, section, before: fromCenti(gains), points: fromCenti(remaining),
-        message: `${where}${block.name} 每年加分最多 ${pts(block.gainCapYear)}，本期还可加 ${pts(remaining)}：${pts(gains)} → ${pts(remaining)}` });
+      rec?.line({
+        rule: 'cap.gain',
+        period,
+        category,
+        section,
+        before: fromCenti(gains),
+        points: fromCenti(remaining),
+        message: `${where}${block.name} 每年加分最多 ${pts(block.gainCapYear)}，本期还可加 ${pts(remaining)}：${pts(gains)} → ${pts(remaining)}`,
+      });
       gains = remaining;
     }
     caps.gain[b] += gains;
   }
   if (losses > block.lossCapPeriod) {
-    rec?.line({ rule: 'cap.loss', period, category, section, before: fromCenti(-losses), points: fromCenti(-block.lossCapPeriod),
-      message: `${where}${block.name} 每${unit}最多扣 ${pts(block.lossCapPeriod)}：扣 ${pts(losses)} → 扣 ${pts(block.lossCapPeriod)}` });
+    rec?.line({
+      rule: 'cap.loss',
+      period,
+      category,
+      section,
+      before: fromCenti(-losses),
+      points: fromCenti(-block.lossCapPeriod),
+      message: `${where}${block.name} 每${unit}最多扣 ${pts(block.lossCapPeriod)}：扣 ${pts(losses)} → 扣 ${pts(block.lossCapPeriod)}`,
+    });
     losses = block.lossCapPeriod;
   }
   if (block.lossCapYear !== Number.POSITIVE_INFINITY) {
     const remaining = Math.max(0, block.lossCapYear - caps.loss[b]);
     if (losses > remaining) {
-      rec?.line({ rule: 'cap.loss', period, category, section, before: fromCenti(-losses), points: fromCenti(-remaining),
-        message: `${where}${block.name} 每年最多扣 ${pts(block.lossCapYear)}，本期还可扣 ${pts(remaining)}：扣 ${pts(losses)} → 扣 ${pts(remaining)}` });
+      rec?.line({
+        rule: 'cap.loss',
+        period,
+        category,
+        section,
+        before: fromCenti(-losses),
+        points: fromCenti(-remaining),
+        message: `${where}${block.name} 每年最多扣 ${pts(block.lossCapYear)}，本期还可扣 ${pts(remaining)}：扣 ${pts(losses)} → 扣 ${pts(remaining)}`,
+      });
       losses = remaining;
     }
     caps.loss[b] += losses;
   }
   let value = block.start + inner + gains - losses;
   if (value < block.floor) {
-    rec?.line({ rule: 'floor', period, category, section, before: fromCenti(value), points: fromCenti(block.floor),
-      message: `${where}${block.name} 最低 ${pts(block.floor)}：${pts(value)} → ${pts(block.floor)}` });
+    rec?.line({
+      rule: 'floor',
+      period,
+      category,
+      section,
+      before: fromCenti(value),
+      points: fromCenti(block.floor),
+      message: `${where}${block.name} 最低 ${pts(block.floor)}：${pts(value)} → ${pts(block.floor)}`,
+    });
     value = block.floor;
   }
   if (value > block.ceiling) {
-    rec?.line({ rule: 'ceiling', period, category, section, before: fromCenti(value), points: fromCenti(block.ceiling),
-      message: `${where}${block.name} 最高 ${pts(block.ceiling)}：${pts(value)} → ${pts(block.ceiling)}` });
+    rec?.line({
+      rule: 'ceiling',
+      period,
+      category,
+      section,
+      before: fromCenti(value),
+      points: fromCenti(block.ceiling),
+      message: `${where}${block.name} 最高 ${pts(block.ceiling)}：${pts(value)} → ${pts(block.ceiling)}`,
+    });
     value = block.ceiling;
   }
   if (rec && itemView && cappedCounted) {
@@ -165,7 +238,13 @@ function evalBlock(
     for (const it of block.items) {
       const s = itemView.sums[itemView.offset + it];
       if (s === 0) continue;
-      itemScores.push({ code: items[it].code, name: items[it].name, entries: itemView.counts[itemView.offset + it], points: fromCenti(s), counted: fromCenti(cappedCounted.get(it) ?? s) });
+      itemScores.push({
+        code: items[it].code,
+        name: items[it].name,
+        entries: itemView.counts[itemView.offset + it],
+        points: fromCenti(s),
+        counted: fromCenti(cappedCounted.get(it) ?? s),
+      });
     }
     rec.block(p, b, { code: block.code, name: block.name, start: fromCenti(block.start), points: fromCenti(value), items: itemScores });
   }
@@ -260,7 +339,11 @@ export function evaluateMember(t: ScoreTable, m: number, scratch: Scratch, rec: 
   if (rec && compiled.periodCategories.length > 0) {
     const n = t.counted - t.first;
     const how =
-      combine.method === 'sum' ? `${n} 期合计` : combine.method === 'average' ? `${n} 期合计 ${pts(periodSum)}，平均（四舍五入到 0.01 分）` : `${n} 期累计 ${pts(periodSum)} ÷ ${combine.divisor}（四舍五入到 0.01 分）`;
+      combine.method === 'sum'
+        ? `${n} 期合计`
+        : combine.method === 'average'
+          ? `${n} 期合计 ${pts(periodSum)}，平均（四舍五入到 0.01 分）`
+          : `${n} 期累计 ${pts(periodSum)} ÷ ${combine.divisor}（四舍五入到 0.01 分）`;
     rec.line({ rule: 'combine', points: fromCenti(periodPart), message: `各期得分：${how}，计 ${pts(periodPart)}` });
   }
 
@@ -277,8 +360,13 @@ export function evaluateMember(t: ScoreTable, m: number, scratch: Scratch, rec: 
         for (const r of t.reviews[m]) {
           reviewGain += r.points;
           list.push({ round: r.round, grade: r.grade, points: fromCenti(r.points) });
-          rec?.line({ rule: 'review', category: category.code, before: fromCenti(r.raw), points: fromCenti(r.points),
-            message: `民主评议${mapping.rounds > 1 ? `第 ${r.round} 次` : ''}为${REVIEW_GRADE_NAMES[r.grade]}：${pts(r.raw)}${mapping.weightPercent !== 100 ? ` × ${mapping.weightPercent}% = ${pts(r.points)}` : ''}` });
+          rec?.line({
+            rule: 'review',
+            category: category.code,
+            before: fromCenti(r.raw),
+            points: fromCenti(r.points),
+            message: `民主评议${mapping.rounds > 1 ? `第 ${r.round} 次` : ''}为${REVIEW_GRADE_NAMES[r.grade]}：${pts(r.raw)}${mapping.weightPercent !== 100 ? ` × ${mapping.weightPercent}% = ${pts(r.points)}` : ''}`,
+          });
         }
         rec?.reviews(c, list);
       }
@@ -299,8 +387,11 @@ export function evaluateMember(t: ScoreTable, m: number, scratch: Scratch, rec: 
     const tier = baseRule.tiers.findIndex((tr) => matchesMember(tr.when, member, age));
     base = toCenti(tier >= 0 ? baseRule.tiers[tier].value : baseRule.otherwise);
     t.baseTier[m] = tier;
-    rec?.line({ rule: 'base', points: fromCenti(base),
-      message: tier >= 0 ? `基础分（${baseRule.tiers[tier].name}，年末 ${age} 岁）${pts(base)}` : `基础分（不属于任何层次）${pts(base)}` });
+    rec?.line({
+      rule: 'base',
+      points: fromCenti(base),
+      message: tier >= 0 ? `基础分（${baseRule.tiers[tier].name}，年末 ${age} 岁）${pts(base)}` : `基础分（不属于任何层次）${pts(base)}`,
+    });
   }
   t.base[m] = base;
 
@@ -308,17 +399,27 @@ export function evaluateMember(t: ScoreTable, m: number, scratch: Scratch, rec: 
   let total = periodPart + yearPart + base;
   const yt = scheme.yearTotal;
   if (yt.floor !== undefined && total < toCenti(yt.floor)) {
-    rec?.line({ rule: 'yearFloor', before: fromCenti(total), points: yt.floor, message: `年度积分最低 ${yt.floor} 分：${pts(total)} → ${yt.floor} 分` });
+    rec?.line({
+      rule: 'yearFloor',
+      before: fromCenti(total),
+      points: yt.floor,
+      message: `年度积分最低 ${yt.floor} 分：${pts(total)} → ${yt.floor} 分`,
+    });
     total = toCenti(yt.floor);
   }
   let reward = 0;
   if (yt.ceiling && total > toCenti(yt.ceiling.value)) {
     const ceiling = toCenti(yt.ceiling.value);
     if (yt.ceiling.overflow === 'reward') reward = total - ceiling;
-    rec?.line({ rule: 'overflow', before: fromCenti(total), points: yt.ceiling.value,
-      message: yt.ceiling.overflow === 'reward'
-        ? `年度积分以 ${yt.ceiling.value} 分为满分，超出的 ${pts(total - ceiling)} 计为奖励积分`
-        : `年度积分最高 ${yt.ceiling.value} 分：${pts(total)} → ${yt.ceiling.value} 分` });
+    rec?.line({
+      rule: 'overflow',
+      before: fromCenti(total),
+      points: yt.ceiling.value,
+      message:
+        yt.ceiling.overflow === 'reward'
+          ? `年度积分以 ${yt.ceiling.value} 分为满分，超出的 ${pts(total - ceiling)} 计为奖励积分`
+          : `年度积分最高 ${yt.ceiling.value} 分：${pts(total)} → ${yt.ceiling.value} 分`,
+    });
     total = ceiling;
   }
   const veto = t.vetoEffect[m];
@@ -326,8 +427,13 @@ export function evaluateMember(t: ScoreTable, m: number, scratch: Scratch, rec: 
     const item = compiled.items[t.vetoItem[m]];
     const d = t.vetoDay[m];
     const date = `${Math.floor(d / 10_000)}-${String(Math.floor(d / 100) % 100).padStart(2, '0')}-${String(d % 100).padStart(2, '0')}`;
-    rec.line({ rule: 'veto', item: item.code, before: fromCenti(total), points: veto & VETO_ZERO_YEAR ? 0 : fromCenti(total),
-      message: `${date} ${item.name}：${[veto & VETO_ZERO_YEAR ? '年度积分为零' : '', veto & VETO_LOWEST_GRADE ? '一票否决，等次直接定为最低等次' : ''].filter(Boolean).join('；')}` });
+    rec.line({
+      rule: 'veto',
+      item: item.code,
+      before: fromCenti(total),
+      points: veto & VETO_ZERO_YEAR ? 0 : fromCenti(total),
+      message: `${date} ${item.name}：${[veto & VETO_ZERO_YEAR ? '年度积分为零' : '', veto & VETO_LOWEST_GRADE ? '一票否决，等次直接定为最低等次' : ''].filter(Boolean).join('；')}`,
+    });
   }
   if (veto & VETO_ZERO_YEAR) {
     total = 0;
@@ -340,7 +446,11 @@ export function evaluateMember(t: ScoreTable, m: number, scratch: Scratch, rec: 
   if (scheme.stars) {
     const stars = starsOf(t.starBands, total);
     t.stars[m] = stars;
-    rec?.line({ rule: 'stars', points: fromCenti(total), message: stars > 0 ? `年度 ${pts(total)}：${stars} 星` : `年度 ${pts(total)}：未达到星级` });
+    rec?.line({
+      rule: 'stars',
+      points: fromCenti(total),
+      message: stars > 0 ? `年度 ${pts(total)}：${stars} 星` : `年度 ${pts(total)}：未达到星级`,
+    });
   }
 
   gradeBeforeQuota(t, m, member, rec);

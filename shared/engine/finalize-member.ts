@@ -74,11 +74,19 @@ export function finalizeMember(t: ScoreTable, m: number, rec: Recorder | null): 
   for (const { warning, k, period } of hits) {
     warnings |= 1 << k;
     if (period < 0) {
-      rec?.line({ rule: 'warning', points: fromCenti(total), message: `${warning.name}（${yearWarningReason(t, m, warning.when)}）：${warning.action}` });
+      rec?.line({
+        rule: 'warning',
+        points: fromCenti(total),
+        message: `${warning.name}（${yearWarningReason(t, m, warning.when)}）：${warning.action}`,
+      });
     } else {
       const value = t.periodTotal[m * t.P + period];
-      rec?.line({ rule: 'warning', period: t.periodKeys[period], points: fromCenti(value),
-        message: `${t.periodLabels[period]} ${warning.name}（${pts(value)}）：${warning.action}` });
+      rec?.line({
+        rule: 'warning',
+        period: t.periodKeys[period],
+        points: fromCenti(value),
+        message: `${t.periodLabels[period]} ${warning.name}（${pts(value)}）：${warning.action}`,
+      });
     }
   }
   t.warningMask[m] = warnings;
@@ -89,8 +97,14 @@ export function finalizeMember(t: ScoreTable, m: number, rec: Recorder | null): 
       const grades = t.compiled.probationGrades[k];
       if (grades !== null ? gradeIn(grades, t.grade[m]) : total < toCenti(f.below!)) {
         flags |= 1 << k;
-        rec?.line({ rule: 'probation', points: fromCenti(total),
-          message: grades !== null ? `预备党员评为${scheme.grading!.bands[t.grade[m]].name}：${f.name}` : `预备党员年度积分 ${pts(total)}，低于 ${f.below} 分：${f.name}` });
+        rec?.line({
+          rule: 'probation',
+          points: fromCenti(total),
+          message:
+            grades !== null
+              ? `预备党员评为${scheme.grading!.bands[t.grade[m]].name}：${f.name}`
+              : `预备党员年度积分 ${pts(total)}，低于 ${f.below} 分：${f.name}`,
+        });
       }
     });
   }
@@ -120,7 +134,10 @@ export function finalizeMember(t: ScoreTable, m: number, rec: Recorder | null): 
   t.escalationCount[m] = Math.min(count, 100);
   const step = escalationStep(t, m);
   if (step) {
-    rec?.line({ rule: 'escalation', message: `${esc.counting === 'consecutive' ? '连续' : '累计'} ${count} 年${byGrades ? `评为${byGrades.map((c) => bands.find((b) => b.code === c)?.name).join('或')}` : `低于 ${fromCenti(below)} 分`}：${step.action}` });
+    rec?.line({
+      rule: 'escalation',
+      message: `${esc.counting === 'consecutive' ? '连续' : '累计'} ${count} 年${byGrades ? `评为${byGrades.map((c) => bands.find((b) => b.code === c)?.name).join('或')}` : `低于 ${fromCenti(below)} 分`}：${step.action}`,
+    });
   }
 }
 

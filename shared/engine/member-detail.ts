@@ -41,7 +41,9 @@ function spreadLines(t: ScoreTable, spread: SpreadEntry[]): TraceLine[] {
     const start = s.period - (s.period % item.spread);
     spreadPeriods(s.period, item.spread, t.first, t.counted, range);
     const labels = (from: number, to: number) => t.periodLabels.slice(from, to).join('、');
-    const parts = [`${dateText(s.day)} ${item.name}：按季度计，本季度每月${s.points > 0 ? '加' : '扣'} ${pts(Math.abs(s.points))}，计入 ${labels(range[0], range[1])}`];
+    const parts = [
+      `${dateText(s.day)} ${item.name}：按季度计，本季度每月${s.points > 0 ? '加' : '扣'} ${pts(Math.abs(s.points))}，计入 ${labels(range[0], range[1])}`,
+    ];
     if (range[0] > start) parts.push(`${labels(start, range[0])} 在开始计分日 ${dateText(t.fromInt)} 之前，不计分`);
     if (range[1] < start + item.spread) parts.push(`${labels(range[1], start + item.spread)} 截至 ${t.asOf} 尚未开始，开始后计入`);
     return {
@@ -174,7 +176,7 @@ function categoryScore(t: ScoreTable, rec: DetailRecorder, period: number, c: nu
     ...(own ?? empty(category.block)),
     group: category.group,
     sections: category.sectionBlocks.map((b) => blocks?.get(b) ?? empty(b)),
-    reviews: period === -1 ? rec.reviewsByCategory.get(c) ?? [] : [],
+    reviews: period === -1 ? (rec.reviewsByCategory.get(c) ?? []) : [],
   };
 }
 
@@ -211,7 +213,11 @@ export function memberDetail(t: ScoreTable, m: number, scratch: Scratch): Member
   for (const line of blockRuleLines(t)) rec.line(line);
   for (const r of t.reversals.filter((x) => x.member === m)) {
     const item = t.compiled.items[t.compiled.itemIndex.get(r.item)!];
-    rec.line({ rule: 'reversal', item: r.item, message: `${r.date} ${item.name}（记录 ${r.entry}）已由记录 ${r.by} 冲正，${item.spread > 0 ? '本季度各月均不计分' : '不计分'}` });
+    rec.line({
+      rule: 'reversal',
+      item: r.item,
+      message: `${r.date} ${item.name}（记录 ${r.entry}）已由记录 ${r.by} 冲正，${item.spread > 0 ? '本季度各月均不计分' : '不计分'}`,
+    });
   }
   for (const line of spreadLines(t, views.spread)) rec.line(line);
   evaluateMember(t, m, scratch, rec);
@@ -222,7 +228,12 @@ export function memberDetail(t: ScoreTable, m: number, scratch: Scratch): Member
   const warningsOf = (period: number): WarningHit[] =>
     hits
       .filter((h) => h.period === period)
-      .map(({ warning }) => ({ code: warning.code, name: warning.name, action: warning.action, ...(period >= 0 ? { period: t.periodKeys[period] } : {}) }));
+      .map(({ warning }) => ({
+        code: warning.code,
+        name: warning.name,
+        action: warning.action,
+        ...(period >= 0 ? { period: t.periodKeys[period] } : {}),
+      }));
 
   const periods: PeriodScore[] = [];
   for (let p = t.first; p < t.counted; p++) {

@@ -133,7 +133,8 @@ export function prepareInput(compiled: CompiledScheme, input: ScoringInput): Pre
     if (!usesReviews) return issue(['reviews', i], `scheme "${scheme.id}" does not use democratic reviews`);
     const rounds = mapping?.mapping.rounds ?? 1;
     if (review.round > rounds) return issue(['reviews', i, 'round'], `this scheme holds ${rounds} review round(s) a year`);
-    if (reviews[m].some((r) => r.round === review.round)) return issue(['reviews', i, 'round'], 'a second result for the same member and round');
+    if (reviews[m].some((r) => r.round === review.round))
+      return issue(['reviews', i, 'round'], 'a second result for the same member and round');
     let raw = 0;
     if (mapping) {
       const range = mapping.mapping.points[review.grade];
@@ -143,7 +144,8 @@ export function prepareInput(compiled: CompiledScheme, input: ScoringInput): Pre
         }
         raw = toCenti(range.min);
       } else {
-        if (review.points === undefined) return issue(['reviews', i, 'points'], `give the points (${range.min}–${range.max}) for ${review.grade}`);
+        if (review.points === undefined)
+          return issue(['reviews', i, 'points'], `give the points (${range.min}–${range.max}) for ${review.grade}`);
         if (review.points < range.min || review.points > range.max) {
           return issue(['reviews', i, 'points'], `${review.grade} is worth ${range.min}–${range.max} points`);
         }
@@ -181,11 +183,16 @@ function checkEntry(
   report: (field: string, message: string) => void,
 ): boolean {
   const m = memberIndex.get(entry.member);
-  if (m === undefined) return report('member', `unknown member "${entry.member}"`), true;
-  if (yearOf(entry.date) !== input.year) return report('date', `outside the scored year ${input.year}`), true;
+  if (m === undefined) return (report('member', `unknown member "${entry.member}"`), true);
+  if (yearOf(entry.date) !== input.year) return (report('date', `outside the scored year ${input.year}`), true);
   const member = input.members[m];
   const problem = checkEntryFields(compiled, entry, member.posts);
   if (!problem) return false;
-  report(problem.field, problem.field === 'post' && problem.message.startsWith('the member') ? problem.message.replace('the member', `member "${member.id}"`) : problem.message);
+  report(
+    problem.field,
+    problem.field === 'post' && problem.message.startsWith('the member')
+      ? problem.message.replace('the member', `member "${member.id}"`)
+      : problem.message,
+  );
   return true;
 }

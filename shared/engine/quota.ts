@@ -19,7 +19,8 @@ export function branchGroups(t: ScoreTable): Map<string | null, number[]> {
 
 /** Higher total first; equal totals by member id, only to make listings stable (never to decide). */
 function byTotalThenId(t: ScoreTable) {
-  return (a: number, b: number) => t.total[b] - t.total[a] || (t.members[a].id < t.members[b].id ? -1 : t.members[a].id > t.members[b].id ? 1 : 0);
+  return (a: number, b: number) =>
+    t.total[b] - t.total[a] || (t.members[a].id < t.members[b].id ? -1 : t.members[a].id > t.members[b].id ? 1 : 0);
 }
 
 /**

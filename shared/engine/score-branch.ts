@@ -37,7 +37,15 @@ export function scoreBulk(input: BulkScoringInput): ScoreTable {
   const window = scoringWindowIssues(input.year, input.asOf, input.from);
   if (window.length > 0) throw new ScoringInputError(window);
   const none = () => input.members.map(() => []);
-  const t = createScoreTable(input.compiled, input.year, input.asOf, input.members, input.reviews ?? none(), input.history ?? none(), input.from);
+  const t = createScoreTable(
+    input.compiled,
+    input.year,
+    input.asOf,
+    input.members,
+    input.reviews ?? none(),
+    input.history ?? none(),
+    input.from,
+  );
   accumulate(t, input.entries);
   const scratch = newScratch(t);
   for (let m = 0; m < t.M; m++) evaluateMember(t, m, scratch, null);
@@ -79,7 +87,9 @@ export function scoreBranch(scheme: Scheme, input: ScoringInput): BranchScore {
     from: prepared.from,
     countedPeriods: t.periodKeys.slice(t.first, t.counted),
     members,
-    exempt: prepared.members.filter((m) => m.exempt).map((m) => ({ id: m.id, name: m.name, ...(m.exemptReason ? { reason: m.exemptReason } : {}) })),
+    exempt: prepared.members
+      .filter((m) => m.exempt)
+      .map((m) => ({ id: m.id, name: m.name, ...(m.exemptReason ? { reason: m.exemptReason } : {}) })),
     quotas: t.quotas,
     rankingEnabled: scheme.ranking.enabled,
     skippedEntries: prepared.skipped,

@@ -82,5 +82,8 @@ export const ScoringInput = z
     history: z.array(HistoryInput).default([]),
   })
   .strict()
-  .refine((input) => input.from === undefined || input.from.slice(0, 4) === String(input.year), { message: 'must be a date in the scored year', path: ['from'] });
+  .refine((input) => input.from === undefined || input.from.slice(0, 4) === String(input.year), {
+    message: 'must be a date in the scored year',
+    path: ['from'],
+  });
 export type ScoringInput = z.infer<typeof ScoringInput>;

@@ -12,7 +12,8 @@ import type { InputIssue } from './scoring-error';
 export function scoringWindowIssues(year: number, asOf: string, from: string | undefined): InputIssue[] {
   const issues: InputIssue[] = [];
   const asOfBefore = yearOf(asOf) < year;
-  if (asOfBefore) issues.push({ path: ['asOf'], message: `${asOf} is before the scored year ${year}: no period has started, nothing to score` });
+  if (asOfBefore)
+    issues.push({ path: ['asOf'], message: `${asOf} is before the scored year ${year}: no period has started, nothing to score` });
   if (from === undefined) return issues;
   if (yearOf(from) !== year) issues.push({ path: ['from'], message: `must be a date in the scored year ${year}` });
   else if (!asOfBefore && localDateToInt(from) > localDateToInt(asOf)) {

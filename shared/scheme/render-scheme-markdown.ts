@@ -64,16 +64,18 @@ function itemTable(items: Item[], unit: string): string[] {
   const rows = [
     '| 代码 | 项目 | 分值 | 上限 | 佐证 | 录入 |',
     '|---|---|---|---|---|---|',
-    ...items.map((item) =>
-      [
-        `\`${item.code}\``,
-        cell(item.name + (item.requiresPost ? '（注明所认领岗位）' : '')),
-        cell(itemPoints(item) + (item.countsIn === 'eachMonthOfQuarter' ? '；按季度计，计入本季度每月' : '')),
-        cell(capText(item.cap, '', unit).join('，') || '—'),
-        cell(evidence(item)),
-        item.enteredBy === 'member' ? '党员申报' : '记分员录入',
-      ].join(' | '),
-    ).map((row) => `| ${row} |`),
+    ...items
+      .map((item) =>
+        [
+          `\`${item.code}\``,
+          cell(item.name + (item.requiresPost ? '（注明所认领岗位）' : '')),
+          cell(itemPoints(item) + (item.countsIn === 'eachMonthOfQuarter' ? '；按季度计，计入本季度每月' : '')),
+          cell(capText(item.cap, '', unit).join('，') || '—'),
+          cell(evidence(item)),
+          item.enteredBy === 'member' ? '党员申报' : '记分员录入',
+        ].join(' | '),
+      )
+      .map((row) => `| ${row} |`),
   ];
   return rows;
 }
@@ -108,7 +110,9 @@ export function renderSchemeMarkdown(scheme: Scheme): string {
   out.push('', '## 积分类别与项目');
   for (const category of scheme.categories) {
     out.push('', `### ${category.name}（\`${category.code}\`）`, '');
-    out.push(`- ${category.scope === 'period' ? `每${unit}计分` : '按年计分'}${category.group ? `，属“${category.group}”` : ''}；${blockRules(category, unit)}`);
+    out.push(
+      `- ${category.scope === 'period' ? `每${unit}计分` : '按年计分'}${category.group ? `，属“${category.group}”` : ''}；${blockRules(category, unit)}`,
+    );
     if (category.description) out.push(`- ${category.description}`);
     out.push(`- 依据：${category.source}`);
     for (const section of category.sections) {
@@ -124,7 +128,9 @@ export function renderSchemeMarkdown(scheme: Scheme): string {
       out.push('', `民主评议折算（每年 ${r.rounds} 次${r.weightPercent !== 100 ? `，每次得分 × ${r.weightPercent}%` : ''}）：`, '');
       out.push('| 评议结果 | 分值 |', '|---|---|');
       for (const [grade, range] of Object.entries(r.points)) {
-        out.push(`| ${REVIEW_NAMES[grade as keyof typeof REVIEW_NAMES]} | ${range.min === range.max ? n(range.min) : `${n(range.min)}–${n(range.max)}`} |`);
+        out.push(
+          `| ${REVIEW_NAMES[grade as keyof typeof REVIEW_NAMES]} | ${range.min === range.max ? n(range.min) : `${n(range.min)}–${n(range.max)}`} |`,
+        );
       }
       out.push('', `依据：${r.source}`);
     }
@@ -160,20 +166,28 @@ export function renderSchemeMarkdown(scheme: Scheme): string {
   }
   if (scheme.stars) {
     out.push('', '## 星级', '', '| 星级 | 分数线 |', '|---|---|');
-    for (const band of scheme.stars.bands) out.push(`| ${'★'.repeat(band.stars)} | ${band.min === undefined ? '以下' : `≥ ${n(band.min)}`} |`);
+    for (const band of scheme.stars.bands)
+      out.push(`| ${'★'.repeat(band.stars)} | ${band.min === undefined ? '以下' : `≥ ${n(band.min)}`} |`);
     out.push('', `${scheme.stars.perPeriod ? `每${unit}和年度分别评星。` : '按年度积分评星。'}依据：${scheme.stars.source}`);
   }
   if (scheme.quota) {
     const q = scheme.quota;
     const name = scheme.grading?.bands.find((b) => b.code === q.grade)?.name;
-    out.push('', '## 名额', '', `${name}不超过参评党员的 ${q.maxPercent}%（人数向下取整），按年度积分从高到低确定；名额线上的并列者不拆分，${q.ties === 'excludeTied' ? '均不评为' : '均评为'}${name}。依据：${q.source}`);
+    out.push(
+      '',
+      '## 名额',
+      '',
+      `${name}不超过参评党员的 ${q.maxPercent}%（人数向下取整），按年度积分从高到低确定；名额线上的并列者不拆分，${q.ties === 'excludeTied' ? '均不评为' : '均评为'}${name}。依据：${q.source}`,
+    );
   }
   if (scheme.gradeRules.length > 0) {
     out.push('', '## 等次特别规定', '');
     for (const rule of scheme.gradeRules) {
       const name = scheme.grading?.bands.find((b) => b.code === rule.grade)?.name;
       const who = rule.kind === 'minStars' && rule.categories ? rule.categories.map((c) => CATEGORY_NAMES[c]).join('、') : '党员';
-      out.push(`- ${rule.kind === 'minStars' ? `${who}年度星级少于 ${rule.minStars} 星` : `任一${unit}星级低于 ${rule.minStars} 星`}，不能评为${name}。依据：${rule.source}`);
+      out.push(
+        `- ${rule.kind === 'minStars' ? `${who}年度星级少于 ${rule.minStars} 星` : `任一${unit}星级低于 ${rule.minStars} 星`}，不能评为${name}。依据：${rule.source}`,
+      );
     }
   }
   if (scheme.warnings.length > 0) {
@@ -189,11 +203,13 @@ export function renderSchemeMarkdown(scheme: Scheme): string {
         .join(' 且 ');
       out.push(`| \`${w.code}\` | ${w.name} | ${w.scope === 'year' ? '年度' : `每${unit}`} ${cond} | ${cell(w.action)} |`);
     }
-    if (scheme.warnings.some((w) => w.when.grades)) out.push('', '按等次的预警看最终等次（一票否决、等次特别规定和名额调整之后），与积分多少无关。');
+    if (scheme.warnings.some((w) => w.when.grades))
+      out.push('', '按等次的预警看最终等次（一票否决、等次特别规定和名额调整之后），与积分多少无关。');
   }
   if (scheme.probation.flags.length > 0) {
     out.push('', '## 预备党员', '');
-    for (const f of scheme.probation.flags) out.push(`- ${f.grades ? `评为${gradeNames(scheme, f.grades)}` : `年度积分低于 ${n(f.below!)}`}：${f.name}（${f.source}）`);
+    for (const f of scheme.probation.flags)
+      out.push(`- ${f.grades ? `评为${gradeNames(scheme, f.grades)}` : `年度积分低于 ${n(f.below!)}`}：${f.name}（${f.source}）`);
   }
   if (scheme.escalation) {
     const e = scheme.escalation;
@@ -205,19 +221,33 @@ export function renderSchemeMarkdown(scheme: Scheme): string {
   if (scheme.meetings.length > 0) {
     out.push('', '## 会议考勤', '', '| 会议 | 出席 | 缺席 | 迟到 | 请假 |', '|---|---|---|---|---|');
     for (const m of scheme.meetings) {
-      out.push(`| ${m.name}（\`${m.code}\`） | ${(['present', 'absent', 'late', 'leave'] as const).map((o) => (m.outcomes[o] ? `\`${m.outcomes[o]}\`` : '—')).join(' | ')} |`);
+      out.push(
+        `| ${m.name}（\`${m.code}\`） | ${(['present', 'absent', 'late', 'leave'] as const).map((o) => (m.outcomes[o] ? `\`${m.outcomes[o]}\`` : '—')).join(' | ')} |`,
+      );
     }
   }
   if (scheme.posts) {
-    out.push('', '## 志愿服务岗位', '', `每人认领 ${scheme.posts.perMember} 个岗位。依据：${scheme.posts.source}`, '', '| 代码 | 岗位 | 说明 |', '|---|---|---|');
+    out.push(
+      '',
+      '## 志愿服务岗位',
+      '',
+      `每人认领 ${scheme.posts.perMember} 个岗位。依据：${scheme.posts.source}`,
+      '',
+      '| 代码 | 岗位 | 说明 |',
+      '|---|---|---|',
+    );
     for (const p of scheme.posts.catalog) out.push(`| \`${p.code}\` | ${p.name} | ${cell(p.note ?? '')} |`);
   }
   const wf = scheme.workflow;
   out.push('', '## 公示与申诉', '');
   for (const p of wf.publications) {
-    out.push(`- ${{ month: '每月', quarter: '每季度', year: '年度' }[p.every]}公示 ${p.windowDays} 个${p.workdays ? '工作日' : '自然日'}（${p.source}）`);
+    out.push(
+      `- ${{ month: '每月', quarter: '每季度', year: '年度' }[p.every]}公示 ${p.windowDays} 个${p.workdays ? '工作日' : '自然日'}（${p.source}）`,
+    );
   }
-  out.push(`- 申诉：公示后 ${wf.appeal.withinDays} 天内向${wf.appeal.to === 'branch' ? '党支部' : '党支部或上级党组织'}提出，${wf.appeal.answerWithinDays} 天内答复（${wf.appeal.source}）`);
+  out.push(
+    `- 申诉：公示后 ${wf.appeal.withinDays} 天内向${wf.appeal.to === 'branch' ? '党支部' : '党支部或上级党组织'}提出，${wf.appeal.answerWithinDays} 天内答复（${wf.appeal.source}）`,
+  );
   if (wf.memberConfirms) out.push('- 党员对每期得分签字确认');
   if (wf.yearResultDue) out.push(`- 年度结果须于次年 ${wf.yearResultDue.replace('-', '月')}日前确定`);
   out.push(`- 排名：${scheme.ranking.enabled ? '公布' : '不公布'}${scheme.ranking.source ? `（${scheme.ranking.source}）` : ''}`);

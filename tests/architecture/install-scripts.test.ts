@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.join(__dirname, '..', '..');
-const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { allowScripts?: Record<string, boolean>; '//allowScripts'?: string[] };
+const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  allowScripts?: Record<string, boolean>;
+  '//allowScripts'?: string[];
+};
 
 describe('dependency install scripts (npm 11 allowScripts)', () => {
   it('leaves no installed package with an install script undecided, so a fresh install prints no warning', () => {

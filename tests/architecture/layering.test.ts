@@ -20,11 +20,19 @@ describe('the pure core (shared/) stays pure', () => {
 
   it('has the modules the design card names', () => {
     const names = files.map((f) => relative(ROOT, f));
-    expect(names).toEqual(expect.arrayContaining(['shared/engine/score-branch.ts', 'shared/scheme/schema/scheme.schema.ts', 'shared/period/period.ts', 'shared/points.ts']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'shared/engine/score-branch.ts',
+        'shared/scheme/schema/scheme.schema.ts',
+        'shared/period/period.ts',
+        'shared/points.ts',
+      ]),
+    );
   });
 
   it.each(files.map((f) => [relative(ROOT, f), f]))('%s imports no I/O, SDK, wx or outer layer', (_, file) => {
-    const forbidden = /^(node:|fs$|path$|http|https$|child_process|@cloudbase|wx-server-sdk|exceljs|mingo|bson)|(^|\/)(server|cloudfunctions|emulator|tools|tests|miniprogram)(\/|$)/;
+    const forbidden =
+      /^(node:|fs$|path$|http|https$|child_process|@cloudbase|wx-server-sdk|exceljs|mingo|bson)|(^|\/)(server|cloudfunctions|emulator|tools|tests|miniprogram)(\/|$)/;
     const bad = importsOf(readFileSync(file, 'utf8')).filter((spec) => forbidden.test(spec));
     expect(bad).toEqual([]);
   });
@@ -36,15 +44,20 @@ describe('the pure core (shared/) stays pure', () => {
 });
 
 describe('the backend does not depend on its test and development scaffolding', () => {
-  const files = [...tsFiles(join(ROOT, 'server')), ...tsFiles(join(ROOT, 'cloudfunctions'))].filter((f) => !f.endsWith('local-functions.ts'));
+  const files = [...tsFiles(join(ROOT, 'server')), ...tsFiles(join(ROOT, 'cloudfunctions'))].filter(
+    (f) => !f.endsWith('local-functions.ts'),
+  );
 
   it.each(files.map((f) => [relative(ROOT, f), f]))('%s imports neither the emulator, tools, tests nor the mini-program', (_, file) => {
     const bad = importsOf(readFileSync(file, 'utf8')).filter((spec) => /(^|\/)(emulator|tools|tests|miniprogram)(\/|$)/.test(spec));
     expect(bad).toEqual([]);
   });
 
-  it.each(files.filter((f) => f.includes('/actions/')).map((f) => [relative(ROOT, f), f]))('%s reads the time only from ctx.now', (_, file) => {
-    const source = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
-    expect(source).not.toMatch(/Date\.now\(|new Date\(\)/);
-  });
+  it.each(files.filter((f) => f.includes('/actions/')).map((f) => [relative(ROOT, f), f]))(
+    '%s reads the time only from ctx.now',
+    (_, file) => {
+      const source = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      expect(source).not.toMatch(/Date\.now\(|new Date\(\)/);
+    },
+  );
 });

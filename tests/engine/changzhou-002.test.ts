@@ -30,7 +30,10 @@ describe('002 常州机关事务局: 基础70 + 特色≤20 + 评议10', () => {
     [21, 20], // 10.5 lost but 学习强国 floors at 0, then 政治学习 = 0 + 10 + 10 sessions
   ])('%i missed 学习强国 logins × −0.5 → 政治学习 %p', (missed, expected) => {
     const member = aMember();
-    const entries = [...fullMonth(member, '2026-01'), anEntry(member, '2026-01-31', 'politicalStudy.xuexi.missedLogin', { quantity: missed })];
+    const entries = [
+      ...fullMonth(member, '2026-01'),
+      anEntry(member, '2026-01-31', 'politicalStudy.xuexi.missedLogin', { quantity: missed }),
+    ];
     const m = memberOf(score('002', { asOf: '2026-01-31', members: [member], entries }), member);
     expect(m.periods[0].categories.find((c) => c.code === 'politicalStudy')!.points).toBe(expected);
   });
@@ -64,7 +67,10 @@ describe('002 常州机关事务局: 基础70 + 特色≤20 + 评议10', () => {
     ['unqualified', 0],
   ] as const)('评议 %s adds %i once a year', (grade, points) => {
     const member = aMember();
-    const m = memberOf(score('002', { asOf: '2026-01-31', members: [member], entries: fullMonth(member, '2026-01'), reviews: [aReview(member, grade)] }), member);
+    const m = memberOf(
+      score('002', { asOf: '2026-01-31', members: [member], entries: fullMonth(member, '2026-01'), reviews: [aReview(member, grade)] }),
+      member,
+    );
     expect(m.total).toBe(70 + points);
   });
 
@@ -92,7 +98,14 @@ describe('002 常州机关事务局: 基础70 + 特色≤20 + 评议10', () => {
       s.categories[4].review!.points.excellent = { min: 0, max: 100 };
     });
     const member = aMember();
-    const m = memberOf(score(scheme, { asOf: '2026-01-31', members: [member], reviews: [aReview(member, 'excellent', { points: Math.round((target - 35) * 100) / 100 })] }), member);
+    const m = memberOf(
+      score(scheme, {
+        asOf: '2026-01-31',
+        members: [member],
+        reviews: [aReview(member, 'excellent', { points: Math.round((target - 35) * 100) / 100 })],
+      }),
+      member,
+    );
     expect(m.total).toBe(target);
     expect(m.warnings.map((w) => w.code)).toEqual(codes);
   });
@@ -114,20 +127,75 @@ describe('002 常州机关事务局: 基础70 + 特色≤20 + 评议10', () => {
   describe('quarterly items count in every month of their quarter (附件: 支部大会…季度会议参加者本季度每月得5分; 延期缴纳党费本季度每月扣5分)', () => {
     // An empty month is 35: 学习强国 10 + 每日一题 10 + 党费 5 + 政治建设 10. The quarterly 支部大会 adds 5 to each
     // month of its quarter; late dues take the dues' 5 from each month of the quarter.
-    const meeting = (member: MemberInput, date: string, extra: Partial<EntryInput> = {}) => anEntry(member, date, 'orgLife.branchMeeting', extra);
+    const meeting = (member: MemberInput, date: string, extra: Partial<EntryInput> = {}) =>
+      anEntry(member, date, 'orgLife.branchMeeting', extra);
     const lateDues = (member: MemberInput, date: string) => anEntry(member, date, 'orgLife.dues.late');
 
     it.each<[string, { asOf: string; from?: string }, (m: MemberInput) => EntryInput[], number[], number]>([
       ['支部大会 in the quarter’s first month', { asOf: '2026-03-31' }, (m) => [meeting(m, '2026-01-20')], [40, 40, 40], 40],
-      ['支部大会 in the quarter’s third month: January and February, already past, count too', { asOf: '2026-03-31' }, (m) => [meeting(m, '2026-03-20')], [40, 40, 40], 40],
-      ['asOf mid-February: March has not started, so only January and February count', { asOf: '2026-02-15' }, (m) => [meeting(m, '2026-01-20')], [40, 40], 40],
-      ['asOf mid-February, the meeting recorded in February: January counts too', { asOf: '2026-02-15' }, (m) => [meeting(m, '2026-02-10')], [40, 40], 40],
-      ['scoring starts 10 February: February and March count, January is not scored', { asOf: '2026-03-31', from: '2026-02-10' }, (m) => [meeting(m, '2026-02-20')], [40, 40], 40],
-      ['scoring starts 10 February: a meeting on 20 January is before the start, left out', { asOf: '2026-03-31', from: '2026-02-10' }, (m) => [meeting(m, '2026-01-20')], [35, 35], 35],
-      ['the meeting of the next quarter does not reach back', { asOf: '2026-04-30' }, (m) => [meeting(m, '2026-04-08')], [35, 35, 35, 40], 36.25],
-      ['late dues in February: the dues’ 5 is gone from each month of the quarter', { asOf: '2026-03-31' }, (m) => [lateDues(m, '2026-02-05')], [30, 30, 30], 30],
-      ['late dues twice in one quarter: the dues section floors at 0 each month', { asOf: '2026-03-31' }, (m) => [lateDues(m, '2026-01-05'), lateDues(m, '2026-03-05')], [30, 30, 30], 30],
-      ['late dues in Q1 and the meeting in Q2 stay in their quarters', { asOf: '2026-06-30' }, (m) => [lateDues(m, '2026-03-05'), meeting(m, '2026-05-12')], [30, 30, 30, 40, 40, 40], 35],
+      [
+        '支部大会 in the quarter’s third month: January and February, already past, count too',
+        { asOf: '2026-03-31' },
+        (m) => [meeting(m, '2026-03-20')],
+        [40, 40, 40],
+        40,
+      ],
+      [
+        'asOf mid-February: March has not started, so only January and February count',
+        { asOf: '2026-02-15' },
+        (m) => [meeting(m, '2026-01-20')],
+        [40, 40],
+        40,
+      ],
+      [
+        'asOf mid-February, the meeting recorded in February: January counts too',
+        { asOf: '2026-02-15' },
+        (m) => [meeting(m, '2026-02-10')],
+        [40, 40],
+        40,
+      ],
+      [
+        'scoring starts 10 February: February and March count, January is not scored',
+        { asOf: '2026-03-31', from: '2026-02-10' },
+        (m) => [meeting(m, '2026-02-20')],
+        [40, 40],
+        40,
+      ],
+      [
+        'scoring starts 10 February: a meeting on 20 January is before the start, left out',
+        { asOf: '2026-03-31', from: '2026-02-10' },
+        (m) => [meeting(m, '2026-01-20')],
+        [35, 35],
+        35,
+      ],
+      [
+        'the meeting of the next quarter does not reach back',
+        { asOf: '2026-04-30' },
+        (m) => [meeting(m, '2026-04-08')],
+        [35, 35, 35, 40],
+        36.25,
+      ],
+      [
+        'late dues in February: the dues’ 5 is gone from each month of the quarter',
+        { asOf: '2026-03-31' },
+        (m) => [lateDues(m, '2026-02-05')],
+        [30, 30, 30],
+        30,
+      ],
+      [
+        'late dues twice in one quarter: the dues section floors at 0 each month',
+        { asOf: '2026-03-31' },
+        (m) => [lateDues(m, '2026-01-05'), lateDues(m, '2026-03-05')],
+        [30, 30, 30],
+        30,
+      ],
+      [
+        'late dues in Q1 and the meeting in Q2 stay in their quarters',
+        { asOf: '2026-06-30' },
+        (m) => [lateDues(m, '2026-03-05'), meeting(m, '2026-05-12')],
+        [30, 30, 30, 40, 40, 40],
+        35,
+      ],
     ])('%s', (_, dates, entries, months, total) => {
       const member = aMember();
       const m = memberOf(score('002', { ...dates, members: [member], entries: entries(member) }), member);
@@ -137,22 +205,53 @@ describe('002 常州机关事务局: 基础70 + 特色≤20 + 评议10', () => {
 
     it('explains why a month got points from an entry dated in another month', () => {
       const member = aMember();
-      const m = memberOf(score('002', { asOf: '2026-02-15', members: [member], entries: [meeting(member, '2026-01-20'), lateDues(member, '2026-02-03')] }), member);
+      const m = memberOf(
+        score('002', { asOf: '2026-02-15', members: [member], entries: [meeting(member, '2026-01-20'), lateDues(member, '2026-02-03')] }),
+        member,
+      );
       const spread = m.trace.filter((l) => l.rule === 'spread');
       expect(spread).toEqual([
-        expect.objectContaining({ period: '2026-01', item: 'orgLife.branchMeeting', points: 5,
-          message: '2026-01-20 参加支部大会（季度会议，本季度每月得5分）：按季度计，本季度每月加 5 分，计入 2026年1月、2026年2月；2026年3月 截至 2026-02-15 尚未开始，开始后计入' }),
-        expect.objectContaining({ period: '2026-02', item: 'orgLife.dues.late', section: 'orgLife.dues', points: -5,
-          message: '2026-02-03 延期缴纳党费（本季度每月扣5分）：按季度计，本季度每月扣 5 分，计入 2026年1月、2026年2月；2026年3月 截至 2026-02-15 尚未开始，开始后计入' }),
+        expect.objectContaining({
+          period: '2026-01',
+          item: 'orgLife.branchMeeting',
+          points: 5,
+          message:
+            '2026-01-20 参加支部大会（季度会议，本季度每月得5分）：按季度计，本季度每月加 5 分，计入 2026年1月、2026年2月；2026年3月 截至 2026-02-15 尚未开始，开始后计入',
+        }),
+        expect.objectContaining({
+          period: '2026-02',
+          item: 'orgLife.dues.late',
+          section: 'orgLife.dues',
+          points: -5,
+          message:
+            '2026-02-03 延期缴纳党费（本季度每月扣5分）：按季度计，本季度每月扣 5 分，计入 2026年1月、2026年2月；2026年3月 截至 2026-02-15 尚未开始，开始后计入',
+        }),
       ]);
-      expect(m.trace).toContainEqual(expect.objectContaining({ rule: 'item', period: '2026-02', item: 'orgLife.branchMeeting', points: 5,
-        message: '2026年2月 参加支部大会（季度会议，本季度每月得5分）：1 条记录（其中 1 条记于本季度其他月份，按季度每月计分），加 5 分' }));
-      expect(m.trace).toContainEqual(expect.objectContaining({ rule: 'item', period: '2026-01', item: 'orgLife.dues.late', points: -5,
-        message: '2026年1月 延期缴纳党费（本季度每月扣5分）：1 条记录（其中 1 条记于本季度其他月份，按季度每月计分），扣 5 分' }));
+      expect(m.trace).toContainEqual(
+        expect.objectContaining({
+          rule: 'item',
+          period: '2026-02',
+          item: 'orgLife.branchMeeting',
+          points: 5,
+          message: '2026年2月 参加支部大会（季度会议，本季度每月得5分）：1 条记录（其中 1 条记于本季度其他月份，按季度每月计分），加 5 分',
+        }),
+      );
+      expect(m.trace).toContainEqual(
+        expect.objectContaining({
+          rule: 'item',
+          period: '2026-01',
+          item: 'orgLife.dues.late',
+          points: -5,
+          message: '2026年1月 延期缴纳党费（本季度每月扣5分）：1 条记录（其中 1 条记于本季度其他月份，按季度每月计分），扣 5 分',
+        }),
+      );
       expect(m.periods[1].categories.find((c) => c.code === 'orgLife')!.items).toEqual([
         { code: 'orgLife.branchMeeting', name: '参加支部大会（季度会议，本季度每月得5分）', entries: 1, points: 5, counted: 5 },
       ]);
-      const withStart = memberOf(score('002', { asOf: '2026-03-31', from: '2026-02-10', members: [member], entries: [meeting(member, '2026-02-20')] }), member);
+      const withStart = memberOf(
+        score('002', { asOf: '2026-03-31', from: '2026-02-10', members: [member], entries: [meeting(member, '2026-02-20')] }),
+        member,
+      );
       expect(withStart.trace.find((l) => l.rule === 'spread')!.message).toBe(
         '2026-02-20 参加支部大会（季度会议，本季度每月得5分）：按季度计，本季度每月加 5 分，计入 2026年2月、2026年3月；2026年1月 在开始计分日 2026-02-10 之前，不计分',
       );
@@ -165,16 +264,28 @@ describe('002 常州机关事务局: 基础70 + 特色≤20 + 评议10', () => {
       expect(before.periods.map((p) => p.total)).toEqual([40, 40]);
       const after = memberOf(score('002', { asOf: '2026-03-31', members: [member], entries }), member);
       expect(after.periods.map((p) => p.total)).toEqual([35, 35, 35]);
-      expect(after.trace).toContainEqual(expect.objectContaining({ rule: 'reversal', message: '2026-01-20 参加支部大会（季度会议，本季度每月得5分）（记录 a）已由记录 b 冲正，本季度各月均不计分' }));
+      expect(after.trace).toContainEqual(
+        expect.objectContaining({
+          rule: 'reversal',
+          message: '2026-01-20 参加支部大会（季度会议，本季度每月得5分）（记录 a）已由记录 b 冲正，本季度各月均不计分',
+        }),
+      );
       expect(after.trace.some((l) => l.rule === 'spread')).toBe(false);
     });
 
     it('each month’s own ceiling applies: 组织生活 stops at 30 in a month that also had five meetings of its own', () => {
       const member = aMember();
-      const february = ['orgLife.partyLecture', 'orgLife.groupMeeting', 'orgLife.partyDay', 'orgLife.lifeMeeting', 'orgLife.partyDay'].map((item, i) => anEntry(member, `2026-02-1${i}`, item));
-      const m = memberOf(score('002', { asOf: '2026-03-31', members: [member], entries: [meeting(member, '2026-03-25'), ...february] }), member);
+      const february = ['orgLife.partyLecture', 'orgLife.groupMeeting', 'orgLife.partyDay', 'orgLife.lifeMeeting', 'orgLife.partyDay'].map(
+        (item, i) => anEntry(member, `2026-02-1${i}`, item),
+      );
+      const m = memberOf(
+        score('002', { asOf: '2026-03-31', members: [member], entries: [meeting(member, '2026-03-25'), ...february] }),
+        member,
+      );
       expect(m.periods.map((p) => p.categories.find((c) => c.code === 'orgLife')!.points)).toEqual([10, 30, 10]);
-      expect(m.trace).toContainEqual(expect.objectContaining({ rule: 'ceiling', period: '2026-02', category: 'orgLife', before: 35, points: 30 }));
+      expect(m.trace).toContainEqual(
+        expect.objectContaining({ rule: 'ceiling', period: '2026-02', category: 'orgLife', before: 35, points: 30 }),
+      );
     });
 
     it('an item’s yearly cap takes each month’s share in month order', () => {
@@ -182,12 +293,17 @@ describe('002 常州机关事务局: 基础70 + 特色≤20 + 评议10', () => {
       const member = aMember();
       const m = memberOf(score(capped, { asOf: '2026-03-31', members: [member], entries: [meeting(member, '2026-02-14')] }), member);
       expect(m.periods.map((p) => p.total)).toEqual([40, 40, 35]);
-      expect(m.trace).toContainEqual(expect.objectContaining({ rule: 'cap.item', period: '2026-03', item: 'orgLife.branchMeeting', before: 5, points: 0 }));
+      expect(m.trace).toContainEqual(
+        expect.objectContaining({ rule: 'cap.item', period: '2026-03', item: 'orgLife.branchMeeting', before: 5, points: 0 }),
+      );
     });
 
     it('a month-only item (党小组会) still counts in its own month only', () => {
       const member = aMember();
-      const m = memberOf(score('002', { asOf: '2026-03-31', members: [member], entries: [anEntry(member, '2026-02-14', 'orgLife.groupMeeting')] }), member);
+      const m = memberOf(
+        score('002', { asOf: '2026-03-31', members: [member], entries: [anEntry(member, '2026-02-14', 'orgLife.groupMeeting')] }),
+        member,
+      );
       expect(m.periods.map((p) => p.total)).toEqual([35, 40, 35]);
     });
   });

@@ -46,15 +46,21 @@ describe('003 pipeline company: 日常75 + 评议25 (twice × 50 %) + 奖励 ≤
     const member = aMember();
     const reviews = [aReview(member, 'excellent', { round: 1, points: 24 }), aReview(member, 'qualified', { round: 2, points: 21 })];
     const m = memberOf(score('003-pipeline-company', { asOf: '2026-12-31', members: [member], reviews }), member);
-    expect(m.yearCategories.find((c) => c.code === 'review')).toMatchObject({ points: 22.5, reviews: [{ round: 1, points: 12 }, { round: 2, points: 10.5 }] });
+    expect(m.yearCategories.find((c) => c.code === 'review')).toMatchObject({
+      points: 22.5,
+      reviews: [
+        { round: 1, points: 12 },
+        { round: 2, points: 10.5 },
+      ],
+    });
     expect(m.total).toBe(55 + 22.5); // 55 a quarter without 争创佳绩 self-assessment
   });
 
   it('rejects review points outside the grade’s range, and a third round', () => {
     const member = aMember();
-    expect(() => score('003-pipeline-company', { asOf: '2026-12-31', members: [member], reviews: [aReview(member, 'excellent', { points: 22 })] })).toThrow(
-      'reviews.0.points: excellent is worth 23–25 points',
-    );
+    expect(() =>
+      score('003-pipeline-company', { asOf: '2026-12-31', members: [member], reviews: [aReview(member, 'excellent', { points: 22 })] }),
+    ).toThrow('reviews.0.points: excellent is worth 23–25 points');
     expect(() => score('003-pipeline-company', { asOf: '2026-12-31', members: [member], reviews: [aReview(member, 'qualified')] })).toThrow(
       'reviews.0.points: give the points (15–22) for qualified',
     );
@@ -74,7 +80,9 @@ describe('003 pipeline company: 日常75 + 评议25 (twice × 50 %) + 奖励 ≤
   it('a veto forces 不合格 but keeps the points (直接认定为不合格党员)', () => {
     const member = aMember();
     const entries = [
-      ...['2026-01-05', '2026-04-05', '2026-07-05', '2026-10-05'].map((d) => anEntry(member, d, 'daily.achievement.selfAssessment', { points: 20 })),
+      ...['2026-01-05', '2026-04-05', '2026-07-05', '2026-10-05'].map((d) =>
+        anEntry(member, d, 'daily.achievement.selfAssessment', { points: 20 }),
+      ),
       anEntry(member, '2026-11-11', 'veto.misconduct'),
     ];
     const reviews = [aReview(member, 'excellent', { round: 1, points: 25 }), aReview(member, 'excellent', { round: 2, points: 25 })];
@@ -103,7 +111,14 @@ describe('003 village quarterly: cumulative ÷ 4, points above 100 kept as rewar
     const m = memberOf(score('003-village-quarterly', { asOf: '2026-12-31', members: [member], entries }), member);
     expect(m.periods.map((p) => p.total)).toEqual([99.5, 99.5, 99.5, 99.5]);
     expect(m.total).toBe(99.5);
-    const more = memberOf(score('003-village-quarterly', { asOf: '2026-12-31', members: [member], entries: [...entries, anEntry(member, '2026-12-01', 'contribution.emergency', { points: 9 })] }), member);
+    const more = memberOf(
+      score('003-village-quarterly', {
+        asOf: '2026-12-31',
+        members: [member],
+        entries: [...entries, anEntry(member, '2026-12-01', 'contribution.emergency', { points: 9 })],
+      }),
+      member,
+    );
     expect(more).toMatchObject({ total: 100, reward: 1.75 }); // (398 + 9) / 4 = 101.75
     expect(more.trace.some((l) => l.rule === 'overflow' && l.message.includes('奖励积分'))).toBe(true);
   });
@@ -111,8 +126,14 @@ describe('003 village quarterly: cumulative ÷ 4, points above 100 kept as rewar
   it('grades probationary members, and counts every year below 60 (not only consecutive ones)', () => {
     const probationary = aMember({ status: 'probationary' });
     const low = aMember();
-    const entries = [anEntry(probationary, '2026-03-01', 'penalty.violation', { points: -15 }), anEntry(low, '2026-03-01', 'penalty.violation', { points: -20 })];
-    const history = [{ member: low.id, year: 2023, total: 55 }, { member: low.id, year: 2025, total: 72 }];
+    const entries = [
+      anEntry(probationary, '2026-03-01', 'penalty.violation', { points: -15 }),
+      anEntry(low, '2026-03-01', 'penalty.violation', { points: -20 }),
+    ];
+    const history = [
+      { member: low.id, year: 2023, total: 55 },
+      { member: low.id, year: 2025, total: 72 },
+    ];
     const result = score('003-village-quarterly', { asOf: '2026-12-31', members: [probationary, low], entries, history });
     expect(memberOf(result, probationary)).toMatchObject({ total: 76.25, grade: { name: '合格' }, flags: [] });
     const l = memberOf(result, low);
@@ -145,7 +166,9 @@ describe('003 新坝乡: base score by tier + the year’s accumulated points', 
   it('names grades by the scheme’s own bands (先锋型 … 褪色型)', () => {
     const members = [aMember({ tier: 'unposted', birthDate: '1950-01-01' }), aMember({ tier: 'unposted', birthDate: '1980-01-01' })];
     const entries = [
-      ...Array.from({ length: 10 }, (_, i) => anEntry(members[0], `2026-${String(i + 1).padStart(2, '0')}-05`, 'vanguard.mediation', { points: 3 })),
+      ...Array.from({ length: 10 }, (_, i) =>
+        anEntry(members[0], `2026-${String(i + 1).padStart(2, '0')}-05`, 'vanguard.mediation', { points: 3 }),
+      ),
       anEntry(members[1], '2026-05-05', 'violation.gambling'),
     ];
     const result = score('003-xinba-tiers', { asOf: '2026-12-31', members, entries });
@@ -176,9 +199,15 @@ describe('004 区 百分制: 基础 + 贡献 − 违规, 一票否决', () => {
     const delta = total - 70;
     const entries =
       delta > 0
-        ? [anEntry(member, '2026-03-01', 'contribution.keyTask', { points: Math.min(10, delta) }), ...(delta > 10 ? [anEntry(member, '2026-04-01', 'contribution.keyTask', { points: delta - 10 })] : [])]
+        ? [
+            anEntry(member, '2026-03-01', 'contribution.keyTask', { points: Math.min(10, delta) }),
+            ...(delta > 10 ? [anEntry(member, '2026-04-01', 'contribution.keyTask', { points: delta - 10 })] : []),
+          ]
         : delta < 0
-          ? [anEntry(member, '2026-03-01', 'violation.rules', { points: Math.max(-10, delta) }), ...(delta < -10 ? [anEntry(member, '2026-04-01', 'violation.rules', { points: delta + 10 })] : [])]
+          ? [
+              anEntry(member, '2026-03-01', 'violation.rules', { points: Math.max(-10, delta) }),
+              ...(delta < -10 ? [anEntry(member, '2026-04-01', 'violation.rules', { points: delta + 10 })] : []),
+            ]
           : [];
     const m = memberOf(score('004', { asOf: '2026-12-31', members: [member], entries }), member);
     expect(m.total).toBe(total);
@@ -187,7 +216,10 @@ describe('004 区 百分制: 基础 + 贡献 − 违规, 一票否决', () => {
 
   it('一票否决 grades 不合格 whatever the points', () => {
     const member = aMember();
-    const entries = [anEntry(member, '2026-02-01', 'contribution.keyTask', { points: 10 }), anEntry(member, '2026-09-01', 'veto.deviation')];
+    const entries = [
+      anEntry(member, '2026-02-01', 'contribution.keyTask', { points: 10 }),
+      anEntry(member, '2026-09-01', 'veto.deviation'),
+    ];
     const m = memberOf(score('004', { asOf: '2026-12-31', members: [member], entries }), member);
     expect(m).toMatchObject({ total: 80, grade: { name: '不合格' } });
   });

@@ -23,7 +23,10 @@ describe('a scenario that does not fit the scheme is refused, every problem name
     [anEntry(member, '2026-01-01', 'posts.deed', { points: 10.5, post: 'sanitation' }), 'entries.0.points: must be within 0–10'],
     [anEntry(member, '2026-01-01', 'posts.deed', { points: 2.25, post: 'sanitation' }), 'entries.0.points: must be in steps of 0.5 from 0'],
     [anEntry(member, '2026-01-01', 'bonus.honor'), 'entries.0.level: give the level (provincialOrCentral, city, county, town)'],
-    [anEntry(member, '2026-01-01', 'bonus.honor', { level: 'village' }), 'entries.0.level: unknown level "village" (provincialOrCentral, city, county, town)'],
+    [
+      anEntry(member, '2026-01-01', 'bonus.honor', { level: 'village' }),
+      'entries.0.level: unknown level "village" (provincialOrCentral, city, county, town)',
+    ],
     [anEntry(member, '2026-01-01', 'bonus.economy', { post: 'sanitation' }), 'entries.0.post: this item takes no volunteer post'],
   ])('%o → %s', (entry, expected) => {
     expect(issuesOf(() => score('001', { asOf: '2026-12-31', members: [member], entries: [entry] }))).toEqual([expected]);
@@ -63,22 +66,38 @@ describe('a scenario that does not fit the scheme is refused, every problem name
 
   it('refuses reviews in a scheme without democratic review and history from the future', () => {
     const plain = aMember({ id: 'x3' });
-    expect(issuesOf(() => score('003-company-quarterly', { asOf: '2026-12-31', members: [plain], reviews: [aReview(plain, 'qualified')] }))).toEqual([
-      'reviews.0: scheme "003-company-quarterly" does not use democratic reviews',
-    ]);
-    expect(issuesOf(() => score('001', { asOf: '2026-12-31', members: [member], history: [{ member: 'x1', year: 2026, grade: 'qualified' }] }))).toEqual([
-      'history.0.year: history is for years before 2026',
-    ]);
+    expect(
+      issuesOf(() => score('003-company-quarterly', { asOf: '2026-12-31', members: [plain], reviews: [aReview(plain, 'qualified')] })),
+    ).toEqual(['reviews.0: scheme "003-company-quarterly" does not use democratic reviews']);
+    expect(
+      issuesOf(() => score('001', { asOf: '2026-12-31', members: [member], history: [{ member: 'x1', year: 2026, grade: 'qualified' }] })),
+    ).toEqual(['history.0.year: history is for years before 2026']);
   });
 
   describe('asOf and the scoring start must leave something to score (else everyone would be graded on zero points)', () => {
     const one = aMember({ id: 'x4' });
 
     it.each<[string, { asOf: string; from?: string }, string[]]>([
-      ['asOf in the year before', { asOf: '2025-12-31' }, ['asOf: 2025-12-31 is before the scored year 2026: no period has started, nothing to score']],
-      ['asOf years before, with a start', { asOf: '2024-06-30', from: '2026-03-01' }, ['asOf: 2024-06-30 is before the scored year 2026: no period has started, nothing to score']],
-      ['a start the day after asOf', { asOf: '2026-03-31', from: '2026-04-01' }, ['from: the scoring start 2026-04-01 is after asOf 2026-03-31: scoring has not started, nothing to score']],
-      ['a start months after asOf', { asOf: '2026-01-15', from: '2026-09-01' }, ['from: the scoring start 2026-09-01 is after asOf 2026-01-15: scoring has not started, nothing to score']],
+      [
+        'asOf in the year before',
+        { asOf: '2025-12-31' },
+        ['asOf: 2025-12-31 is before the scored year 2026: no period has started, nothing to score'],
+      ],
+      [
+        'asOf years before, with a start',
+        { asOf: '2024-06-30', from: '2026-03-01' },
+        ['asOf: 2024-06-30 is before the scored year 2026: no period has started, nothing to score'],
+      ],
+      [
+        'a start the day after asOf',
+        { asOf: '2026-03-31', from: '2026-04-01' },
+        ['from: the scoring start 2026-04-01 is after asOf 2026-03-31: scoring has not started, nothing to score'],
+      ],
+      [
+        'a start months after asOf',
+        { asOf: '2026-01-15', from: '2026-09-01' },
+        ['from: the scoring start 2026-09-01 is after asOf 2026-01-15: scoring has not started, nothing to score'],
+      ],
     ])('%s → refused', (_, dates, expected) => {
       expect(issuesOf(() => score('004', { ...dates, members: [one] }))).toEqual(expected);
     });
@@ -94,8 +113,12 @@ describe('a scenario that does not fit the scheme is refused, every problem name
     it('is refused on the bulk path too', () => {
       const bulk = (asOf: string, from?: string) => () =>
         scoreBulk({ compiled: compileScheme(preset('004')), year: 2026, asOf, from, members: [one], entries: allocateEntryColumns(0) });
-      expect(issuesOf(bulk('2025-12-31'))).toEqual(['asOf: 2025-12-31 is before the scored year 2026: no period has started, nothing to score']);
-      expect(issuesOf(bulk('2026-05-31', '2026-06-01'))).toEqual(['from: the scoring start 2026-06-01 is after asOf 2026-05-31: scoring has not started, nothing to score']);
+      expect(issuesOf(bulk('2025-12-31'))).toEqual([
+        'asOf: 2025-12-31 is before the scored year 2026: no period has started, nothing to score',
+      ]);
+      expect(issuesOf(bulk('2026-05-31', '2026-06-01'))).toEqual([
+        'from: the scoring start 2026-06-01 is after asOf 2026-05-31: scoring has not started, nothing to score',
+      ]);
       expect(issuesOf(bulk('2026-05-31', '2027-01-01'))).toEqual(['from: must be a date in the scored year 2026']);
     });
   });

@@ -11,7 +11,12 @@ export function postsWorth(member: MemberInput, month: string, points: number): 
   let slot = 0;
   while (left > 0) {
     const value = Math.min(10, left);
-    entries.push(anEntry(member, `${month}-${String(10 + slot).padStart(2, '0')}`, ITEMS[slot % 3], { points: value, post: POSTS[Math.floor(slot / 3) % 2] }));
+    entries.push(
+      anEntry(member, `${month}-${String(10 + slot).padStart(2, '0')}`, ITEMS[slot % 3], {
+        points: value,
+        post: POSTS[Math.floor(slot / 3) % 2],
+      }),
+    );
     left -= value;
     slot += 1;
   }

@@ -49,7 +49,9 @@ describe('001 浠水xx镇: monthly 100-point scheme', () => {
     expect(m.total).toBe(70);
     expect(result.skippedEntries.beforeStart).toBe(postsWorth(member, '2026-08', 60).length);
     // Without a start, January to November count: eight empty months of duties only (40) pull the average down.
-    expect(memberOf(score('001', { asOf: '2026-11-20', members: [member], entries }), member).total).toBe(Math.round(((40 * 7 + 100 + 90 + 80 + 40) / 11) * 100) / 100);
+    expect(memberOf(score('001', { asOf: '2026-11-20', members: [member], entries }), member).total).toBe(
+      Math.round(((40 * 7 + 100 + 90 + 80 + 40) / 11) * 100) / 100,
+    );
   });
 
   it('a month started by asOf counts even before anything is recorded in it', () => {
@@ -64,14 +66,19 @@ describe('001 浠水xx镇: monthly 100-point scheme', () => {
     const entries = [1, 2, 3].map((d) => anEntry(member, `2026-01-0${d}`, 'duties.study.absent'));
     const m = memberOf(score('001', { asOf: JANUARY_ONLY, members: [member], entries }), member);
     const duties = m.periods[0].categories.find((c) => c.code === 'duties')!;
-    expect(duties.sections.find((s) => s.code === 'duties.study')).toMatchObject({ points: 0, items: [{ entries: 3, points: -15, counted: -15 }] });
+    expect(duties.sections.find((s) => s.code === 'duties.study')).toMatchObject({
+      points: 0,
+      items: [{ entries: 3, points: -15, counted: -15 }],
+    });
     expect(duties.points).toBe(30);
     expect(m.trace).toContainEqual(expect.objectContaining({ rule: 'floor', section: 'duties.study', before: -5, points: 0 }));
   });
 
   it('caps the bonus at 10 a year, attributing it to the months in date order', () => {
     const member = aMember();
-    const entries = ['2026-01-05', '2026-02-05', '2026-03-05'].map((d) => anEntry(member, d, 'bonus.honor', { level: 'provincialOrCentral' }));
+    const entries = ['2026-01-05', '2026-02-05', '2026-03-05'].map((d) =>
+      anEntry(member, d, 'bonus.honor', { level: 'provincialOrCentral' }),
+    );
     const m = memberOf(score('001', { asOf: '2026-03-31', members: [member], entries }), member);
     expect(m.yearCategories.find((c) => c.code === 'bonus')!.points).toBe(10);
     expect(m.periods.map((p) => p.yearScoped.find((y) => y.code === 'bonus')!.points)).toEqual([4, 4, 2]);
@@ -84,7 +91,12 @@ describe('001 浠水xx镇: monthly 100-point scheme', () => {
     const entries = [...postsWorth(member, '2026-01', 60), anEntry(member, '2026-01-20', 'veto.politicalDiscipline')];
     const m = memberOf(score('001', { asOf: JANUARY_ONLY, members: [member], entries }), member);
     expect(m.periods[0].total).toBe(100);
-    expect(m).toMatchObject({ total: 0, stars: 0, grade: { name: '不合格' }, veto: { item: 'veto.politicalDiscipline', date: '2026-01-20', effect: 'zeroYear' } });
+    expect(m).toMatchObject({
+      total: 0,
+      stars: 0,
+      grade: { name: '不合格' },
+      veto: { item: 'veto.politicalDiscipline', date: '2026-01-20', effect: 'zeroYear' },
+    });
     expect(m.trace.some((l) => l.rule === 'veto' && l.message.includes('年度积分为零'))).toBe(true);
   });
 
@@ -108,7 +120,13 @@ describe('001 浠水xx镇: monthly 100-point scheme', () => {
       const result = score('001', { asOf: JANUARY_ONLY, members, entries });
       const grades = members.map((m) => memberOf(result, m).grade?.name);
       expect(grades.slice(0, 4)).toEqual(['优秀', '合格', '合格', '合格']);
-      expect(result.quotas[0]).toMatchObject({ gradedMembers: 10, limit: 2, candidates: 4, granted: 1, tie: { points: 85, members: ['q1', 'q2'], decision: 'excludeTied' } });
+      expect(result.quotas[0]).toMatchObject({
+        gradedMembers: 10,
+        limit: 2,
+        candidates: 4,
+        granted: 1,
+        tie: { points: 85, members: ['q1', 'q2'], decision: 'excludeTied' },
+      });
       expect(result.quotas[0].explanation).toContain('并列');
       expect(memberOf(result, 'q1').trace.some((l) => l.rule === 'quota' && l.message.includes('并列'))).toBe(true);
       expect(memberOf(result, 'q3').trace.some((l) => l.rule === 'quota' && l.message.includes('超出'))).toBe(true);
@@ -165,7 +183,11 @@ describe('001 浠水xx镇: monthly 100-point scheme', () => {
   it('rejects volunteer-post entries for posts the member has not claimed', () => {
     const member = aMember({ posts: ['sanitation'] });
     expect(() =>
-      score('001', { asOf: JANUARY_ONLY, members: [member], entries: [anEntry(member, '2026-01-03', 'posts.deed', { points: 5, post: 'securityPatrol' })] }),
+      score('001', {
+        asOf: JANUARY_ONLY,
+        members: [member],
+        entries: [anEntry(member, '2026-01-03', 'posts.deed', { points: 5, post: 'securityPatrol' })],
+      }),
     ).toThrow(/entries\.0\.post: member "m\d+" has not claimed post "securityPatrol"/);
   });
 });

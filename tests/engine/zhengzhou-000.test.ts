@@ -14,13 +14,19 @@ describe('000 郑州社区: additive points, age multipliers, grades from the de
       ['1940-01-01', 'mobile', 3, 'mobile members get no multiplier'],
     ])('born %s, %s: a 3-point volunteer entry counts %i (%s)', (birthDate, category, expected) => {
       const member = aMember({ birthDate, category: category as 'selfManaged' });
-      const m = memberOf(score('000', { asOf: YEAR_END, members: [member], entries: [anEntry(member, '2026-06-01', 'activity.volunteer', { points: 3 })] }), member);
+      const m = memberOf(
+        score('000', { asOf: YEAR_END, members: [member], entries: [anEntry(member, '2026-06-01', 'activity.volunteer', { points: 3 })] }),
+        member,
+      );
       expect(m.total).toBe(expected);
     });
 
     it('switches multiplier at the birthday within one quarter, and explains the multiplication', () => {
       const member = aMember({ birthDate: '1966-05-15' });
-      const entries = [anEntry(member, '2026-05-14', 'activity.partyLife', { points: 2 }), anEntry(member, '2026-05-15', 'activity.partyLife', { points: 2 })];
+      const entries = [
+        anEntry(member, '2026-05-14', 'activity.partyLife', { points: 2 }),
+        anEntry(member, '2026-05-15', 'activity.partyLife', { points: 2 }),
+      ];
       const m = memberOf(score('000', { asOf: YEAR_END, members: [member], entries }), member);
       expect(m.total).toBe(6); // 2 + 2×2
       expect(m.trace).toContainEqual(expect.objectContaining({ rule: 'multiplier', item: 'activity.partyLife', before: 4, points: 6 }));
@@ -28,7 +34,10 @@ describe('000 郑州社区: additive points, age multipliers, grades from the de
 
     it('never multiplies deductions', () => {
       const member = aMember({ birthDate: '1945-01-01' });
-      const entries = [anEntry(member, '2026-03-01', 'activity.volunteer', { points: 2 }), anEntry(member, '2026-03-02', 'deduction.nonPerformance', { points: -1.5 })];
+      const entries = [
+        anEntry(member, '2026-03-01', 'activity.volunteer', { points: 2 }),
+        anEntry(member, '2026-03-02', 'deduction.nonPerformance', { points: -1.5 }),
+      ];
       expect(memberOf(score('000', { asOf: YEAR_END, members: [member], entries }), member).total).toBe(4.5);
     });
   });
@@ -42,15 +51,18 @@ describe('000 郑州社区: additive points, age multipliers, grades from the de
     ['central', 30],
   ])('level table 表彰 %s = %i (4.3.2)', (level, points) => {
     const member = aMember({ category: 'inService' });
-    const m = memberOf(score('000', { asOf: YEAR_END, members: [member], entries: [anEntry(member, '2026-04-01', 'performance.honor', { level })] }), member);
+    const m = memberOf(
+      score('000', { asOf: YEAR_END, members: [member], entries: [anEntry(member, '2026-04-01', 'performance.honor', { level })] }),
+      member,
+    );
     expect(m.total).toBe(points);
   });
 
   it('rejects a reviewer pick outside the item range (4.3.5: 5–10), naming the field', () => {
     const member = aMember();
-    expect(() => score('000', { asOf: YEAR_END, members: [member], entries: [anEntry(member, '2026-04-01', 'performance.keyTask', { points: 4 })] })).toThrow(
-      'entries.0.points: must be within 5–10',
-    );
+    expect(() =>
+      score('000', { asOf: YEAR_END, members: [member], entries: [anEntry(member, '2026-04-01', 'performance.keyTask', { points: 4 })] }),
+    ).toThrow('entries.0.points: must be within 5–10');
   });
 
   it('adds the review (合格 5, 优秀 10) and takes the grade from it', () => {
@@ -76,7 +88,10 @@ describe('000 郑州社区: additive points, age multipliers, grades from the de
 
   it('leaves the grade open until the review is in', () => {
     const member = aMember();
-    expect(memberOf(score('000', { asOf: YEAR_END, members: [member] }), member)).toMatchObject({ grade: null, gradeNote: 'awaitingReview' });
+    expect(memberOf(score('000', { asOf: YEAR_END, members: [member] }), member)).toMatchObject({
+      grade: null,
+      gradeNote: 'awaitingReview',
+    });
   });
 
   it('sums quarters and ranks the branch (1, 2, 2, 4)', () => {

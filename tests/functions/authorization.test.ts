@@ -34,7 +34,10 @@ type Outcome = 'ok' | 'FORBIDDEN' | 'UNAUTHENTICATED';
 
 /** Who may do what to branch A's things. Everyone else: FORBIDDEN; no identity at all: UNAUTHENTICATED. */
 function allowed(...personas: Persona[]): Record<Persona, Outcome> {
-  const row = Object.fromEntries(Object.keys(PERSONAS).map((p) => [p, personas.includes(p as Persona) ? 'ok' : 'FORBIDDEN'])) as Record<Persona, Outcome>;
+  const row = Object.fromEntries(Object.keys(PERSONAS).map((p) => [p, personas.includes(p as Persona) ? 'ok' : 'FORBIDDEN'])) as Record<
+    Persona,
+    Outcome
+  >;
   row.anonymous = 'UNAUTHENTICATED';
   return row;
 }
@@ -47,7 +50,11 @@ const key = () => `authz-${String(next()).padStart(6, '0')}`;
 
 /** A fresh pending report of member A in branch A, submitted through the real action. */
 async function pendingReport(): Promise<string> {
-  return (await backend.as(PEOPLE.memberA).ok(submitReport, { itemCode: 'bonus.economy', date: world.today, description: '带动村民务工', idempotencyKey: key() })).reportId;
+  return (
+    await backend
+      .as(PEOPLE.memberA)
+      .ok(submitReport, { itemCode: 'bonus.economy', date: world.today, description: '带动村民务工', idempotencyKey: key() })
+  ).reportId;
 }
 
 async function rosterFile(): Promise<string> {
@@ -55,24 +62,48 @@ async function rosterFile(): Promise<string> {
   const sheet = workbook.addWorksheet('党员名册');
   sheet.addRow(['姓名', '性别', '出生日期', '入党日期', '党员状态', '类别']);
   sheet.addRow([`导入党员${next()}`, '女', '1980-02-02', '2005-07-01', '正式', '自管']);
-  const upload = await cloudbaseApp().uploadFile({ cloudPath: `imports/authz-${next()}.xlsx`, fileContent: Buffer.from(await workbook.xlsx.writeBuffer()) });
+  const upload = await cloudbaseApp().uploadFile({
+    cloudPath: `imports/authz-${next()}.xlsx`,
+    fileContent: Buffer.from(await workbook.xlsx.writeBuffer()),
+  });
   return upload.fileID;
 }
 
 /** Every action, with a request aimed at branch A (prepared fresh for each caller) and who may make it. */
 const TABLE: Record<string, { prepare: () => Promise<unknown>; expect: Record<Persona, Outcome> }> = {
-  'org.bootstrapCommittee': { prepare: async () => ({ code: 'not-the-code-123', committeeName: '另一个党委', adminName: '某人' }), expect: { ...allowed(), anonymous: 'UNAUTHENTICATED' } },
-  'org.myProfile': { prepare: async () => ({}), expect: allowed('stranger', 'member', 'otherMember', 'recorder', 'secretary', 'otherSecretary', 'admin') },
-  'org.createOrg': { prepare: async () => ({ parentId: 'bA', kind: 'group', name: `测试小组${next()}` }), expect: allowed('secretary', 'admin') },
+  'org.bootstrapCommittee': {
+    prepare: async () => ({ code: 'not-the-code-123', committeeName: '另一个党委', adminName: '某人' }),
+    expect: { ...allowed(), anonymous: 'UNAUTHENTICATED' },
+  },
+  'org.myProfile': {
+    prepare: async () => ({}),
+    expect: allowed('stranger', 'member', 'otherMember', 'recorder', 'secretary', 'otherSecretary', 'admin'),
+  },
+  'org.createOrg': {
+    prepare: async () => ({ parentId: 'bA', kind: 'group', name: `测试小组${next()}` }),
+    expect: allowed('secretary', 'admin'),
+  },
   'org.listOrgs': { prepare: async () => ({ rootId: 'bA' }), expect: allowed('recorder', 'secretary', 'admin') },
   'org.listSchemes': { prepare: async () => ({ committeeId: 'c1' }), expect: allowed('admin') },
-  'org.saveCustomScheme': { prepare: async () => ({ committeeId: 'c1', scheme: { ...findPreset('001')!, id: 'authz-rules', version: next() } }), expect: allowed('admin') },
-  'org.setBranchScheme': { prepare: async () => ({ branchId: 'bA', year: world.year + 5, scheme: { preset: '001-xishui-town' } }), expect: allowed('admin') },
-  'org.grantRole': { prepare: async () => ({ orgId: 'bA', memberId: 'mA2', role: 'recorder', title: '记分员' }), expect: allowed('secretary', 'admin') },
+  'org.saveCustomScheme': {
+    prepare: async () => ({ committeeId: 'c1', scheme: { ...findPreset('001')!, id: 'authz-rules', version: next() } }),
+    expect: allowed('admin'),
+  },
+  'org.setBranchScheme': {
+    prepare: async () => ({ branchId: 'bA', year: world.year + 5, scheme: { preset: '001-xishui-town' } }),
+    expect: allowed('admin'),
+  },
+  'org.grantRole': {
+    prepare: async () => ({ orgId: 'bA', memberId: 'mA2', role: 'recorder', title: '记分员' }),
+    expect: allowed('secretary', 'admin'),
+  },
   'org.revokeRole': {
     prepare: async () => {
       const openid = `o-temp-${next()}`;
-      await backend.db.collection('roles').doc(`${openid}:bA:recorder`).set({ openid, orgId: 'bA', role: 'recorder', grantedBy: PEOPLE.admin, grantedAt: new Date() });
+      await backend.db
+        .collection('roles')
+        .doc(`${openid}:bA:recorder`)
+        .set({ openid, orgId: 'bA', role: 'recorder', grantedBy: PEOPLE.admin, grantedAt: new Date() });
       return { orgId: 'bA', roleRef: roleRefOf(openid, 'bA', 'recorder') };
     },
     expect: allowed('secretary', 'admin'),
@@ -86,39 +117,125 @@ const TABLE: Record<string, { prepare: () => Promise<unknown>; expect: Record<Pe
     expect: allowed('stranger', 'member', 'otherMember', 'recorder', 'secretary', 'otherSecretary', 'admin'),
   },
   'org.importRoster': { prepare: async () => ({ branchId: 'bA', fileId: await rosterFile() }), expect: allowed('secretary', 'admin') },
-  'org.addMember': { prepare: async () => ({ branchId: 'bA', name: `新增党员${next()}`, gender: 'male', birthDate: '1985-01-01', joinDate: '2010-07-01', status: 'full', category: 'selfManaged' }), expect: allowed('secretary', 'admin') },
-  'org.updateMember': { prepare: async () => ({ memberId: 'mA2', changes: { phone: '13900000000' } }), expect: allowed('secretary', 'admin') },
+  'org.addMember': {
+    prepare: async () => ({
+      branchId: 'bA',
+      name: `新增党员${next()}`,
+      gender: 'male',
+      birthDate: '1985-01-01',
+      joinDate: '2010-07-01',
+      status: 'full',
+      category: 'selfManaged',
+    }),
+    expect: allowed('secretary', 'admin'),
+  },
+  'org.updateMember': {
+    prepare: async () => ({ memberId: 'mA2', changes: { phone: '13900000000' } }),
+    expect: allowed('secretary', 'admin'),
+  },
   'org.setMemberExempt': { prepare: async () => ({ memberId: 'mA3', exempt: null }), expect: allowed('secretary') },
   'org.moveMember': {
-    prepare: async () => ({ memberId: (await backend.as(PEOPLE.secretaryA).ok(addMember, { branchId: 'bA', name: `调动党员${next()}`, gender: 'female', birthDate: '1979-09-09', joinDate: '2001-07-01', status: 'full', category: 'selfManaged' })).memberId, toBranchId: 'bB' }),
+    prepare: async () => ({
+      memberId: (
+        await backend
+          .as(PEOPLE.secretaryA)
+          .ok(addMember, {
+            branchId: 'bA',
+            name: `调动党员${next()}`,
+            gender: 'female',
+            birthDate: '1979-09-09',
+            joinDate: '2001-07-01',
+            status: 'full',
+            category: 'selfManaged',
+          })
+      ).memberId,
+      toBranchId: 'bB',
+    }),
     expect: allowed('admin'),
   },
   'org.unbindMember': {
     // A fresh member of branch A bound to a WeChat of their own (nobody in the table unbinds themselves).
     prepare: async () => {
-      const { memberId } = await backend.as(PEOPLE.secretaryA).ok(addMember, { branchId: 'bA', name: `换微信党员${next()}`, gender: 'male', birthDate: '1966-06-06', joinDate: '1992-07-01', status: 'full', category: 'selfManaged' });
-      await backend.as(`o-rebind-${next()}`).ok(bindWithCode, { code: (await backend.as(PEOPLE.secretaryA).ok(createInvite, { memberId })).code });
+      const { memberId } = await backend
+        .as(PEOPLE.secretaryA)
+        .ok(addMember, {
+          branchId: 'bA',
+          name: `换微信党员${next()}`,
+          gender: 'male',
+          birthDate: '1966-06-06',
+          joinDate: '1992-07-01',
+          status: 'full',
+          category: 'selfManaged',
+        });
+      await backend
+        .as(`o-rebind-${next()}`)
+        .ok(bindWithCode, { code: (await backend.as(PEOPLE.secretaryA).ok(createInvite, { memberId })).code });
       return { memberId };
     },
     expect: allowed('secretary', 'admin'),
   },
   'org.listMembers': { prepare: async () => ({ branchId: 'bA' }), expect: allowed('recorder', 'secretary', 'admin') },
-  'reports.submitReport': { prepare: async () => ({ memberId: 'mA1', itemCode: 'bonus.economy', date: world.today, description: '带动务工', idempotencyKey: key() }), expect: allowed('member') },
+  'reports.submitReport': {
+    prepare: async () => ({
+      memberId: 'mA1',
+      itemCode: 'bonus.economy',
+      date: world.today,
+      description: '带动务工',
+      idempotencyKey: key(),
+    }),
+    expect: allowed('member'),
+  },
   'reports.withdrawReport': { prepare: async () => ({ reportId: await pendingReport() }), expect: allowed('member') },
   'reports.listMyReports': { prepare: async () => ({ memberId: 'mA1' }), expect: allowed('member') },
   'reports.reviewQueue': { prepare: async () => ({ branchId: 'bA' }), expect: allowed('recorder', 'secretary', 'admin') },
   'reports.approveReport': { prepare: async () => ({ reportId: await pendingReport() }), expect: allowed('recorder', 'secretary') },
-  'reports.rejectReport': { prepare: async () => ({ reportId: await pendingReport(), reason: '佐证不足' }), expect: allowed('recorder', 'secretary') },
+  'reports.rejectReport': {
+    prepare: async () => ({ reportId: await pendingReport(), reason: '佐证不足' }),
+    expect: allowed('recorder', 'secretary'),
+  },
   'reports.adjustEntry': {
     prepare: async () => ({
-      entryId: (await backend.as(PEOPLE.recorderA).ok(recordEntry, { branchId: 'bA', memberId: 'mA2', itemCode: 'duties.study.absent', date: world.today, reason: '缺席学习', idempotencyKey: key() })).entryId,
+      entryId: (
+        await backend
+          .as(PEOPLE.recorderA)
+          .ok(recordEntry, {
+            branchId: 'bA',
+            memberId: 'mA2',
+            itemCode: 'duties.study.absent',
+            date: world.today,
+            reason: '缺席学习',
+            idempotencyKey: key(),
+          })
+      ).entryId,
       cancel: true,
       reason: '当天请过假，改正',
     }),
     expect: allowed('recorder', 'secretary'),
   },
-  'reports.recordEntry': { prepare: async () => ({ branchId: 'bA', memberId: 'mA2', itemCode: 'duties.dues.late', date: world.today, reason: '党费逾期', idempotencyKey: key() }), expect: allowed('recorder', 'secretary') },
-  'reports.recordAttendance': { prepare: async () => ({ branchId: 'bA', meetingType: 'orgLife', date: world.today, attendance: [{ memberId: 'mA1', outcome: 'present' }, { memberId: 'mA2', outcome: 'late' }], idempotencyKey: key() }), expect: allowed('recorder', 'secretary') },
+  'reports.recordEntry': {
+    prepare: async () => ({
+      branchId: 'bA',
+      memberId: 'mA2',
+      itemCode: 'duties.dues.late',
+      date: world.today,
+      reason: '党费逾期',
+      idempotencyKey: key(),
+    }),
+    expect: allowed('recorder', 'secretary'),
+  },
+  'reports.recordAttendance': {
+    prepare: async () => ({
+      branchId: 'bA',
+      meetingType: 'orgLife',
+      date: world.today,
+      attendance: [
+        { memberId: 'mA1', outcome: 'present' },
+        { memberId: 'mA2', outcome: 'late' },
+      ],
+      idempotencyKey: key(),
+    }),
+    expect: allowed('recorder', 'secretary'),
+  },
   'home.memberHome': { prepare: async () => ({ memberId: 'mA1' }), expect: allowed('member') },
   'home.secretaryHome': { prepare: async () => ({ branchId: 'bA' }), expect: allowed('recorder', 'secretary', 'admin') },
   'home.memberLedger': { prepare: async () => ({ memberId: 'mA1', year: world.year }), expect: allowed('member', 'recorder', 'secretary') },
@@ -134,10 +251,16 @@ describe('authorization: every action × every kind of caller, checked server-si
   beforeAll(async () => {
     backend = await startBackend();
     world = await buildWorld(backend.db);
-    await backend.db.collection('orgs').doc('bZ').set({ kind: 'branch', name: '另一个村党支部', parentId: 'c1', ancestors: ['c1'], createdAt: new Date(), createdBy: PEOPLE.admin });
+    await backend.db
+      .collection('orgs')
+      .doc('bZ')
+      .set({ kind: 'branch', name: '另一个村党支部', parentId: 'c1', ancestors: ['c1'], createdAt: new Date(), createdBy: PEOPLE.admin });
     // Branch A's secretary and recorder are members of the branch too (the self-entry rows below).
     const now = new Date();
-    for (const [id, name, openid] of [['mAsec', '陈书记', PEOPLE.secretaryA], ['mArec', '周记分', PEOPLE.recorderA]] as const) {
+    for (const [id, name, openid] of [
+      ['mAsec', '陈书记', PEOPLE.secretaryA],
+      ['mArec', '周记分', PEOPLE.recorderA],
+    ] as const) {
       const { _id, ...doc } = aMemberDoc({ _id: id, branchId: 'bA', name, openid, boundAt: now }, now);
       await backend.db.collection('members').doc(_id).set(doc);
     }
@@ -148,7 +271,9 @@ describe('authorization: every action × every kind of caller, checked server-si
     expect(Object.keys(TABLE).sort()).toEqual([...ALL_ACTIONS].sort());
   });
 
-  const cases = Object.entries(TABLE).flatMap(([action, row]) => (Object.keys(PERSONAS) as Persona[]).map((persona) => [action, persona, row.expect[persona]] as const));
+  const cases = Object.entries(TABLE).flatMap(([action, row]) =>
+    (Object.keys(PERSONAS) as Persona[]).map((persona) => [action, persona, row.expect[persona]] as const),
+  );
   it.each(cases)('%s as %s → %s', async (action, persona, outcome) => {
     const data = await TABLE[action].prepare();
     const reply = await backend.as(PERSONAS[persona]).call(contractOf(action), data as never);
@@ -161,22 +286,145 @@ describe('authorization: every action × every kind of caller, checked server-si
    * refused for the officer's own record (FORBIDDEN SELF_REVIEW / SELF_ENTRY) and open to the other officer.
    */
   const entryOf = async (memberId: string, by: string) =>
-    (await backend.as(by).ok(recordEntry, { branchId: 'bA', memberId, itemCode: 'duties.study.absent', date: world.today, reason: '缺席学习', idempotencyKey: key() })).entryId;
+    (
+      await backend
+        .as(by)
+        .ok(recordEntry, {
+          branchId: 'bA',
+          memberId,
+          itemCode: 'duties.study.absent',
+          date: world.today,
+          reason: '缺席学习',
+          idempotencyKey: key(),
+        })
+    ).entryId;
   const reportOf = async (openid: string, memberId: string) =>
-    (await backend.as(openid).ok(submitReport, { memberId, itemCode: 'bonus.economy', date: world.today, description: '带动村民务工', idempotencyKey: key() })).reportId;
+    (
+      await backend
+        .as(openid)
+        .ok(submitReport, { memberId, itemCode: 'bonus.economy', date: world.today, description: '带动村民务工', idempotencyKey: key() })
+    ).reportId;
   const SELF_TABLE: Array<[string, 'recorder' | 'secretary', string, string, () => Promise<[Contract, unknown]>]> = [
-    ['reports.recordEntry', 'recorder', 'own', 'SELF_ENTRY', async () => [recordEntry, { branchId: 'bA', memberId: 'mArec', itemCode: 'duties.dues.late', date: world.today, reason: '党费逾期', idempotencyKey: key() }]],
-    ['reports.recordEntry', 'secretary', 'own', 'SELF_ENTRY', async () => [recordEntry, { branchId: 'bA', memberId: 'mAsec', itemCode: 'duties.dues.late', date: world.today, reason: '党费逾期', idempotencyKey: key() }]],
-    ['reports.recordEntry', 'secretary', "fellow officer's", 'ok', async () => [recordEntry, { branchId: 'bA', memberId: 'mArec', itemCode: 'duties.dues.late', date: world.today, reason: '党费逾期', idempotencyKey: key() }]],
-    ['reports.adjustEntry', 'recorder', 'own', 'SELF_ENTRY', async () => [adjustEntry, { entryId: await entryOf('mArec', PEOPLE.secretaryA), cancel: true, reason: '改正' }]],
-    ['reports.adjustEntry', 'secretary', 'own', 'SELF_ENTRY', async () => [adjustEntry, { entryId: await entryOf('mAsec', PEOPLE.recorderA), cancel: true, reason: '改正' }]],
-    ['reports.adjustEntry', 'recorder', "fellow officer's", 'ok', async () => [adjustEntry, { entryId: await entryOf('mAsec', PEOPLE.recorderA), cancel: true, reason: '改正' }]],
-    ['reports.recordAttendance', 'recorder', 'own', 'SELF_ENTRY', async () => [recordAttendance, { branchId: 'bA', meetingType: 'orgLife', date: world.today, attendance: [{ memberId: 'mArec', outcome: 'late' }], idempotencyKey: key() }]],
-    ['reports.recordAttendance', 'secretary', 'own', 'SELF_ENTRY', async () => [recordAttendance, { branchId: 'bA', meetingType: 'orgLife', date: world.today, attendance: [{ memberId: 'mAsec', outcome: 'late' }], idempotencyKey: key() }]],
-    ['reports.recordAttendance', 'secretary', "fellow officer's", 'ok', async () => [recordAttendance, { branchId: 'bA', meetingType: 'orgLife', date: world.today, attendance: [{ memberId: 'mArec', outcome: 'late' }], idempotencyKey: key() }]],
-    ['reports.approveReport', 'recorder', 'own', 'SELF_REVIEW', async () => [approveReport, { reportId: await reportOf(PEOPLE.recorderA, 'mArec') }]],
-    ['reports.rejectReport', 'secretary', 'own', 'SELF_REVIEW', async () => [rejectReport, { reportId: await reportOf(PEOPLE.secretaryA, 'mAsec'), reason: '佐证不足' }]],
-    ['reports.approveReport', 'secretary', "fellow officer's", 'ok', async () => [approveReport, { reportId: await reportOf(PEOPLE.recorderA, 'mArec') }]],
+    [
+      'reports.recordEntry',
+      'recorder',
+      'own',
+      'SELF_ENTRY',
+      async () => [
+        recordEntry,
+        { branchId: 'bA', memberId: 'mArec', itemCode: 'duties.dues.late', date: world.today, reason: '党费逾期', idempotencyKey: key() },
+      ],
+    ],
+    [
+      'reports.recordEntry',
+      'secretary',
+      'own',
+      'SELF_ENTRY',
+      async () => [
+        recordEntry,
+        { branchId: 'bA', memberId: 'mAsec', itemCode: 'duties.dues.late', date: world.today, reason: '党费逾期', idempotencyKey: key() },
+      ],
+    ],
+    [
+      'reports.recordEntry',
+      'secretary',
+      "fellow officer's",
+      'ok',
+      async () => [
+        recordEntry,
+        { branchId: 'bA', memberId: 'mArec', itemCode: 'duties.dues.late', date: world.today, reason: '党费逾期', idempotencyKey: key() },
+      ],
+    ],
+    [
+      'reports.adjustEntry',
+      'recorder',
+      'own',
+      'SELF_ENTRY',
+      async () => [adjustEntry, { entryId: await entryOf('mArec', PEOPLE.secretaryA), cancel: true, reason: '改正' }],
+    ],
+    [
+      'reports.adjustEntry',
+      'secretary',
+      'own',
+      'SELF_ENTRY',
+      async () => [adjustEntry, { entryId: await entryOf('mAsec', PEOPLE.recorderA), cancel: true, reason: '改正' }],
+    ],
+    [
+      'reports.adjustEntry',
+      'recorder',
+      "fellow officer's",
+      'ok',
+      async () => [adjustEntry, { entryId: await entryOf('mAsec', PEOPLE.recorderA), cancel: true, reason: '改正' }],
+    ],
+    [
+      'reports.recordAttendance',
+      'recorder',
+      'own',
+      'SELF_ENTRY',
+      async () => [
+        recordAttendance,
+        {
+          branchId: 'bA',
+          meetingType: 'orgLife',
+          date: world.today,
+          attendance: [{ memberId: 'mArec', outcome: 'late' }],
+          idempotencyKey: key(),
+        },
+      ],
+    ],
+    [
+      'reports.recordAttendance',
+      'secretary',
+      'own',
+      'SELF_ENTRY',
+      async () => [
+        recordAttendance,
+        {
+          branchId: 'bA',
+          meetingType: 'orgLife',
+          date: world.today,
+          attendance: [{ memberId: 'mAsec', outcome: 'late' }],
+          idempotencyKey: key(),
+        },
+      ],
+    ],
+    [
+      'reports.recordAttendance',
+      'secretary',
+      "fellow officer's",
+      'ok',
+      async () => [
+        recordAttendance,
+        {
+          branchId: 'bA',
+          meetingType: 'orgLife',
+          date: world.today,
+          attendance: [{ memberId: 'mArec', outcome: 'late' }],
+          idempotencyKey: key(),
+        },
+      ],
+    ],
+    [
+      'reports.approveReport',
+      'recorder',
+      'own',
+      'SELF_REVIEW',
+      async () => [approveReport, { reportId: await reportOf(PEOPLE.recorderA, 'mArec') }],
+    ],
+    [
+      'reports.rejectReport',
+      'secretary',
+      'own',
+      'SELF_REVIEW',
+      async () => [rejectReport, { reportId: await reportOf(PEOPLE.secretaryA, 'mAsec'), reason: '佐证不足' }],
+    ],
+    [
+      'reports.approveReport',
+      'secretary',
+      "fellow officer's",
+      'ok',
+      async () => [approveReport, { reportId: await reportOf(PEOPLE.recorderA, 'mArec') }],
+    ],
   ];
   it.each(SELF_TABLE)('%s by the %s, for the %s record → %s', async (_action, persona, _whose, outcome, prepare) => {
     const [contract, data] = await prepare();
@@ -187,6 +435,8 @@ describe('authorization: every action × every kind of caller, checked server-si
 
   it('bootstrapping is refused for everyone once the environment has no bootstrap code', async () => {
     delete process.env.BOOTSTRAP_CODE;
-    expect(await backend.as(PEOPLE.admin).call(bootstrapCommittee, { code: 'whatever-code-1', committeeName: '某党委', adminName: '某人' })).toMatchObject({ reason: 'BOOTSTRAP_DISABLED' });
+    expect(
+      await backend.as(PEOPLE.admin).call(bootstrapCommittee, { code: 'whatever-code-1', committeeName: '某党委', adminName: '某人' }),
+    ).toMatchObject({ reason: 'BOOTSTRAP_DISABLED' });
   });
 });

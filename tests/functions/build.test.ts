@@ -17,18 +17,22 @@ describe('npm run build: one self-contained bundle per function', () => {
   }, 60_000);
   afterAll(() => backend.stop());
 
-  it.each([...FUNCTION_NAMES])('bundles %s with shared code inlined; the bundle answers like the source', async (name) => {
-    const dir = join(outRoot, name);
-    await buildFunction(name, dir);
-    const source = readFileSync(join(dir, 'index.js'), 'utf8');
-    expect(source).not.toMatch(/require\(["'](\.\.?\/|zod|dayjs|exceljs)/);
-    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-    expect(Object.keys(pkg.dependencies)).toEqual(EXTERNAL);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loads the built bundle as SCF does, by path at run time
-    const bundle = require(join(dir, 'index.js')) as { main: (event: unknown, context: unknown) => Promise<unknown> };
-    const context = { environment: JSON.stringify({ WX_OPENID: 'o-build', WX_CONTEXT_KEYS: 'WX_OPENID' }) };
-    expect(await bundle.main({ action: 'noSuchAction' }, context)).toMatchObject({ ok: false, code: 'UNKNOWN_ACTION' });
-  }, 60_000);
+  it.each([...FUNCTION_NAMES])(
+    'bundles %s with shared code inlined; the bundle answers like the source',
+    async (name) => {
+      const dir = join(outRoot, name);
+      await buildFunction(name, dir);
+      const source = readFileSync(join(dir, 'index.js'), 'utf8');
+      expect(source).not.toMatch(/require\(["'](\.\.?\/|zod|dayjs|exceljs)/);
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+      expect(Object.keys(pkg.dependencies)).toEqual(EXTERNAL);
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loads the built bundle as SCF does, by path at run time
+      const bundle = require(join(dir, 'index.js')) as { main: (event: unknown, context: unknown) => Promise<unknown> };
+      const context = { environment: JSON.stringify({ WX_OPENID: 'o-build', WX_CONTEXT_KEYS: 'WX_OPENID' }) };
+      expect(await bundle.main({ action: 'noSuchAction' }, context)).toMatchObject({ ok: false, code: 'UNKNOWN_ACTION' });
+    },
+    60_000,
+  );
 
   it('the bundled org function reaches the database through its own SDK', async () => {
     const dir = join(outRoot, 'org-db');

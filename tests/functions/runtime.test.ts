@@ -42,11 +42,19 @@ describe('cloud function runtime: contract, caller, replies', () => {
 
   it('bootstraps the first committee once, with the right code only', async () => {
     const admin = backend.as('o-admin');
-    expect(await admin.call(bootstrapCommittee, { code: 'wrong-code-123', committeeName: '某镇党委', adminName: '王主任' })).toMatchObject({ ok: false, code: 'FORBIDDEN', reason: 'BOOTSTRAP_CODE_WRONG' });
+    expect(await admin.call(bootstrapCommittee, { code: 'wrong-code-123', committeeName: '某镇党委', adminName: '王主任' })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+      reason: 'BOOTSTRAP_CODE_WRONG',
+    });
     const created = await admin.ok(bootstrapCommittee, { code: 'first-admin-code-2026', committeeName: '某镇党委', adminName: '王主任' });
     const profile = await admin.ok(myProfile, {});
-    expect(profile.roles).toEqual([{ orgId: created.committeeId, orgName: '某镇党委', orgKind: 'committee', role: 'committeeAdmin', title: '管理员 王主任' }]);
-    expect(await backend.as('o-other').call(bootstrapCommittee, { code: 'first-admin-code-2026', committeeName: '另一个党委', adminName: '李' })).toMatchObject({
+    expect(profile.roles).toEqual([
+      { orgId: created.committeeId, orgName: '某镇党委', orgKind: 'committee', role: 'committeeAdmin', title: '管理员 王主任' },
+    ]);
+    expect(
+      await backend.as('o-other').call(bootstrapCommittee, { code: 'first-admin-code-2026', committeeName: '另一个党委', adminName: '李' }),
+    ).toMatchObject({
       ok: false,
       code: 'CONFLICT',
       reason: 'BOOTSTRAP_USED',
@@ -66,10 +74,21 @@ describe('cloud function runtime: what production adds to the event, bad input b
 
   it('accepts the userInfo the platform adds to every call, and ignores it: the caller comes only from the context', async () => {
     const org = localFunctions().org;
-    const context = buildScfContext('org', { openid: PEOPLE.stranger, appid: 'wx-app', source: 'wx_client' }, { envId: backend.emulator.envId, requestId: 'r-1', timeoutMs: 3000, memoryMb: 256, startedAt: Date.now() });
+    const context = buildScfContext(
+      'org',
+      { openid: PEOPLE.stranger, appid: 'wx-app', source: 'wx_client' },
+      { envId: backend.emulator.envId, requestId: 'r-1', timeoutMs: 3000, memoryMb: 256, startedAt: Date.now() },
+    );
     const forged = await org({ action: 'myProfile', data: {}, userInfo: { appId: 'wx-app', openId: PEOPLE.admin } }, context);
     expect(forged).toEqual({ ok: true, data: { roles: [], members: [] } });
-    const httpApi = await org({ action: 'myProfile', data: {}, userInfo: { appId: 'wx-app' } }, buildScfContext('org', { appid: 'wx-app' }, { envId: backend.emulator.envId, requestId: 'r-2', timeoutMs: 3000, memoryMb: 256, startedAt: Date.now() }));
+    const httpApi = await org(
+      { action: 'myProfile', data: {}, userInfo: { appId: 'wx-app' } },
+      buildScfContext(
+        'org',
+        { appid: 'wx-app' },
+        { envId: backend.emulator.envId, requestId: 'r-2', timeoutMs: 3000, memoryMb: 256, startedAt: Date.now() },
+      ),
+    );
     expect(httpApi).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
     // Through the gateway, which adds userInfo like production: the ordinary path works.
     expect(await backend.as(PEOPLE.admin).call(myProfile, {})).toMatchObject({ ok: true, data: { roles: [{ role: 'committeeAdmin' }] } });
@@ -77,7 +96,11 @@ describe('cloud function runtime: what production adds to the event, bad input b
 
   it('words type errors in Chinese (zod zh-CN)', async () => {
     const reply = await backend.as('o-1').raw('org', { action: 7 });
-    expect(reply).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'action', message: expect.stringMatching(/[\u4e00-\u9fa5]/) }] });
+    expect(reply).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fields: [{ path: 'action', message: expect.stringMatching(/[\u4e00-\u9fa5]/) }],
+    });
     if (!reply.ok) expect(reply.message).not.toMatch(/expected|received|Invalid/);
   });
 
@@ -93,7 +116,15 @@ describe('cloud function runtime: what production adds to the event, bad input b
 
   it('lists at most 20 invalid fields and counts the rest, for contract and handler validation alike', async () => {
     const attendance = Array.from({ length: 300 }, () => ({ memberId: 7, outcome: 'dancing' }));
-    const byContract = await backend.as(PEOPLE.recorderA).call(recordAttendance, { branchId: 'bA', meetingType: 'orgLife', date: '2026-01-05', attendance: attendance as never, idempotencyKey: 'bounded-000001' });
+    const byContract = await backend
+      .as(PEOPLE.recorderA)
+      .call(recordAttendance, {
+        branchId: 'bA',
+        meetingType: 'orgLife',
+        date: '2026-01-05',
+        attendance: attendance as never,
+        idempotencyKey: 'bounded-000001',
+      });
     expect(byContract).toMatchObject({ ok: false, code: 'VALIDATION', fieldCount: 600 });
     if (!byContract.ok) {
       expect(byContract.fields).toHaveLength(20);

@@ -15,7 +15,9 @@ describe('the standard test world', () => {
       roles: [],
       members: [{ memberId: 'mA1', branchId: 'bA', branchName: '东村党支部', name: '张一', status: 'full' }],
     });
-    expect((await backend.as(PEOPLE.secretaryA).ok(myProfile, {})).roles).toEqual([{ orgId: 'bA', orgName: '东村党支部', orgKind: 'branch', role: 'secretary', title: '书记' }]);
+    expect((await backend.as(PEOPLE.secretaryA).ok(myProfile, {})).roles).toEqual([
+      { orgId: 'bA', orgName: '东村党支部', orgKind: 'branch', role: 'secretary', title: '书记' },
+    ]);
     expect(await backend.as(PEOPLE.stranger).ok(myProfile, {})).toEqual({ roles: [], members: [] });
   });
 });

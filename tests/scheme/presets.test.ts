@@ -62,23 +62,80 @@ describe('scheme validation names the field', () => {
   };
 
   it.each<[string, (s: Draft) => void, string]>([
-    ['a third decimal', (s) => (s.categories[0].sections[0].items[0].points.value = -0.125), 'categories.0.sections.0.items.0.points.value: must be a number of points with at most two decimals'],
-    ['a reversed range', (s) => (s.categories[1].items[0].points = { kind: 'range', min: 5, max: 1 }), 'categories.1.items.0.points.max: min must not exceed max'],
-    ['a duplicate item code', (s) => (s.categories[0].sections[1].items[0].code = 'duties.study.absent'), 'categories.0.sections.1.items.0.code: duplicate item code "duties.study.absent"'],
+    [
+      'a third decimal',
+      (s) => (s.categories[0].sections[0].items[0].points.value = -0.125),
+      'categories.0.sections.0.items.0.points.value: must be a number of points with at most two decimals',
+    ],
+    [
+      'a reversed range',
+      (s) => (s.categories[1].items[0].points = { kind: 'range', min: 5, max: 1 }),
+      'categories.1.items.0.points.max: min must not exceed max',
+    ],
+    [
+      'a duplicate item code',
+      (s) => (s.categories[0].sections[1].items[0].code = 'duties.study.absent'),
+      'categories.0.sections.1.items.0.code: duplicate item code "duties.study.absent"',
+    ],
     ['a quota on an unknown grade', (s) => (s.quota.grade = 'outstanding'), 'quota.grade: unknown grade "outstanding"'],
     ['bands out of order', (s) => (s.grading.bands[1].min = 85), 'grading.bands.1.min: bands must be listed from the highest min down'],
-    ['a meeting naming an item members enter', (s) => (s.meetings[0].outcomes.absent = 'bonus.economy'), 'meetings.0.outcomes.absent: item "bonus.economy" must be entered by the recorder'],
-    ['a setting pointing nowhere', (s) => (s.settings[0].path = 'categories.9.items'), 'settings.0.path: "categories.9.items" does not point into this scheme'],
-    ['a veto a member could report', (s) => (s.categories[3].items[0].enteredBy = 'member'), 'categories.3.items.0.enteredBy: a veto item is entered by the recorder only'],
+    [
+      'a meeting naming an item members enter',
+      (s) => (s.meetings[0].outcomes.absent = 'bonus.economy'),
+      'meetings.0.outcomes.absent: item "bonus.economy" must be entered by the recorder',
+    ],
+    [
+      'a setting pointing nowhere',
+      (s) => (s.settings[0].path = 'categories.9.items'),
+      'settings.0.path: "categories.9.items" does not point into this scheme',
+    ],
+    [
+      'a veto a member could report',
+      (s) => (s.categories[3].items[0].enteredBy = 'member'),
+      'categories.3.items.0.enteredBy: a veto item is entered by the recorder only',
+    ],
     ['an unknown field', (s) => (s.categories[0].colour = 'red'), 'categories.0: 出现未知的键(key): "colour"'],
-    ['a warning on an unknown grade', (s) => (s.warnings = [{ code: 'w', name: '谈话', scope: 'year', when: { grades: ['failed'] }, action: '谈话', source: '001' }]), 'warnings.0.when.grades.0: unknown grade "failed"'],
-    ['a period warning by grade', (s) => (s.warnings = [{ code: 'w', name: '谈话', scope: 'period', when: { grades: ['unqualified'] }, action: '谈话', source: '001' }]), 'warnings.0.when.grades: a grade is given for the year: use scope "year"'],
-    ['a probation flag by grade where probationary members are not graded', (s) => (s.probation.flags[0] = { code: 'x', name: '延长', grades: ['unqualified'], source: '001' }), 'probation.flags.0.grades: probationary members are not graded in this scheme (grading.gradedStatuses): flag by points (below)'],
-    ['a probation flag by points and grade at once', (s) => (s.probation.flags[0] = { code: 'x', name: '延长', below: 60, grades: ['unqualified'], source: '001' }), 'probation.flags.0: give below or grades (one of them)'],
-    ['countsIn on a year-scope item', (s) => (s.categories[2].items[0].countsIn = 'eachMonthOfQuarter'), 'categories.2.items.0.countsIn: a year-scope category counts once a year: countsIn applies to period categories'],
-    ['countsIn on a veto', (s) => (s.categories[3].items[0].countsIn = 'eachMonthOfQuarter'), 'categories.3.items.0.countsIn: a veto item has no points to count in other months'],
-    ['countsIn in a quarterly scheme', (s) => ((s.period = 'quarter'), (s.categories[0].sections[0].items[0].countsIn = 'eachMonthOfQuarter')), 'categories.0.sections.0.items.0.countsIn: eachMonthOfQuarter needs a monthly scheme (period "month")'],
-    ['an unknown countsIn', (s) => (s.categories[1].items[0].countsIn = 'eachWeek'), 'categories.1.items.0.countsIn: 无效输入：期望 "eachMonthOfQuarter"'],
+    [
+      'a warning on an unknown grade',
+      (s) => (s.warnings = [{ code: 'w', name: '谈话', scope: 'year', when: { grades: ['failed'] }, action: '谈话', source: '001' }]),
+      'warnings.0.when.grades.0: unknown grade "failed"',
+    ],
+    [
+      'a period warning by grade',
+      (s) =>
+        (s.warnings = [{ code: 'w', name: '谈话', scope: 'period', when: { grades: ['unqualified'] }, action: '谈话', source: '001' }]),
+      'warnings.0.when.grades: a grade is given for the year: use scope "year"',
+    ],
+    [
+      'a probation flag by grade where probationary members are not graded',
+      (s) => (s.probation.flags[0] = { code: 'x', name: '延长', grades: ['unqualified'], source: '001' }),
+      'probation.flags.0.grades: probationary members are not graded in this scheme (grading.gradedStatuses): flag by points (below)',
+    ],
+    [
+      'a probation flag by points and grade at once',
+      (s) => (s.probation.flags[0] = { code: 'x', name: '延长', below: 60, grades: ['unqualified'], source: '001' }),
+      'probation.flags.0: give below or grades (one of them)',
+    ],
+    [
+      'countsIn on a year-scope item',
+      (s) => (s.categories[2].items[0].countsIn = 'eachMonthOfQuarter'),
+      'categories.2.items.0.countsIn: a year-scope category counts once a year: countsIn applies to period categories',
+    ],
+    [
+      'countsIn on a veto',
+      (s) => (s.categories[3].items[0].countsIn = 'eachMonthOfQuarter'),
+      'categories.3.items.0.countsIn: a veto item has no points to count in other months',
+    ],
+    [
+      'countsIn in a quarterly scheme',
+      (s) => ((s.period = 'quarter'), (s.categories[0].sections[0].items[0].countsIn = 'eachMonthOfQuarter')),
+      'categories.0.sections.0.items.0.countsIn: eachMonthOfQuarter needs a monthly scheme (period "month")',
+    ],
+    [
+      'an unknown countsIn',
+      (s) => (s.categories[1].items[0].countsIn = 'eachWeek'),
+      'categories.1.items.0.countsIn: 无效输入：期望 "eachMonthOfQuarter"',
+    ],
     ['a missing period', (s) => delete s.period, 'period: 无效选项：期望以下之一 "month"|"quarter"'],
   ])('%s', (_, change, expected) => {
     const scheme = base();

@@ -1,4 +1,15 @@
-import { addDays, ageOn, isLocalDate, localDateOf, localDateToInt, parsePeriodKey, periodAt, periodOf, periodsOfYear, startedPeriodCount } from '../../shared/period';
+import {
+  addDays,
+  ageOn,
+  isLocalDate,
+  localDateOf,
+  localDateToInt,
+  parsePeriodKey,
+  periodAt,
+  periodOf,
+  periodsOfYear,
+  startedPeriodCount,
+} from '../../shared/period';
 
 describe('period arithmetic', () => {
   it('lays out months and quarters of a year', () => {

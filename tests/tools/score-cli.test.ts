@@ -53,7 +53,11 @@ describe('npm run score', () => {
     ['an unknown option', ['--schema', '001'], /Unknown option '--schema'/],
     ['a bad format', ['--scheme', '001', '--input', EXAMPLE_001, '--format', 'xml'], /^--format must be json or table/],
     ['an ambiguous preset', ['--scheme', '003', '--input', EXAMPLE_001], /^scheme: no preset "003" \(presets: 000-zhengzhou-community, /],
-    ['a missing scenario', ['--scheme', '001', '--input', '/nonexistent/s.json'], /^scenario: cannot read \/nonexistent\/s.json \(ENOENT\)$/m],
+    [
+      'a missing scenario',
+      ['--scheme', '001', '--input', '/nonexistent/s.json'],
+      /^scenario: cannot read \/nonexistent\/s.json \(ENOENT\)$/m,
+    ],
   ])('%s → exit 2 with a message and nothing on stdout', (_, argv, message) => {
     const result = runScoreCli(argv);
     expect(result.code).toBe(2);
@@ -66,15 +70,26 @@ describe('npm run score', () => {
     const bad = structuredClone(scheme);
     bad.categories[0].sections[0].items[1].points.value = 'two';
     const result = runScoreCli(['--scheme', tempJson(bad), '--input', EXAMPLE_001]);
-    expect(result).toEqual({ code: 2, stdout: '', stderr: 'scheme: categories.0.sections.0.items.1.points.value: 无效输入：期望 数字，实际接收 string\n' });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'scheme: categories.0.sections.0.items.1.points.value: 无效输入：期望 数字，实际接收 string\n',
+    });
   });
 
   it('names the field path of a bad scenario, structural or against the scheme', () => {
     const structural = runScoreCli(['--scheme', '001', '--input', tempJson({ year: 2026, asOf: '2026-13-01', members: [] })]);
     expect(structural).toEqual({ code: 2, stdout: '', stderr: 'scenario: asOf: must be a calendar date written YYYY-MM-DD\n' });
     const semantic = runScoreCli([
-      '--scheme', '001',
-      '--input', tempJson({ year: 2026, asOf: '2026-03-01', members: [{ id: 'a', name: '甲', birthDate: '1970-01-01', status: 'full', category: 'selfManaged' }], entries: [{ member: 'a', date: '2026-01-02', item: 'bonus.other', points: 9 }] }),
+      '--scheme',
+      '001',
+      '--input',
+      tempJson({
+        year: 2026,
+        asOf: '2026-03-01',
+        members: [{ id: 'a', name: '甲', birthDate: '1970-01-01', status: 'full', category: 'selfManaged' }],
+        entries: [{ member: 'a', date: '2026-01-02', item: 'bonus.other', points: 9 }],
+      }),
     ]);
     expect(semantic).toEqual({ code: 2, stdout: '', stderr: 'scenario: entries.0.points: must be within 0.5–2\n' });
     const notJson = runScoreCli(['--scheme', '001', '--input', tempJson('{ "year": 2026,')]);
@@ -84,16 +99,30 @@ describe('npm run score', () => {
 
   const ONE_MEMBER = [{ id: 'a', name: '甲', birthDate: '1970-01-01', status: 'full', category: 'selfManaged' }];
   it.each<[string, Record<string, unknown>, string]>([
-    ['asOf before the scored year', { year: 2026, asOf: '2025-12-31', members: ONE_MEMBER }, 'scenario: asOf: 2025-12-31 is before the scored year 2026: no period has started, nothing to score\n'],
-    ['a scoring start after asOf', { year: 2026, asOf: '2026-03-31', from: '2026-04-01', members: ONE_MEMBER }, 'scenario: from: the scoring start 2026-04-01 is after asOf 2026-03-31: scoring has not started, nothing to score\n'],
+    [
+      'asOf before the scored year',
+      { year: 2026, asOf: '2025-12-31', members: ONE_MEMBER },
+      'scenario: asOf: 2025-12-31 is before the scored year 2026: no period has started, nothing to score\n',
+    ],
+    [
+      'a scoring start after asOf',
+      { year: 2026, asOf: '2026-03-31', from: '2026-04-01', members: ONE_MEMBER },
+      'scenario: from: the scoring start 2026-04-01 is after asOf 2026-03-31: scoring has not started, nothing to score\n',
+    ],
   ])('refuses %s instead of grading everyone 不合格 (exit 2, the field named)', (_, scenario, stderr) => {
     expect(runScoreCli(['--scheme', '004', '--input', tempJson(scenario)])).toEqual({ code: 2, stdout: '', stderr });
   });
 
   it('as a process: exit status 2, only the message on stderr, nothing on stdout', () => {
-    const child = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tools', 'score.ts'), '--scheme', '001', '--input', tempJson({ year: 2026 })], { encoding: 'utf8', cwd: ROOT });
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'tools', 'score.ts'), '--scheme', '001', '--input', tempJson({ year: 2026 })],
+      { encoding: 'utf8', cwd: ROOT },
+    );
     expect(child.status).toBe(2);
     expect(child.stdout).toBe('');
-    expect(child.stderr).toBe('scenario: asOf: 无效输入：期望 string，实际接收 undefined\nscenario: members: 无效输入：期望 数组，实际接收 undefined\n');
+    expect(child.stderr).toBe(
+      'scenario: asOf: 无效输入：期望 string，实际接收 undefined\nscenario: members: 无效输入：期望 数组，实际接收 undefined\n',
+    );
   });
 });

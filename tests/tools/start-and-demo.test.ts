@@ -17,7 +17,11 @@ describe('npm start and npm run demo', () => {
     while (!url) await new Promise((resolve) => setTimeout(resolve, 20));
     // While the seed plays its quarter on the simulated clock, nobody else reaches the functions…
     expect(await productState(url)).toBe('starting');
-    const early = await fetch(`${url}/functions/home`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-wx-openid': 'demo-v03' }, body: JSON.stringify({ action: 'memberHome', data: {} }) });
+    const early = await fetch(`${url}/functions/home`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-wx-openid': 'demo-v03' },
+      body: JSON.stringify({ action: 'memberHome', data: {} }),
+    });
     expect(early.status).toBe(503);
     expect(await early.json()).toMatchObject({ code: 'EMULATOR_STARTING', message: expect.stringContaining('请稍候') });
     // …and a demo started at this moment waits for it instead of failing.
@@ -33,9 +37,11 @@ describe('npm start and npm run demo', () => {
     expect(meetings).toBeGreaterThan(0);
     expect(recorderEntries).toBeGreaterThan(0);
     const db = cloudbaseApp().database();
-    const count = async (collection: string, where: Record<string, unknown>) => (await db.collection(collection).where(where).count()).total;
+    const count = async (collection: string, where: Record<string, unknown>) =>
+      (await db.collection(collection).where(where).count()).total;
     expect(await count('members', { active: true })).toBe(30);
-    for (const status of ['pending', 'approved', 'rejected', 'withdrawn'] as const) expect(await count('reports', { status })).toBe(reports[status]);
+    for (const status of ['pending', 'approved', 'rejected', 'withdrawn'] as const)
+      expect(await count('reports', { status })).toBe(reports[status]);
     expect(await count('ledger', { source: 'report' })).toBe(reports.approved);
     const printed = banner(product, dataDir);
     for (const id of [product.summary.committeeId, product.summary.villageId, product.summary.officeId]) expect(printed).toContain(id);
@@ -65,7 +71,11 @@ describe('npm start and npm run demo', () => {
     expect(lines[2]).toMatch(/^新用户用邀请码绑定微信 → 本人身份：青石村党支部 新党员\d+$/);
     expect(lines[5]).toMatch(/审核通过 → 台账记录 \w+，计 1 分$/);
     expect(lines[6]).toMatch(/退回，理由：/);
-    const entry = (await cloudbaseApp().database().collection('ledger').doc(approvedEntryId).get()).data[0] as { memberId: string; source: string; itemCode: string };
+    const entry = (await cloudbaseApp().database().collection('ledger').doc(approvedEntryId).get()).data[0] as {
+      memberId: string;
+      source: string;
+      itemCode: string;
+    };
     expect(entry).toMatchObject({ memberId: newMemberId, source: 'report', itemCode: 'bonus.honor' });
   }, 60_000);
 });

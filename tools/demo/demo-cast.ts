@@ -17,11 +17,40 @@ export const DEMO_COMMITTEE = '青石镇党委';
 export const VILLAGE = { name: '青石村党支部', preset: '001-xishui-town', groups: ['第一党小组', '第二党小组'] };
 export const OFFICE = { name: '镇机关事务中心党支部', preset: '002-changzhou-office' };
 
-const v = (n: number, name: string, gender: '男' | '女', birthDate: string, joinDate: string, extra: Partial<DemoPerson> = {}): DemoPerson => ({
-  openid: `demo-v${String(n).padStart(2, '0')}`, name, gender, birthDate, joinDate, status: '正式', category: '自管', group: n % 2 ? '第一党小组' : '第二党小组', ...extra,
+const v = (
+  n: number,
+  name: string,
+  gender: '男' | '女',
+  birthDate: string,
+  joinDate: string,
+  extra: Partial<DemoPerson> = {},
+): DemoPerson => ({
+  openid: `demo-v${String(n).padStart(2, '0')}`,
+  name,
+  gender,
+  birthDate,
+  joinDate,
+  status: '正式',
+  category: '自管',
+  group: n % 2 ? '第一党小组' : '第二党小组',
+  ...extra,
 });
-const o = (n: number, name: string, gender: '男' | '女', birthDate: string, joinDate: string, extra: Partial<DemoPerson> = {}): DemoPerson => ({
-  openid: `demo-o${String(n).padStart(2, '0')}`, name, gender, birthDate, joinDate, status: '正式', category: '自管', ...extra,
+const o = (
+  n: number,
+  name: string,
+  gender: '男' | '女',
+  birthDate: string,
+  joinDate: string,
+  extra: Partial<DemoPerson> = {},
+): DemoPerson => ({
+  openid: `demo-o${String(n).padStart(2, '0')}`,
+  name,
+  gender,
+  birthDate,
+  joinDate,
+  status: '正式',
+  category: '自管',
+  ...extra,
 });
 
 /** 青石村 (scheme 001): the secretary is v01, the recorder v02. */
@@ -64,9 +93,22 @@ export const OFFICE_MEMBERS: DemoPerson[] = [
 
 /** Two volunteer posts per village member (001: 每人认领2个岗位). */
 export const VILLAGE_POSTS = [
-  ['villageSupervision', 'policyPublicity'], ['policyPublicity', 'leftBehindCare'], ['securityPatrol', 'sanitation'], ['cultureSports', 'sanitation'],
-  ['mobileMember', 'policyPublicity'], ['povertyPairing', 'leftBehindCare'], ['facilityMaintenance', 'securityPatrol'], ['policyPublicity', 'cultureSports'],
-  ['sanitation', 'disputeMediation'], ['familyTradition', 'leftBehindCare'], ['leftBehindCare', 'securityPatrol'], ['policyPublicity', 'sanitation'],
-  ['disputeMediation', 'securityPatrol'], ['leftBehindCare', 'familyTradition'], ['facilityMaintenance', 'sanitation'], ['cultureSports', 'policyPublicity'],
-  ['familyTradition', 'leftBehindCare'], ['familyTradition', 'sanitation'],
+  ['villageSupervision', 'policyPublicity'],
+  ['policyPublicity', 'leftBehindCare'],
+  ['securityPatrol', 'sanitation'],
+  ['cultureSports', 'sanitation'],
+  ['mobileMember', 'policyPublicity'],
+  ['povertyPairing', 'leftBehindCare'],
+  ['facilityMaintenance', 'securityPatrol'],
+  ['policyPublicity', 'cultureSports'],
+  ['sanitation', 'disputeMediation'],
+  ['familyTradition', 'leftBehindCare'],
+  ['leftBehindCare', 'securityPatrol'],
+  ['policyPublicity', 'sanitation'],
+  ['disputeMediation', 'securityPatrol'],
+  ['leftBehindCare', 'familyTradition'],
+  ['facilityMaintenance', 'sanitation'],
+  ['cultureSports', 'policyPublicity'],
+  ['familyTradition', 'leftBehindCare'],
+  ['familyTradition', 'sanitation'],
 ];

@@ -62,7 +62,9 @@ async function redeem(tx: Transaction, invite: InviteDoc, openid: string, now: D
   const invites = tx.collection(COLLECTIONS.invites);
   const members = tx.collection(COLLECTIONS.members);
   const reply: BindReply =
-    invite.kind === 'member' ? { memberId: invite.memberId, branchId: invite.branchId } : { role: { orgId: invite.orgId, role: invite.role, title: invite.title } };
+    invite.kind === 'member'
+      ? { memberId: invite.memberId, branchId: invite.branchId }
+      : { role: { orgId: invite.orgId, role: invite.role, title: invite.title } };
   const readMember = async (memberId: string) => {
     const raw = (await members.doc(memberId).get()).data;
     if (!raw) throw notFound('邀请码对应的党员记录已不存在', 'MEMBER_NOT_FOUND');

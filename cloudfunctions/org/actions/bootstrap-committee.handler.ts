@@ -25,10 +25,23 @@ export const bootstrapCommitteeHandler: Handler<typeof bootstrapCommittee> = asy
   return runTransaction(services.db, async (tx) => {
     const used = await tx.collection(COLLECTIONS.system).doc(BOOTSTRAP_DOC).get();
     if (used.data) throw conflict('本环境已经初始化过，请向现有管理员申请权限', 'BOOTSTRAP_USED');
-    const org = await tx.collection(COLLECTIONS.orgs).add({ kind: 'committee', name: request.committeeName, parentId: null, ancestors: [], createdAt: now, createdBy: openid });
+    const org = await tx
+      .collection(COLLECTIONS.orgs)
+      .add({ kind: 'committee', name: request.committeeName, parentId: null, ancestors: [], createdAt: now, createdBy: openid });
     const committeeId = org.id;
     if (!committeeId) throw new AppError('INTERNAL', '创建党委失败');
-    await tx.collection(COLLECTIONS.roles).doc(roleId(openid, committeeId, 'committeeAdmin')).set({ openid, orgId: committeeId, role: 'committeeAdmin', title: `管理员 ${request.adminName}`, name: request.adminName, grantedBy: 'bootstrap', grantedAt: now });
+    await tx
+      .collection(COLLECTIONS.roles)
+      .doc(roleId(openid, committeeId, 'committeeAdmin'))
+      .set({
+        openid,
+        orgId: committeeId,
+        role: 'committeeAdmin',
+        title: `管理员 ${request.adminName}`,
+        name: request.adminName,
+        grantedBy: 'bootstrap',
+        grantedAt: now,
+      });
     await tx.collection(COLLECTIONS.system).doc(BOOTSTRAP_DOC).set({ usedBy: openid, usedAt: now, committeeId });
     return { committeeId };
   });

@@ -10,6 +10,11 @@ import { Handler } from '../../../server/runtime/route';
  */
 export const createRoleInviteHandler: Handler<typeof createRoleInvite> = async (request, { openid, now, services, access }) => {
   const org = await requireRoleAuthority(access, request.orgId, request.role);
-  const issued = await issueInvite(services.db, { kind: 'role', orgId: org._id, role: request.role, title: request.title ?? null }, openid, now);
+  const issued = await issueInvite(
+    services.db,
+    { kind: 'role', orgId: org._id, role: request.role, title: request.title ?? null },
+    openid,
+    now,
+  );
   return { code: issued.code, expiresAt: issued.expiresAt.toISOString() };
 };

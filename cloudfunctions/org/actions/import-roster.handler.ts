@@ -18,7 +18,8 @@ const SamePersonKey = z.array(z.object({ name: z.string(), birthDate: z.string()
 
 const filled = (rows: RosterRow[], field: 'tier' | 'group') => rows.some((r) => cellText(r.cells[field] ?? null) !== '');
 /** Rows naming 入党积极分子: the scheme then says whether the branch may enter them. */
-const hasActivists = (rows: RosterRow[]) => rows.some((r) => STATUS_WORDS[cellText(r.cells.status ?? null).replace(/\s+/g, '')] === 'activist');
+const hasActivists = (rows: RosterRow[]) =>
+  rows.some((r) => STATUS_WORDS[cellText(r.cells.status ?? null).replace(/\s+/g, '')] === 'activist');
 
 /**
  * Imports a branch's roster from an uploaded .xlsx. Every row is checked before anything is written;
@@ -39,10 +40,19 @@ export const importRosterHandler: Handler<typeof importRoster> = async (request,
   const [scheme, groups] = await Promise.all([
     filled(rows, 'tier') || hasActivists(rows) ? currentBranchScheme(db, branch._id, now) : Promise.resolve(null),
     filled(rows, 'group')
-      ? db.collection(COLLECTIONS.orgs).where({ parentId: branch._id, kind: 'group' }).limit(1000).get().then((r) => r.data.map((d: unknown) => OrgDoc.parse(d)))
+      ? db
+          .collection(COLLECTIONS.orgs)
+          .where({ parentId: branch._id, kind: 'group' })
+          .limit(1000)
+          .get()
+          .then((r) => r.data.map((d: unknown) => OrgDoc.parse(d)))
       : Promise.resolve([] as OrgDoc[]),
   ]);
-  const { members, problems } = checkRosterRows(rows, { today: localDateOf(now), scheme, groups: new Map(groups.map((g) => [g.name, g._id])) });
+  const { members, problems } = checkRosterRows(rows, {
+    today: localDateOf(now),
+    scheme,
+    groups: new Map(groups.map((g) => [g.name, g._id])),
+  });
   const names = [...new Set(members.map((m) => m.name))];
   if (names.length > 0) {
     const existing = await db
@@ -55,8 +65,16 @@ export const importRosterHandler: Handler<typeof importRoster> = async (request,
   }
   if (problems.length > 0) {
     const fields = rosterFieldErrors(problems);
-    const shown = fields.slice(0, 10).map((f) => `${f.path}: ${f.message}`).join('；');
-    throw new AppError('VALIDATION', `名册有 ${fields.length} 处问题，未导入任何党员。${shown}${fields.length > 10 ? '……' : ''}`, 'ROSTER_INVALID', fields);
+    const shown = fields
+      .slice(0, 10)
+      .map((f) => `${f.path}: ${f.message}`)
+      .join('；');
+    throw new AppError(
+      'VALIDATION',
+      `名册有 ${fields.length} 处问题，未导入任何党员。${shown}${fields.length > 10 ? '……' : ''}`,
+      'ROSTER_INVALID',
+      fields,
+    );
   }
 
   const docs = members.map((m) => newMemberDoc(branch._id, m, now));

@@ -28,7 +28,8 @@ export const listOrgsHandler: Handler<typeof listOrgs> = async (request, { servi
     .limit(1000)
     .get();
   const orgs = found.data.map((d: unknown) => OrgDoc.parse(d));
-  const inScope = request.rootId === undefined ? orgs : orgs.filter((o) => o._id === request.rootId || o.ancestors.includes(request.rootId!));
+  const inScope =
+    request.rootId === undefined ? orgs : orgs.filter((o) => o._id === request.rootId || o.ancestors.includes(request.rootId!));
   if (request.rootId !== undefined && !inScope.some((o) => o._id === request.rootId)) throw forbidden('您不管理该组织');
 
   const acting = (org: OrgDoc): RoleName => {
@@ -39,8 +40,11 @@ export const listOrgsHandler: Handler<typeof listOrgs> = async (request, { servi
     }
     return best!;
   };
-  const depthThenName = (a: OrgDoc, b: OrgDoc) => a.ancestors.length - b.ancestors.length || a.name.localeCompare(b.name, 'zh-CN') || a._id.localeCompare(b._id);
+  const depthThenName = (a: OrgDoc, b: OrgDoc) =>
+    a.ancestors.length - b.ancestors.length || a.name.localeCompare(b.name, 'zh-CN') || a._id.localeCompare(b._id);
   return {
-    orgs: inScope.sort(depthThenName).map((o) => ({ orgId: o._id, kind: o.kind, name: o.name, parentId: o.parentId, actingRole: acting(o) })),
+    orgs: inScope
+      .sort(depthThenName)
+      .map((o) => ({ orgId: o._id, kind: o.kind, name: o.name, parentId: o.parentId, actingRole: acting(o) })),
   };
 };

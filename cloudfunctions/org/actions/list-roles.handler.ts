@@ -11,16 +11,30 @@ import { Handler } from '../../../server/runtime/route';
  */
 export const listRolesHandler: Handler<typeof listRoles> = async (request, { services, access }) => {
   await requireOrgOfficerOrAdmin(access, request.orgId);
-  const held = (await services.db.collection(COLLECTIONS.roles).where({ orgId: request.orgId }).limit(1000).get()).data.map((d: unknown) => RoleDoc.parse(d));
+  const held = (await services.db.collection(COLLECTIONS.roles).where({ orgId: request.orgId }).limit(1000).get()).data.map((d: unknown) =>
+    RoleDoc.parse(d),
+  );
   const openids = [...new Set(held.map((r) => r.openid))];
   const members = openids.length
-    ? (await services.db.collection(COLLECTIONS.members).where({ branchId: request.orgId, openid: services.db.command.in(openids), active: true }).limit(1000).get()).data.map((d: unknown) => MemberDoc.parse(d))
+    ? (
+        await services.db
+          .collection(COLLECTIONS.members)
+          .where({ branchId: request.orgId, openid: services.db.command.in(openids), active: true })
+          .limit(1000)
+          .get()
+      ).data.map((d: unknown) => MemberDoc.parse(d))
     : [];
   const nameOf = new Map(members.map((m) => [m.openid, m.name]));
   const order = { committeeAdmin: 0, secretary: 1, recorder: 2 } as const;
   return {
     roles: held
       .sort((a, b) => order[a.role] - order[b.role] || a.grantedAt.getTime() - b.grantedAt.getTime())
-      .map((r) => ({ roleRef: roleRefOfDoc(r), role: r.role, title: r.title ?? null, name: nameOf.get(r.openid) ?? null, grantedAt: r.grantedAt.toISOString() })),
+      .map((r) => ({
+        roleRef: roleRefOfDoc(r),
+        role: r.role,
+        title: r.title ?? null,
+        name: nameOf.get(r.openid) ?? null,
+        grantedAt: r.grantedAt.toISOString(),
+      })),
   };
 };

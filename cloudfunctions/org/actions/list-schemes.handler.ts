@@ -25,7 +25,15 @@ export const listSchemesHandler: Handler<typeof listSchemes> = async (request, {
   const custom = stored.data.map((d: unknown) => {
     const doc = SchemeDoc.parse(d);
     const summary = StoredSummary.parse(doc.scheme);
-    return { id: doc.schemeId, version: doc.version, name: summary.name, shortName: summary.shortName, period: summary.period, ref: doc._id, createdAt: doc.createdAt.toISOString() };
+    return {
+      id: doc.schemeId,
+      version: doc.version,
+      name: summary.name,
+      shortName: summary.shortName,
+      period: summary.period,
+      ref: doc._id,
+      createdAt: doc.createdAt.toISOString(),
+    };
   });
   const presets = allPresets().map((p) => ({ id: p.id, version: p.version, name: p.name, shortName: p.shortName, period: p.period }));
   return { presets, custom };

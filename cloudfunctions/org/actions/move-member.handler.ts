@@ -39,7 +39,9 @@ export const moveMemberHandler: Handler<typeof moveMember> = async (request, { n
   const here = { branchId: target._id, active: true };
   const clash = await services.db
     .collection(COLLECTIONS.members)
-    .where(cmd.or([{ ...here, name: member.name, birthDate: member.birthDate }, ...(member.openid ? [{ ...here, openid: member.openid }] : [])]))
+    .where(
+      cmd.or([{ ...here, name: member.name, birthDate: member.birthDate }, ...(member.openid ? [{ ...here, openid: member.openid }] : [])]),
+    )
     .field({ openid: true })
     .limit(1)
     .get();

@@ -8,11 +8,29 @@ export const myProfileHandler: Handler<typeof myProfile> = async (_request, { se
   const orgIds = [...new Set([...roles.map((r) => r.orgId), ...members.map((m) => m.branchId)])];
   const cmd = services.db.command;
   const orgs = orgIds.length
-    ? (await services.db.collection(COLLECTIONS.orgs).where({ _id: cmd.in(orgIds) }).limit(1000).get()).data.map((d: unknown) => OrgDoc.parse(d))
+    ? (
+        await services.db
+          .collection(COLLECTIONS.orgs)
+          .where({ _id: cmd.in(orgIds) })
+          .limit(1000)
+          .get()
+      ).data.map((d: unknown) => OrgDoc.parse(d))
     : [];
   const byId = new Map(orgs.map((o) => [o._id, o]));
   return {
-    roles: roles.map((r) => ({ orgId: r.orgId, orgName: byId.get(r.orgId)?.name ?? '', orgKind: byId.get(r.orgId)?.kind ?? '', role: r.role, title: r.title ?? null })),
-    members: members.map((m) => ({ memberId: m._id, branchId: m.branchId, branchName: byId.get(m.branchId)?.name ?? '', name: m.name, status: m.status })),
+    roles: roles.map((r) => ({
+      orgId: r.orgId,
+      orgName: byId.get(r.orgId)?.name ?? '',
+      orgKind: byId.get(r.orgId)?.kind ?? '',
+      role: r.role,
+      title: r.title ?? null,
+    })),
+    members: members.map((m) => ({
+      memberId: m._id,
+      branchId: m.branchId,
+      branchName: byId.get(m.branchId)?.name ?? '',
+      name: m.name,
+      status: m.status,
+    })),
   };
 };

@@ -18,7 +18,15 @@ export const saveCustomSchemeHandler: Handler<typeof saveCustomScheme> = async (
   const parsed = parseWith(Scheme, request.scheme);
   if (!parsed.ok) {
     const fields = parsed.issues.map((issue) => ({ path: ['scheme', ...issue.path].join('.'), message: issue.message }));
-    throw new AppError('VALIDATION', `积分方案有 ${fields.length} 处问题：${fields.slice(0, 5).map((f) => `${f.path}: ${f.message}`).join('；')}`, 'SCHEME_INVALID', fields);
+    throw new AppError(
+      'VALIDATION',
+      `积分方案有 ${fields.length} 处问题：${fields
+        .slice(0, 5)
+        .map((f) => `${f.path}: ${f.message}`)
+        .join('；')}`,
+      'SCHEME_INVALID',
+      fields,
+    );
   }
   const scheme = parsed.value;
   if (presetIds().includes(scheme.id)) throw invalid('scheme.id', `“${scheme.id}”是预置方案的编号，自定义方案请另起编号`);
@@ -35,7 +43,8 @@ export const saveCustomSchemeHandler: Handler<typeof saveCustomScheme> = async (
   try {
     await services.db.collection(COLLECTIONS.schemes).add(doc);
   } catch (error) {
-    if (isDuplicateKey(error)) throw conflict(`方案 ${scheme.id} 的第 ${scheme.version} 版已存在；修改方案请提高版本号`, 'SCHEME_VERSION_EXISTS');
+    if (isDuplicateKey(error))
+      throw conflict(`方案 ${scheme.id} 的第 ${scheme.version} 版已存在；修改方案请提高版本号`, 'SCHEME_VERSION_EXISTS');
     throw error;
   }
   return { ref, id: scheme.id, version: scheme.version };

@@ -61,9 +61,16 @@ export const setBranchSchemeHandler: Handler<typeof setBranchScheme> = async (re
     services.db.collection(COLLECTIONS.branchYears).doc(id).get(),
   ]);
   const existing = existingRaw.data[0] ? BranchYearDoc.parse(existingRaw.data[0]) : null;
-  const scoringFrom = request.scoringFrom ?? (existing ? scoringFromOf(existing) : defaultScoringFrom(chosen.scheme, request.year, localDateOf(now)));
+  const scoringFrom =
+    request.scoringFrom ?? (existing ? scoringFromOf(existing) : defaultScoringFrom(chosen.scheme, request.year, localDateOf(now)));
   const reply = { branchYearId: id, schemeId: chosen.scheme.id, schemeVersion: chosen.scheme.version, source: chosen.source, scoringFrom };
-  if (existing && existing.schemeId === chosen.scheme.id && existing.schemeVersion === chosen.scheme.version && existing.source === chosen.source && scoringFromOf(existing) === scoringFrom) {
+  if (
+    existing &&
+    existing.schemeId === chosen.scheme.id &&
+    existing.schemeVersion === chosen.scheme.version &&
+    existing.source === chosen.source &&
+    scoringFromOf(existing) === scoringFrom
+  ) {
     return { ...reply, changed: false };
   }
   if ((existing && existing.closedPeriods.length > 0) || (await hasActivity(services.db, branch._id, request.year))) {

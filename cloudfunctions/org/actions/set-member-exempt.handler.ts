@@ -15,6 +15,9 @@ export const setMemberExemptHandler: Handler<typeof setMemberExempt> = async (re
   if (!member.active) throw conflict(`${member.name}的记录已转出`, 'MEMBER_INACTIVE');
   const exempt = request.exempt ? { reason: request.exempt.reason, approvedBy: openid, approvedAt: now } : null;
   // command.set replaces the whole object (update() would otherwise write exempt.reason … into a null field).
-  await services.db.collection(COLLECTIONS.members).doc(member._id).update({ exempt: exempt ? services.db.command.set(exempt) : null, updatedAt: now });
+  await services.db
+    .collection(COLLECTIONS.members)
+    .doc(member._id)
+    .update({ exempt: exempt ? services.db.command.set(exempt) : null, updatedAt: now });
   return { memberId: member._id, exempt: exempt ? { reason: exempt.reason, approvedAt: now.toISOString() } : null };
 };

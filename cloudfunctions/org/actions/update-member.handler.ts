@@ -31,11 +31,23 @@ export const updateMemberHandler: Handler<typeof updateMember> = async (request,
       posts: changes.posts,
       groupId: changes.groupId,
       ...(datesChanged ? { dates: { birthDate: updated.birthDate, joinDate: updated.joinDate } } : {}),
-      ...(standingChanged ? { standing: { status: updated.status, joinDate: updated.joinDate, newActivist: updated.status === 'activist' && member.status !== 'activist' } } : {}),
+      ...(standingChanged
+        ? {
+            standing: {
+              status: updated.status,
+              joinDate: updated.joinDate,
+              newActivist: updated.status === 'activist' && member.status !== 'activist',
+            },
+          }
+        : {}),
     },
     'changes.',
   );
-  if (updated.name !== member.name || updated.birthDate !== member.birthDate) await requireNoSamePerson(services.db, member.branchId, updated, member._id);
-  await services.db.collection(COLLECTIONS.members).doc(member._id).update({ ...changes, updatedAt: now });
+  if (updated.name !== member.name || updated.birthDate !== member.birthDate)
+    await requireNoSamePerson(services.db, member.branchId, updated, member._id);
+  await services.db
+    .collection(COLLECTIONS.members)
+    .doc(member._id)
+    .update({ ...changes, updatedAt: now });
   return { member: memberView(updated) };
 };

@@ -51,7 +51,14 @@ export const adjustEntryHandler: Handler<typeof adjustEntry> = async (request, {
     });
     requireValidEntry(branchYear, replacement, { posts: original.post ? [original.post] : [] });
     if (sameFields(replacement, fieldsOfEntry(original))) {
-      const field = item.kind === ItemKind.Range ? 'points' : item.kind === ItemKind.Levels ? 'level' : item.kind === ItemKind.PerOccurrence ? 'quantity' : 'cancel';
+      const field =
+        item.kind === ItemKind.Range
+          ? 'points'
+          : item.kind === ItemKind.Levels
+            ? 'level'
+            : item.kind === ItemKind.PerOccurrence
+              ? 'quantity'
+              : 'cancel';
       throw invalid(field, field === 'cancel' ? '该项目分值固定，只能撤销（cancel）不能调整' : '调整后的内容与原记录相同');
     }
   }

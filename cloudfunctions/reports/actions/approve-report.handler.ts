@@ -67,7 +67,14 @@ export const approveReportHandler: Handler<typeof approveReport> = async (reques
         source: 'report',
         reportId: report._id,
       });
-      const approved = { status: 'approved' as const, reviewedAt: now, reviewedBy: openid, ledgerEntryId: entryId, reviewNote: request.note ?? null, awardedCenti: entry.baseCenti };
+      const approved = {
+        status: 'approved' as const,
+        reviewedAt: now,
+        reviewedBy: openid,
+        ledgerEntryId: entryId,
+        reviewNote: request.note ?? null,
+        awardedCenti: entry.baseCenti,
+      };
       // The report first: its write decides which concurrent approval wins.
       await tx.collection(COLLECTIONS.reports).doc(report._id).update(approved);
       await tx.collection(COLLECTIONS.ledger).add({ _id: entryId, ...entry });
@@ -83,7 +90,14 @@ export const approveReportHandler: Handler<typeof approveReport> = async (reques
     const reports = services.db.collection(COLLECTIONS.reports);
     const repaired = await reports
       .where({ _id: request.reportId, status: 'pending' })
-      .updateAndReturn({ status: 'approved', reviewedAt: existing.at, reviewedBy: existing.actor.openid, ledgerEntryId: existing._id, reviewNote: null, awardedCenti: existing.baseCenti });
+      .updateAndReturn({
+        status: 'approved',
+        reviewedAt: existing.at,
+        reviewedBy: existing.actor.openid,
+        ledgerEntryId: existing._id,
+        reviewNote: null,
+        awardedCenti: existing.baseCenti,
+      });
     const current = repaired.doc ?? (await reports.doc(request.reportId).get()).data[0];
     if (!current) throw new AppError('INTERNAL', '审核失败，请稍后再试');
     return { entryId: existing._id, report: await reportViewWithLinks(services, ReportDoc.parse(current)) };

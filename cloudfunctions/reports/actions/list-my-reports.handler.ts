@@ -17,5 +17,11 @@ export const listMyReportsHandler: Handler<typeof listMyReports> = async (reques
     reports.where(filter).orderBy('submittedAt', 'desc').orderBy('_id', 'desc').skip(request.offset).limit(request.limit).get(),
     reports.where(filter).count(),
   ]);
-  return { total: count.total ?? 0, reports: await reportViews(services, page.data.map((d: unknown) => ReportDoc.parse(d))) };
+  return {
+    total: count.total ?? 0,
+    reports: await reportViews(
+      services,
+      page.data.map((d: unknown) => ReportDoc.parse(d)),
+    ),
+  };
 };

@@ -51,7 +51,15 @@ async function entriesOfRecordedMeeting(ctx: ActionContext, branchYear: BranchYe
   const period = periodOf(branchYear.scheme.period, doc.date).key;
   const expected = attendanceLines(branchYear, meeting, doc, period, actor, ctx.now);
   const written = await writeMissingLines(ctx, expected);
-  return { meetingId: doc._id, entries: expected.map((e) => ({ memberId: e.memberId, outcome: e.outcome, itemCode: e.itemCode, entryId: written.get(e.line.sourceKey) ?? '' })) };
+  return {
+    meetingId: doc._id,
+    entries: expected.map((e) => ({
+      memberId: e.memberId,
+      outcome: e.outcome,
+      itemCode: e.itemCode,
+      entryId: written.get(e.line.sourceKey) ?? '',
+    })),
+  };
 }
 
 /**
@@ -68,7 +76,12 @@ export const recordAttendanceHandler: Handler<typeof recordAttendance> = async (
   const db = services.db;
   const meetingId = `${request.branchId}:${request.idempotencyKey}`;
   const meetings = db.collection(COLLECTIONS.meetings);
-  const meetingRead = startRead(meetings.doc(meetingId).get().then((r) => (r.data[0] ? MeetingDoc.parse(r.data[0]) : null)));
+  const meetingRead = startRead(
+    meetings
+      .doc(meetingId)
+      .get()
+      .then((r) => (r.data[0] ? MeetingDoc.parse(r.data[0]) : null)),
+  );
   const branchYearRead = startRead(loadBranchYear(db, request.branchId, yearOf(request.date)));
   const role = await access.requireBranchRole(request.branchId, ['recorder', 'secretary']);
   const actor: Actor = await access.actor(request.branchId, role);
@@ -84,7 +97,11 @@ export const recordAttendanceHandler: Handler<typeof recordAttendance> = async (
 
   const period = requireOpenDate(branchYear, request.date, localDateOf(now));
   const ids = request.attendance.map((row) => row.memberId);
-  const found = await db.collection(COLLECTIONS.members).where({ _id: db.command.in(ids) }).limit(1000).get();
+  const found = await db
+    .collection(COLLECTIONS.members)
+    .where({ _id: db.command.in(ids) })
+    .limit(1000)
+    .get();
   const members = new Map<string, MemberDoc>(found.data.map((d: unknown) => MemberDoc.parse(d)).map((m: MemberDoc) => [m._id, m]));
   request.attendance.forEach((row, i) => {
     const member = members.get(row.memberId);
@@ -93,10 +110,18 @@ export const recordAttendanceHandler: Handler<typeof recordAttendance> = async (
     refuseOwnRecord(member, openid, `attendance.${i}.memberId`);
   });
 
-  const doc: MeetingDoc = { _id: meetingId, branchId: request.branchId, year: branchYear.doc.year, ...wanted, recordedBy: openid, recordedAt: now };
+  const doc: MeetingDoc = {
+    _id: meetingId,
+    branchId: request.branchId,
+    year: branchYear.doc.year,
+    ...wanted,
+    recordedBy: openid,
+    recordedAt: now,
+  };
   const lines = attendanceLines(branchYear, meeting, doc, period, actor, now);
   const rowIndex = new Map(ids.map((id, i) => [id, i]));
-  for (const l of lines) requireValidEntry(branchYear, { item: l.itemCode }, members.get(l.memberId)!, `attendance.${rowIndex.get(l.memberId)}.`);
+  for (const l of lines)
+    requireValidEntry(branchYear, { item: l.itemCode }, members.get(l.memberId)!, `attendance.${rowIndex.get(l.memberId)}.`);
 
   try {
     await meetings.add(doc);
@@ -111,7 +136,10 @@ export const recordAttendanceHandler: Handler<typeof recordAttendance> = async (
   try {
     const { ids: entryIds } = await db.collection(COLLECTIONS.ledger).add(lines.map((l) => l.line));
     if (!entryIds || entryIds.length !== lines.length) throw new AppError('INTERNAL', '考勤记分失败，请重试');
-    return { meetingId, entries: lines.map((l, i) => ({ memberId: l.memberId, outcome: l.outcome, itemCode: l.itemCode, entryId: entryIds[i] })) };
+    return {
+      meetingId,
+      entries: lines.map((l, i) => ({ memberId: l.memberId, outcome: l.outcome, itemCode: l.itemCode, entryId: entryIds[i] })),
+    };
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;
     return entriesOfRecordedMeeting(ctx, branchYear, doc, actor);

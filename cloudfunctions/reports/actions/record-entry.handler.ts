@@ -34,7 +34,10 @@ export const recordEntryHandler: Handler<typeof recordEntry> = async (request, {
   const fields = entryFieldsOf(request.itemCode, request);
   // A retry is the same request to the letter (as submitReport judges its retries); anything else reusing the key is a conflict.
   const sameEntry = (entry: LedgerEntryDoc) =>
-    entry.memberId === request.memberId && entry.date === request.date && entry.reason === request.reason && sameFields(fieldsOfEntry(entry), fields);
+    entry.memberId === request.memberId &&
+    entry.date === request.date &&
+    entry.reason === request.reason &&
+    sameFields(fieldsOfEntry(entry), fields);
   const [earlier] = await earlierRead;
   if (earlier) {
     if (!sameEntry(earlier)) throw conflict('该幂等键已用于另一条记录，请重新提交', 'IDEMPOTENCY_KEY_REUSED');

@@ -19,5 +19,11 @@ export const reviewQueueHandler: Handler<typeof reviewQueue> = async (request, {
     reports.where(filter).orderBy('submittedAt', 'asc').orderBy('_id', 'asc').skip(request.offset).limit(request.limit).get(),
     reports.where(filter).count(),
   ]);
-  return { total: count.total ?? 0, reports: await reportViews(services, page.data.map((d: unknown) => ReportDoc.parse(d))) };
+  return {
+    total: count.total ?? 0,
+    reports: await reportViews(
+      services,
+      page.data.map((d: unknown) => ReportDoc.parse(d)),
+    ),
+  };
 };

@@ -6,7 +6,13 @@ import { ReportDoc } from '../../../server/db/documents';
 import { loadBranchYear } from '../../../server/domain/branch-year';
 import { requireOpenDate } from '../../../server/domain/open-periods';
 import { isSameSubmission, reportIdFor, SubmittedContent } from '../../../server/domain/report-idempotency';
-import { entryFieldsOf, requireItem, requireMemberReportable, requirePhotoRule, requireValidProposal } from '../../../server/domain/report-item-rules';
+import {
+  entryFieldsOf,
+  requireItem,
+  requireMemberReportable,
+  requirePhotoRule,
+  requireValidProposal,
+} from '../../../server/domain/report-item-rules';
 import { requireOwnPhotos, requireStoredImages, startPhotoChecks } from '../../../server/domain/report-photos';
 import { requireCleanText } from '../../../server/domain/report-text-check';
 import { reportView } from '../../../server/domain/report-view';
@@ -34,10 +40,20 @@ export const submitReportHandler: Handler<typeof submitReport> = async (request,
   const reportId = reportIdFor(openid, request.idempotencyKey);
   const [member, existing] = await Promise.all([
     access.requireOwnMember(request.memberId),
-    reports.doc(reportId).get().then((r) => (r.data[0] ? ReportDoc.parse(r.data[0]) : null)),
+    reports
+      .doc(reportId)
+      .get()
+      .then((r) => (r.data[0] ? ReportDoc.parse(r.data[0]) : null)),
   ]);
   const { item: itemCode, ...fields } = entryFieldsOf(request.itemCode, request);
-  const content: SubmittedContent = { memberId: member._id, itemCode, date: request.date, description: request.description, photos: request.photos, ...fields };
+  const content: SubmittedContent = {
+    memberId: member._id,
+    itemCode,
+    date: request.date,
+    description: request.description,
+    photos: request.photos,
+    ...fields,
+  };
   if (existing) {
     if (existing.openid !== openid || !isSameSubmission(existing, content)) throw keyReused();
     return reportViewWithLinks(services, existing);

@@ -1,15 +1,15 @@
-import { ActionHandler } from '../../gateway/action'
-import { addCollection } from './add-collection'
-import { aggregateDocuments } from './aggregate-documents'
-import { calculateDocument } from './calculate-document'
-import { DatabaseContext } from './context'
-import { getDocument } from './get-document'
-import { insertDocument } from './insert-document'
-import { deleteDocInTransaction, getInTransaction, updateDocInTransaction } from './legacy-transaction-documents'
-import { modifyAndReturnDoc } from './modify-and-return-doc'
-import { modifyDocument } from './modify-document'
-import { removeDocument } from './remove-document'
-import { abortTransaction, commitTransaction, startTransaction } from './transaction-lifecycle'
+import { ActionHandler } from '../../gateway/action';
+import { addCollection } from './add-collection';
+import { aggregateDocuments } from './aggregate-documents';
+import { calculateDocument } from './calculate-document';
+import { DatabaseContext } from './context';
+import { getDocument } from './get-document';
+import { insertDocument } from './insert-document';
+import { deleteDocInTransaction, getInTransaction, updateDocInTransaction } from './legacy-transaction-documents';
+import { modifyAndReturnDoc } from './modify-and-return-doc';
+import { modifyDocument } from './modify-document';
+import { removeDocument } from './remove-document';
+import { abortTransaction, commitTransaction, startTransaction } from './transaction-lifecycle';
 
 /** Every action @cloudbase/database sends, by name. */
 export function databaseActions(context: DatabaseContext): Record<string, ActionHandler> {
@@ -28,5 +28,5 @@ export function databaseActions(context: DatabaseContext): Record<string, Action
     'database.getInTransaction': getInTransaction(context),
     'database.updateDocInTransaction': updateDocInTransaction(context),
     'database.deleteDocInTransaction': deleteDocInTransaction(context),
-  }
+  };
 }

@@ -6,6 +6,10 @@ export const StoredId = z.string().min(1);
 
 /** Who did something, kept on every written record. */
 export const Actor = z
-  .object({ openid: z.string().min(1), role: z.enum(['member', 'recorder', 'secretary', 'committeeAdmin', 'system']), name: z.string().optional() })
+  .object({
+    openid: z.string().min(1),
+    role: z.enum(['member', 'recorder', 'secretary', 'committeeAdmin', 'system']),
+    name: z.string().optional(),
+  })
   .strict();
 export type Actor = z.infer<typeof Actor>;

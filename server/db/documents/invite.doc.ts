@@ -15,9 +15,7 @@ const InviteState = {
 };
 
 /** Binds the WeChat user who redeems it to a member record (created by the branch's secretary). */
-export const MemberInviteDoc = z
-  .object({ kind: z.literal('member'), memberId: z.string(), branchId: z.string(), ...InviteState })
-  .strict();
+export const MemberInviteDoc = z.object({ kind: z.literal('member'), memberId: z.string(), branchId: z.string(), ...InviteState }).strict();
 export type MemberInviteDoc = z.infer<typeof MemberInviteDoc>;
 
 /** Grants a role to the WeChat user who redeems it, for people without a member record (组织办 staff). */

@@ -8,7 +8,9 @@ export type ReportStatus = z.infer<typeof ReportStatus>;
  * The branch-year's scheme a report was checked against. A branch-year's scheme cannot change once any
  * report or ledger entry exists (the org function refuses), so approval may use a cached copy.
  */
-export const PinnedSchemeRef = z.object({ source: z.enum(['preset', 'custom']), id: z.string(), version: z.number().int().positive() }).strict();
+export const PinnedSchemeRef = z
+  .object({ source: z.enum(['preset', 'custom']), id: z.string(), version: z.number().int().positive() })
+  .strict();
 export type PinnedSchemeRef = z.infer<typeof PinnedSchemeRef>;
 
 /** A member's claim of an item (申报), reviewed by the recorder or secretary. */

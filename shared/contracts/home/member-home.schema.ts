@@ -2,11 +2,20 @@ import { z } from 'zod';
 import { defineContract } from '../define-contract';
 import { DocId } from '../common.schema';
 
-const ItemPoints = z.object({ code: z.string(), name: z.string(), entries: z.number().int(), points: z.number(), counted: z.number() }).strict();
+const ItemPoints = z
+  .object({ code: z.string(), name: z.string(), entries: z.number().int(), points: z.number(), counted: z.number() })
+  .strict();
 
 /** A category's points in a period (scope 'year': a year-scope category's points earned in the period; no item rows). */
 const CategoryPoints = z
-  .object({ code: z.string(), name: z.string(), scope: z.enum(['period', 'year']), start: z.number(), points: z.number(), items: z.array(ItemPoints) })
+  .object({
+    code: z.string(),
+    name: z.string(),
+    scope: z.enum(['period', 'year']),
+    start: z.number(),
+    points: z.number(),
+    items: z.array(ItemPoints),
+  })
   .strict();
 
 const PeriodTotal = z.object({ key: z.string(), label: z.string(), total: z.number(), stars: z.number().int().nullable() }).strict();
@@ -30,7 +39,9 @@ export const memberHome = defineContract({
       scoringFrom: z.string(),
       /** False before scoringFrom: nothing is counted yet, the point fields are empty. */
       scoringStarted: z.boolean(),
-      currentPeriod: PeriodTotal.extend({ categories: z.array(CategoryPoints) }).strict().nullable(),
+      currentPeriod: PeriodTotal.extend({ categories: z.array(CategoryPoints) })
+        .strict()
+        .nullable(),
       /** Every period counted so far this year, in order (the page sums months into quarters itself). */
       periods: z.array(PeriodTotal),
       yearCategories: z.array(CategoryPoints),

@@ -11,8 +11,28 @@ export const myProfile = defineContract({
   request: z.object({}).strict(),
   response: z
     .object({
-      roles: z.array(z.object({ orgId: z.string(), orgName: z.string(), orgKind: z.string(), role: z.enum(['recorder', 'secretary', 'committeeAdmin']), title: z.string().nullable() }).strict()),
-      members: z.array(z.object({ memberId: z.string(), branchId: z.string(), branchName: z.string(), name: z.string(), status: z.enum(['full', 'probationary', 'activist']) }).strict()),
+      roles: z.array(
+        z
+          .object({
+            orgId: z.string(),
+            orgName: z.string(),
+            orgKind: z.string(),
+            role: z.enum(['recorder', 'secretary', 'committeeAdmin']),
+            title: z.string().nullable(),
+          })
+          .strict(),
+      ),
+      members: z.array(
+        z
+          .object({
+            memberId: z.string(),
+            branchId: z.string(),
+            branchName: z.string(),
+            name: z.string(),
+            status: z.enum(['full', 'probationary', 'activist']),
+          })
+          .strict(),
+      ),
     })
     .strict(),
 });

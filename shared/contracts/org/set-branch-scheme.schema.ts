@@ -17,10 +17,7 @@ export const setBranchScheme = defineContract({
     .object({
       branchId: DocId,
       year: Year,
-      scheme: z.union([
-        z.object({ preset: z.string().min(1).max(64) }).strict(),
-        z.object({ custom: SchemeRef }).strict(),
-      ]),
+      scheme: z.union([z.object({ preset: z.string().min(1).max(64) }).strict(), z.object({ custom: SchemeRef }).strict()]),
       /**
        * When scoring starts this year (a branch adopting the product mid-year scores from then). Default:
        * 1 January, or the start of the current period when a scheme is first set during its own year.
@@ -28,7 +25,10 @@ export const setBranchScheme = defineContract({
       scoringFrom: LocalDate.optional(),
     })
     .strict()
-    .refine((r) => r.scoringFrom === undefined || r.scoringFrom.slice(0, 4) === String(r.year), { message: '开始计分日期应在该年度内', path: ['scoringFrom'] }),
+    .refine((r) => r.scoringFrom === undefined || r.scoringFrom.slice(0, 4) === String(r.year), {
+      message: '开始计分日期应在该年度内',
+      path: ['scoringFrom'],
+    }),
   response: z
     .object({
       branchYearId: z.string(),

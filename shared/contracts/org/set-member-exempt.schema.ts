@@ -12,7 +12,10 @@ export const setMemberExempt = defineContract({
   request: z
     .object({
       memberId: DocId,
-      exempt: z.object({ reason: Text({ min: 2, max: 200, empty: '请填写原因', tooLong: '原因最多 200 字' }) }).strict().nullable(),
+      exempt: z
+        .object({ reason: Text({ min: 2, max: 200, empty: '请填写原因', tooLong: '原因最多 200 字' }) })
+        .strict()
+        .nullable(),
     })
     .strict(),
   response: z

@@ -16,7 +16,9 @@ export const LedgerLine = z
     level: z.string().nullable(),
     quantity: z.number().int().nullable(),
     post: z.string().nullable(),
-    actor: z.object({ role: z.enum(['member', 'recorder', 'secretary', 'committeeAdmin', 'system']), name: z.string().nullable() }).strict(),
+    actor: z
+      .object({ role: z.enum(['member', 'recorder', 'secretary', 'committeeAdmin', 'system']), name: z.string().nullable() })
+      .strict(),
     at: z.string(),
     reason: z.string(),
     source: LedgerSourceView,

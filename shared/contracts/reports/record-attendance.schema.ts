@@ -36,7 +36,9 @@ export const recordAttendance = defineContract({
     .object({
       meetingId: z.string(),
       /** The ledger entries the meeting produced (outcomes without an item produce none). */
-      entries: z.array(z.object({ memberId: z.string(), outcome: AttendanceOutcomeView, itemCode: z.string(), entryId: z.string() }).strict()),
+      entries: z.array(
+        z.object({ memberId: z.string(), outcome: AttendanceOutcomeView, itemCode: z.string(), entryId: z.string() }).strict(),
+      ),
     })
     .strict(),
 });

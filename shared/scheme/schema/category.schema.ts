@@ -89,7 +89,12 @@ export const Category = z
     if (category.scope === 'year') {
       const spread = (items: Item[], path: (string | number)[]) =>
         items.forEach((item, i) => {
-          if (item.countsIn) ctx.addIssue({ code: 'custom', path: [...path, i, 'countsIn'], message: 'a year-scope category counts once a year: countsIn applies to period categories' });
+          if (item.countsIn)
+            ctx.addIssue({
+              code: 'custom',
+              path: [...path, i, 'countsIn'],
+              message: 'a year-scope category counts once a year: countsIn applies to period categories',
+            });
         });
       category.sections.forEach((section, s) => spread(section.items, ['sections', s, 'items']));
       spread(category.items, ['items']);

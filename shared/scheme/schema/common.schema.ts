@@ -8,9 +8,7 @@ export const Code = z
   .max(64);
 
 /** Points as a committee writes them (40, −5, −0.5, 2.5): at most two decimals. */
-export const Points = z
-  .number()
-  .refine(isHundredths, 'must be a number of points with at most two decimals');
+export const Points = z.number().refine(isHundredths, 'must be a number of points with at most two decimals');
 
 export const PositivePoints = Points.refine((v) => v > 0, 'must be greater than 0');
 

@@ -22,12 +22,15 @@ export const Grading = z
   .superRefine((g, ctx) => {
     g.bands.forEach((band, i) => {
       if (g.basis === 'review') {
-        if (band.min !== undefined) ctx.addIssue({ code: 'custom', path: ['bands', i, 'min'], message: 'grades come from the review: leave min out' });
+        if (band.min !== undefined)
+          ctx.addIssue({ code: 'custom', path: ['bands', i, 'min'], message: 'grades come from the review: leave min out' });
         return;
       }
       const last = i === g.bands.length - 1;
-      if (last && band.min !== undefined) ctx.addIssue({ code: 'custom', path: ['bands', i, 'min'], message: 'the lowest band takes every remaining score: leave min out' });
-      if (!last && band.min === undefined) ctx.addIssue({ code: 'custom', path: ['bands', i, 'min'], message: 'every band but the lowest needs a min' });
+      if (last && band.min !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['bands', i, 'min'], message: 'the lowest band takes every remaining score: leave min out' });
+      if (!last && band.min === undefined)
+        ctx.addIssue({ code: 'custom', path: ['bands', i, 'min'], message: 'every band but the lowest needs a min' });
       const prev = g.bands[i - 1];
       if (i > 0 && !last && prev.min !== undefined && band.min !== undefined && band.min >= prev.min) {
         ctx.addIssue({ code: 'custom', path: ['bands', i, 'min'], message: 'bands must be listed from the highest min down' });
@@ -113,7 +116,10 @@ const ScoreCondition = z
     grades: z.array(Code).min(1).optional(),
   })
   .strict()
-  .refine((c) => c.below !== undefined || c.atLeast !== undefined || c.starsAtMost !== undefined || c.grades !== undefined, 'give below, atLeast, starsAtMost or grades');
+  .refine(
+    (c) => c.below !== undefined || c.atLeast !== undefined || c.starsAtMost !== undefined || c.grades !== undefined,
+    'give below, atLeast, starsAtMost or grades',
+  );
 
 /** Flags raised by a score or a grade: yellow/red warnings (002), a talk after a low quarter (003 company), a talk for 不合格 (004). */
 export const Warning = z
@@ -154,10 +160,7 @@ export type Probation = z.infer<typeof Probation>;
  */
 export const Escalation = z
   .object({
-    when: z.union([
-      z.object({ grades: z.array(Code).min(1) }).strict(),
-      z.object({ below: Points }).strict(),
-    ]),
+    when: z.union([z.object({ grades: z.array(Code).min(1) }).strict(), z.object({ below: Points }).strict()]),
     counting: z.enum(['consecutive', 'total']),
     steps: z.array(z.object({ count: z.number().int().min(1).max(10), action: Label }).strict()).min(1),
     source: Source,

@@ -14,7 +14,9 @@ const Level = z
  * - veto: no points; one approved entry triggers the veto effect (一票否决).
  */
 export const ItemPoints = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('fixed'), value: Points.refine((v) => v !== 0, 'a fixed item is worth a non-zero number of points') }).strict(),
+  z
+    .object({ kind: z.literal('fixed'), value: Points.refine((v) => v !== 0, 'a fixed item is worth a non-zero number of points') })
+    .strict(),
   z
     .object({
       kind: z.literal('perOccurrence'),

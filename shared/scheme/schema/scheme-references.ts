@@ -54,7 +54,8 @@ export function checkSchemeReferences(scheme: SchemeShape, ctx: z.RefinementCtx)
     if (items.has(item.code)) issue([...path, 'code'], `duplicate item code "${item.code}"`);
     items.set(item.code, item);
     if (item.requiresPost && !scheme.posts) issue([...path, 'requiresPost'], 'requiresPost needs a posts catalog in the scheme');
-    if (item.countsIn === 'eachMonthOfQuarter' && scheme.period !== 'month') issue([...path, 'countsIn'], 'eachMonthOfQuarter needs a monthly scheme (period "month")');
+    if (item.countsIn === 'eachMonthOfQuarter' && scheme.period !== 'month')
+      issue([...path, 'countsIn'], 'eachMonthOfQuarter needs a monthly scheme (period "month")');
     if (item.points.kind === 'levels') {
       const seen = new Set<string>();
       item.points.levels.forEach((level, l) => {
@@ -115,7 +116,10 @@ export function checkSchemeReferences(scheme: SchemeShape, ctx: z.RefinementCtx)
     if (!f.grades) return;
     needGrades(['probation', 'flags', i, 'grades'], f.grades);
     if (scheme.grading && !scheme.grading.gradedStatuses.includes('probationary')) {
-      issue(['probation', 'flags', i, 'grades'], 'probationary members are not graded in this scheme (grading.gradedStatuses): flag by points (below)');
+      issue(
+        ['probation', 'flags', i, 'grades'],
+        'probationary members are not graded in this scheme (grading.gradedStatuses): flag by points (below)',
+      );
     }
   });
 

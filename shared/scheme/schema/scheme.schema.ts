@@ -25,7 +25,10 @@ export const BranchSetting = z
 export const SchemeObject = z
   .object({
     format: z.literal(SCHEME_FORMAT),
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "001-xishui-town"').max(64),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "001-xishui-town"')
+      .max(64),
     version: z.number().int().positive(),
     name: Label,
     shortName: Label,

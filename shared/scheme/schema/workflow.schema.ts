@@ -31,7 +31,10 @@ export const Workflow = z
     /** The member confirms each period's score (001: 党员签字确认). */
     memberConfirms: z.boolean().default(false),
     /** Year results due by this date of the next year, 'MM-DD' (004: 1月10日前). */
-    yearResultDue: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/).optional(),
+    yearResultDue: z
+      .string()
+      .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
+      .optional(),
   })
   .strict();
 export type Workflow = z.infer<typeof Workflow>;

@@ -14,9 +14,7 @@ export const Combine = z.discriminatedUnion('method', [
   z.object({ method: z.literal('divide'), divisor: z.number().int().min(2).max(12) }).strict(),
 ]);
 
-const Tier = z
-  .object({ code: Code, name: Label, value: Points, when: MemberCondition, source: Source.optional() })
-  .strict();
+const Tier = z.object({ code: Code, name: Label, value: Points, when: MemberCondition, source: Source.optional() }).strict();
 
 /** A base score added to the year total: fixed, or by member tier (003 新坝乡: 书记10/委员20/无职<60岁30/≥60岁50). */
 export const BaseScore = z.discriminatedUnion('kind', [
@@ -41,7 +39,10 @@ export const YearTotal = z
     base: BaseScore.default({ kind: 'none' }),
     floor: Points.optional(),
     /** Above the ceiling, points are either kept as reward points (003 village: 超出分值作为奖励积分) or dropped. */
-    ceiling: z.object({ value: PositivePoints, overflow: z.enum(['reward', 'discard']), source: Source }).strict().optional(),
+    ceiling: z
+      .object({ value: PositivePoints, overflow: z.enum(['reward', 'discard']), source: Source })
+      .strict()
+      .optional(),
   })
   .strict();
 export type YearTotal = z.infer<typeof YearTotal>;

@@ -35,18 +35,43 @@ describe('home.memberHome and memberLedger through the whole path', () => {
     expect(requests).toBeLessThanOrEqual(4);
     expect(result).toMatchObject({
       member: { memberId: 'mA1', name: '张一', branchId: 'bA' },
-      year: 2026, asOf: '2026-03-15', scheme: { id: '001-xishui-town', periodUnit: 'month' }, exempt: false,
+      year: 2026,
+      asOf: '2026-03-15',
+      scheme: { id: '001-xishui-town', periodUnit: 'month' },
+      exempt: false,
       currentPeriod: { key: '2026-03', label: '2026年3月', total: 40 },
-      periods: [{ key: '2026-01', total: 40 }, { key: '2026-02', total: 40 }, { key: '2026-03', total: 40 }],
-      yearTotal: 40, stars: 0, gradePreview: { code: 'unqualified', name: '不合格' }, gradePreviewIgnoresQuota: true, pendingReports: 0,
+      periods: [
+        { key: '2026-01', total: 40 },
+        { key: '2026-02', total: 40 },
+        { key: '2026-03', total: 40 },
+      ],
+      yearTotal: 40,
+      stars: 0,
+      gradePreview: { code: 'unqualified', name: '不合格' },
+      gradePreviewIgnoresQuota: true,
+      pendingReports: 0,
     });
     expect(await category('duties')).toMatchObject({ start: 40, points: 40, scope: 'period' });
   });
 
   let deedEntry = '';
   it('shows an approved report with a photo in this month’s breakdown and the year total', async () => {
-    const honor = await member().ok(submitReport, { itemCode: 'bonus.honor', level: 'county', date: '2026-03-10', description: '获县级表彰', photos: [await uploadPhoto(PEOPLE.memberA)], idempotencyKey: newKey() });
-    const deed = await member().ok(submitReport, { itemCode: 'posts.deed', post: 'sanitation', date: '2026-03-12', description: '为民办实事：修路', points: 8, idempotencyKey: newKey() });
+    const honor = await member().ok(submitReport, {
+      itemCode: 'bonus.honor',
+      level: 'county',
+      date: '2026-03-10',
+      description: '获县级表彰',
+      photos: [await uploadPhoto(PEOPLE.memberA)],
+      idempotencyKey: newKey(),
+    });
+    const deed = await member().ok(submitReport, {
+      itemCode: 'posts.deed',
+      post: 'sanitation',
+      date: '2026-03-12',
+      description: '为民办实事：修路',
+      points: 8,
+      idempotencyKey: newKey(),
+    });
     expect((await home()).pendingReports).toBe(2);
     await recorder().ok(approveReport, { reportId: honor.reportId });
     deedEntry = (await recorder().ok(approveReport, { reportId: deed.reportId, points: 7.5 })).entryId;
@@ -54,7 +79,10 @@ describe('home.memberHome and memberLedger through the whole path', () => {
     const after = await home();
     expect(after.pendingReports).toBe(0);
     expect(after.currentPeriod).toMatchObject({ key: '2026-03', total: 47.5 });
-    expect(after.currentPeriod!.categories.find((c) => c.code === 'posts')).toMatchObject({ points: 7.5, items: [{ code: 'posts.deed', entries: 1, counted: 7.5 }] });
+    expect(after.currentPeriod!.categories.find((c) => c.code === 'posts')).toMatchObject({
+      points: 7.5,
+      items: [{ code: 'posts.deed', entries: 1, counted: 7.5 }],
+    });
     expect(after.currentPeriod!.categories.find((c) => c.code === 'bonus')).toMatchObject({ scope: 'year', points: 2 });
     expect(after.yearCategories.find((c) => c.code === 'bonus')).toMatchObject({ points: 2, items: [{ code: 'bonus.honor', counted: 2 }] });
     // (40 + 40 + 47.5) / 3 = 42.5, plus the year's bonus 2.
@@ -62,8 +90,18 @@ describe('home.memberHome and memberLedger through the whole path', () => {
   });
 
   it('counts neither rejected nor withdrawn reports, and the pending count follows them', async () => {
-    const a = await member().ok(submitReport, { itemCode: 'bonus.economy', date: '2026-03-13', description: '带头创业', idempotencyKey: newKey() });
-    const b = await member().ok(submitReport, { itemCode: 'bonus.publicWelfare', date: '2026-03-13', description: '捐资修桥', idempotencyKey: newKey() });
+    const a = await member().ok(submitReport, {
+      itemCode: 'bonus.economy',
+      date: '2026-03-13',
+      description: '带头创业',
+      idempotencyKey: newKey(),
+    });
+    const b = await member().ok(submitReport, {
+      itemCode: 'bonus.publicWelfare',
+      date: '2026-03-13',
+      description: '捐资修桥',
+      idempotencyKey: newKey(),
+    });
     expect((await home()).pendingReports).toBe(2);
     await recorder().ok(rejectReport, { reportId: a.reportId, reason: '材料不足' });
     await member().ok(withdrawReport, { reportId: b.reportId });
@@ -75,14 +113,33 @@ describe('home.memberHome and memberLedger through the whole path', () => {
   it('reflects an adjustment (reversal + replacement), a recorder deduction and meeting attendance', async () => {
     await recorder().ok(adjustEntry, { entryId: deedEntry, points: 9, reason: '复核后改为 9 分' });
     expect(await category('posts')).toMatchObject({ points: 9 });
-    await recorder().ok(recordEntry, { branchId: 'bA', memberId: 'mA1', itemCode: 'duties.dues.late', date: '2026-03-05', reason: '党费逾期', idempotencyKey: newKey() });
+    await recorder().ok(recordEntry, {
+      branchId: 'bA',
+      memberId: 'mA1',
+      itemCode: 'duties.dues.late',
+      date: '2026-03-05',
+      reason: '党费逾期',
+      idempotencyKey: newKey(),
+    });
     await recorder().ok(recordAttendance, {
-      branchId: 'bA', meetingType: 'study', date: '2026-03-08', idempotencyKey: newKey(),
-      attendance: [{ memberId: 'mA1', outcome: 'absent' }, { memberId: 'mA2', outcome: 'present' }, { memberId: 'mA3', outcome: 'leave' }],
+      branchId: 'bA',
+      meetingType: 'study',
+      date: '2026-03-08',
+      idempotencyKey: newKey(),
+      attendance: [
+        { memberId: 'mA1', outcome: 'absent' },
+        { memberId: 'mA2', outcome: 'present' },
+        { memberId: 'mA3', outcome: 'leave' },
+      ],
     });
     const duties = await category('duties');
     expect(duties.points).toBe(32); // 40 − 3 (dues late) − 5 (absent)
-    expect(duties.items.filter((i) => i.entries > 0).map((i) => [i.code, i.counted])).toEqual(expect.arrayContaining([['duties.dues.late', -3], ['duties.study.absent', -5]]));
+    expect(duties.items.filter((i) => i.entries > 0).map((i) => [i.code, i.counted])).toEqual(
+      expect.arrayContaining([
+        ['duties.dues.late', -3],
+        ['duties.study.absent', -5],
+      ]),
+    );
     const after = await home();
     expect(after.currentPeriod!.total).toBe(41); // duties 32 + posts 9
     expect(after.yearTotal).toBe(42.33); // (40 + 40 + 41) / 3 = 40.33 (rounded), + 2
@@ -99,18 +156,33 @@ describe('home.memberHome and memberLedger through the whole path', () => {
       ['report', 'posts.deed', 7.5],
       ['report', 'bonus.honor', 2],
     ]);
-    expect(lines[0]).toMatchObject({ itemName: '无故缺席会议、学习和培训', actor: { role: 'recorder', name: null }, reason: '集中学习培训（2026-03-08）缺席', meetingId: expect.any(String) });
+    expect(lines[0]).toMatchObject({
+      itemName: '无故缺席会议、学习和培训',
+      actor: { role: 'recorder', name: null },
+      reason: '集中学习培训（2026-03-08）缺席',
+      meetingId: expect.any(String),
+    });
     expect(lines[3]).toMatchObject({ reverses: lines[4].entryId, reason: '复核后改为 9 分' });
     expect(lines[2]).toMatchObject({ adjusts: lines[4].entryId });
     expect(JSON.stringify(lines)).not.toContain(PEOPLE.recorderA);
-    expect((await member().ok(memberLedger, { year: 2026, offset: 2, limit: 2 })).lines.map((l) => l.entryId)).toEqual(lines.slice(2, 4).map((l) => l.entryId));
+    expect((await member().ok(memberLedger, { year: 2026, offset: 2, limit: 2 })).lines.map((l) => l.entryId)).toEqual(
+      lines.slice(2, 4).map((l) => l.entryId),
+    );
     expect((await recorder().ok(memberLedger, { memberId: 'mA1', year: 2026, offset: 0, limit: 100 })).total).toBe(total);
-    expect((await backend.as(PEOPLE.secretaryA).ok(memberLedger, { memberId: 'mA1', year: 2026, offset: 0, limit: 1 })).lines).toHaveLength(1);
+    expect((await backend.as(PEOPLE.secretaryA).ok(memberLedger, { memberId: 'mA1', year: 2026, offset: 0, limit: 1 })).lines).toHaveLength(
+      1,
+    );
     expect((await member().ok(memberLedger, { year: 2025, offset: 0, limit: 10 })).total).toBe(0);
     for (const who of [PEOPLE.memberA2, PEOPLE.secretaryB, PEOPLE.memberB, PEOPLE.admin, PEOPLE.stranger]) {
-      expect(await backend.as(who).call(memberLedger, { memberId: 'mA1', year: 2026, offset: 0, limit: 10 })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      expect(await backend.as(who).call(memberLedger, { memberId: 'mA1', year: 2026, offset: 0, limit: 10 })).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+      });
     }
-    expect(await recorder().call(memberLedger, { memberId: 'nobody', year: 2026, offset: 0, limit: 10 })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await recorder().call(memberLedger, { memberId: 'nobody', year: 2026, offset: 0, limit: 10 })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
   });
 
   it('answers only the caller’s own home, and each branch by its own scheme', async () => {
@@ -123,12 +195,30 @@ describe('home.memberHome and memberLedger through the whole path', () => {
   });
 
   it('shows a veto and an exempt member without points', async () => {
-    await backend.as(PEOPLE.secretaryA).ok(recordEntry, { branchId: 'bA', memberId: 'mA1', itemCode: 'veto.lawViolation', date: '2026-03-14', reason: '违反法律法规', idempotencyKey: newKey() });
+    await backend
+      .as(PEOPLE.secretaryA)
+      .ok(recordEntry, {
+        branchId: 'bA',
+        memberId: 'mA1',
+        itemCode: 'veto.lawViolation',
+        date: '2026-03-14',
+        reason: '违反法律法规',
+        idempotencyKey: newKey(),
+      });
     const vetoed = await home();
     expect(vetoed.veto).toMatchObject({ itemCode: 'veto.lawViolation', date: '2026-03-14' });
     expect(vetoed.yearTotal).toBe(0);
 
-    await backend.db.collection('members').doc('mA2').update({ exempt: { reason: '年老体弱', approvedBy: PEOPLE.secretaryA, approvedAt: NOW } });
-    expect(await backend.as(PEOPLE.memberA2).ok(memberHome, {})).toMatchObject({ exempt: true, currentPeriod: null, periods: [], yearTotal: 0, gradePreview: null });
+    await backend.db
+      .collection('members')
+      .doc('mA2')
+      .update({ exempt: { reason: '年老体弱', approvedBy: PEOPLE.secretaryA, approvedAt: NOW } });
+    expect(await backend.as(PEOPLE.memberA2).ok(memberHome, {})).toMatchObject({
+      exempt: true,
+      currentPeriod: null,
+      periods: [],
+      yearTotal: 0,
+      gradePreview: null,
+    });
   });
 });

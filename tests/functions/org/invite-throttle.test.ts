@@ -38,7 +38,15 @@ describe('org: guessing invite codes is throttled (bindWithCode)', () => {
   const secretary = () => backend.as(PEOPLE.secretaryA);
   async function freshInvite(): Promise<{ memberId: string; code: string }> {
     memberSeq += 1;
-    const { memberId } = await secretary().ok(addMember, { branchId: 'bA', name: `邀请测试${memberSeq}`, gender: 'female', birthDate: '1955-05-05', joinDate: '1980-07-01', status: 'full', category: 'selfManaged' });
+    const { memberId } = await secretary().ok(addMember, {
+      branchId: 'bA',
+      name: `邀请测试${memberSeq}`,
+      gender: 'female',
+      birthDate: '1955-05-05',
+      joinDate: '1980-07-01',
+      status: 'full',
+      category: 'selfManaged',
+    });
     return { memberId, code: (await secretary().ok(createInvite, { memberId })).code };
   }
 
@@ -55,9 +63,18 @@ describe('org: guessing invite codes is throttled (bindWithCode)', () => {
     expect(messages[4]).toContain('请 15 分钟后再试');
 
     clock = new Date(start.getTime() + 5 * MINUTE);
-    expect(await me.call(bindWithCode, { code })).toMatchObject({ ok: false, code: 'FORBIDDEN', reason: 'TOO_MANY_ATTEMPTS', message: expect.stringContaining('请 10 分钟后再试') });
+    expect(await me.call(bindWithCode, { code })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+      reason: 'TOO_MANY_ATTEMPTS',
+      message: expect.stringContaining('请 10 分钟后再试'),
+    });
     clock = new Date(start.getTime() + 14 * MINUTE + 30_000);
-    expect(await me.call(bindWithCode, { code: wrongCode() })).toMatchObject({ ok: false, reason: 'TOO_MANY_ATTEMPTS', message: expect.stringContaining('请 1 分钟后再试') });
+    expect(await me.call(bindWithCode, { code: wrongCode() })).toMatchObject({
+      ok: false,
+      reason: 'TOO_MANY_ATTEMPTS',
+      message: expect.stringContaining('请 1 分钟后再试'),
+    });
     expect((await me.ok(myProfile, {})).members).toEqual([]);
 
     clock = new Date(start.getTime() + 15 * MINUTE);
@@ -75,12 +92,22 @@ describe('org: guessing invite codes is throttled (bindWithCode)', () => {
     const me = backend.as('o-persistent');
     for (let window = 0; window < 4; window += 1) {
       clock = new Date(start.getTime() + window * 15 * MINUTE);
-      for (let i = 0; i < 5; i += 1) expect(await me.call(bindWithCode, { code: wrongCode() })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+      for (let i = 0; i < 5; i += 1)
+        expect(await me.call(bindWithCode, { code: wrongCode() })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     }
     clock = new Date(start.getTime() + HOUR); // 11:00 in Beijing: 13 hours to midnight
-    expect(await me.call(bindWithCode, { code: wrongCode() })).toMatchObject({ ok: false, code: 'FORBIDDEN', reason: 'TOO_MANY_ATTEMPTS', message: expect.stringContaining('请 13 小时后再试') });
+    expect(await me.call(bindWithCode, { code: wrongCode() })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+      reason: 'TOO_MANY_ATTEMPTS',
+      message: expect.stringContaining('请 13 小时后再试'),
+    });
     clock = new Date('2026-04-01T16:00:00Z'); // midnight in Beijing
-    expect(await me.call(bindWithCode, { code: wrongCode() })).toMatchObject({ ok: false, code: 'NOT_FOUND', message: expect.stringContaining('还可再试 4 次') });
+    expect(await me.call(bindWithCode, { code: wrongCode() })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('还可再试 4 次'),
+    });
   });
 
   it('limits wrong codes from everyone together per code bucket (first character): 30 per 15 minutes', async () => {
@@ -90,10 +117,18 @@ describe('org: guessing invite codes is throttled (bindWithCode)', () => {
     const bucket = code[0];
     const other = INVITE_ALPHABET.replace(bucket, '')[0];
     for (let i = 0; i < 30; i += 1) {
-      expect(await backend.as(`o-crowd-${i}`).call(bindWithCode, { code: wrongCode(bucket) })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+      expect(await backend.as(`o-crowd-${i}`).call(bindWithCode, { code: wrongCode(bucket) })).toMatchObject({
+        ok: false,
+        code: 'NOT_FOUND',
+      });
     }
     // A newcomer with the right code waits too (a hit must not be answered while the bucket is shut) …
-    expect(await backend.as('o-rightful').call(bindWithCode, { code })).toMatchObject({ ok: false, code: 'FORBIDDEN', reason: 'TOO_MANY_ATTEMPTS', message: expect.stringContaining('请 15 分钟后再试') });
+    expect(await backend.as('o-rightful').call(bindWithCode, { code })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+      reason: 'TOO_MANY_ATTEMPTS',
+      message: expect.stringContaining('请 15 分钟后再试'),
+    });
     // … while codes in other buckets are answered as usual.
     expect(await backend.as('o-rightful').call(bindWithCode, { code: wrongCode(other) })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     clock = new Date(later.getTime() + 15 * MINUTE);
@@ -104,11 +139,20 @@ describe('org: guessing invite codes is throttled (bindWithCode)', () => {
     const { code } = await freshInvite();
     await backend.as('o-first').ok(bindWithCode, { code });
     const me = backend.as('o-latecomer');
-    for (let i = 0; i < 8; i += 1) expect(await me.call(bindWithCode, { code })).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'INVITE_USED' });
+    for (let i = 0; i < 8; i += 1)
+      expect(await me.call(bindWithCode, { code })).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'INVITE_USED' });
     for (const typed of ['O0O0O0O0', 'ABCD1234', 'ABC', 'ABCDEFGHJK', '邀请码邀请码邀请码']) {
-      expect(await me.call(bindWithCode, { code: typed })).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'data.code' }] });
+      expect(await me.call(bindWithCode, { code: typed })).toMatchObject({
+        ok: false,
+        code: 'VALIDATION',
+        fields: [{ path: 'data.code' }],
+      });
     }
-    expect(await me.call(bindWithCode, { code: wrongCode() })).toMatchObject({ ok: false, code: 'NOT_FOUND', message: expect.stringContaining('还可再试 4 次') });
+    expect(await me.call(bindWithCode, { code: wrongCode() })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('还可再试 4 次'),
+    });
   });
 
   it('names the look-alike characters codes never contain, and takes codes typed in lower case, full width, with spaces or dashes', async () => {
@@ -116,11 +160,18 @@ describe('org: guessing invite codes is throttled (bindWithCode)', () => {
     expect(reply).toMatchObject({ ok: false, code: 'VALIDATION' });
     if (!reply.ok) expect(reply.fields?.[0].message).toContain('0、1 和字母 O、I、L');
     const { memberId, code } = await freshInvite();
-    expect(await backend.as('o-typist').ok(bindWithCode, { code: ` ${code.slice(0, 4).toLowerCase()} - ${code.slice(4)} ` })).toEqual({ memberId, branchId: 'bA' });
+    expect(await backend.as('o-typist').ok(bindWithCode, { code: ` ${code.slice(0, 4).toLowerCase()} - ${code.slice(4)} ` })).toEqual({
+      memberId,
+      branchId: 'bA',
+    });
     // Full-width, as a Chinese keyboard in full-width mode types it, with an ideographic space.
     const fullWidth = (text: string) => [...text].map((ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)).join('');
     const other = await freshInvite();
-    expect(await backend.as('o-typist-2').ok(bindWithCode, { code: `${fullWidth(other.code.slice(0, 4).toLowerCase())}\u3000${fullWidth(other.code.slice(4))}` })).toEqual({ memberId: other.memberId, branchId: 'bA' });
+    expect(
+      await backend
+        .as('o-typist-2')
+        .ok(bindWithCode, { code: `${fullWidth(other.code.slice(0, 4).toLowerCase())}\u3000${fullWidth(other.code.slice(4))}` }),
+    ).toEqual({ memberId: other.memberId, branchId: 'bA' });
   });
 
   it('gives role invites longer codes that live 24 hours', async () => {
@@ -128,9 +179,17 @@ describe('org: guessing invite codes is throttled (bindWithCode)', () => {
     expect(invite.code).toMatch(new RegExp(`^[${INVITE_ALPHABET}]{12}$`));
     expect(invite.expiresAt).toBe(new Date(start.getTime() + 24 * HOUR).toISOString());
     clock = new Date(start.getTime() + 24 * HOUR);
-    expect(await backend.as('o-new-recorder').call(bindWithCode, { code: invite.code })).toMatchObject({ ok: false, code: 'EXPIRED', reason: 'INVITE_EXPIRED' });
+    expect(await backend.as('o-new-recorder').call(bindWithCode, { code: invite.code })).toMatchObject({
+      ok: false,
+      code: 'EXPIRED',
+      reason: 'INVITE_EXPIRED',
+    });
     clock = new Date(start.getTime() + 24 * HOUR - MINUTE);
-    expect(await backend.as('o-new-recorder').ok(bindWithCode, { code: `${invite.code.slice(0, 4)} ${invite.code.slice(4, 8)} ${invite.code.slice(8)}` })).toEqual({
+    expect(
+      await backend
+        .as('o-new-recorder')
+        .ok(bindWithCode, { code: `${invite.code.slice(0, 4)} ${invite.code.slice(4, 8)} ${invite.code.slice(8)}` }),
+    ).toEqual({
       role: { orgId: 'bB', role: 'recorder', title: '记分员' },
     });
     const member = await secretary().ok(createInvite, { memberId: (await freshInvite()).memberId });

@@ -21,21 +21,38 @@ describe('org: roles end when their holder leaves the branch', () => {
   beforeAll(async () => {
     backend = await startBackend();
     await buildWorld(backend.db);
-    await backend.db.collection('orgs').doc('bC').set({ kind: 'branch', name: '西村党支部', parentId: 'c1', ancestors: ['c1'], createdAt: new Date(), createdBy: PEOPLE.admin });
+    await backend.db
+      .collection('orgs')
+      .doc('bC')
+      .set({ kind: 'branch', name: '西村党支部', parentId: 'c1', ancestors: ['c1'], createdAt: new Date(), createdBy: PEOPLE.admin });
   });
   afterAll(() => backend.stop());
 
   const admin = () => backend.as(PEOPLE.admin);
   const rolesHeld = async (openid: string) =>
-    (await backend.db.collection('roles').where({ openid }).get()).data.map((d: unknown) => RoleDoc.parse(d)).map((r) => `${r.orgId}:${r.role}`).sort();
+    (await backend.db.collection('roles').where({ openid }).get()).data
+      .map((d: unknown) => RoleDoc.parse(d))
+      .map((r) => `${r.orgId}:${r.role}`)
+      .sort();
 
   /** A member of branch A bound to `openid` through the real invite, holding `roles` there and a recorder role in branch C. */
   async function officer(openid: string, roles: { role: 'secretary' | 'recorder'; title?: string }[]): Promise<string> {
     seq += 1;
-    const { memberId } = await admin().ok(addMember, { branchId: 'bA', name: `干部${'甲乙丙丁戊己庚辛'[seq - 1]}`, gender: 'male', birthDate: '1968-04-04', joinDate: '1990-07-01', status: 'full', category: 'selfManaged' });
+    const { memberId } = await admin().ok(addMember, {
+      branchId: 'bA',
+      name: `干部${'甲乙丙丁戊己庚辛'[seq - 1]}`,
+      gender: 'male',
+      birthDate: '1968-04-04',
+      joinDate: '1990-07-01',
+      status: 'full',
+      category: 'selfManaged',
+    });
     await backend.as(openid).ok(bindWithCode, { code: (await admin().ok(createInvite, { memberId })).code });
     for (const r of roles) await admin().ok(grantRole, { orgId: 'bA', memberId, ...r });
-    await backend.db.collection('roles').doc(roleId(openid, 'bC', 'recorder')).set({ openid, orgId: 'bC', role: 'recorder', grantedBy: PEOPLE.admin, grantedAt: new Date() });
+    await backend.db
+      .collection('roles')
+      .doc(roleId(openid, 'bC', 'recorder'))
+      .set({ openid, orgId: 'bC', role: 'recorder', grantedBy: PEOPLE.admin, grantedAt: new Date() });
     return memberId;
   }
 
@@ -71,8 +88,20 @@ describe('org: roles end when their holder leaves the branch', () => {
     it('ends nothing when the move is refused', async () => {
       const memberId = await officer('o-stuck', [{ role: 'recorder' }]);
       const name = (await admin().ok(listMembers, { branchId: 'bA', limit: 100 })).members.find((m) => m.memberId === memberId)!.name;
-      await admin().ok(addMember, { branchId: 'bB', name, gender: 'male', birthDate: '1968-04-04', joinDate: '1990-07-01', status: 'full', category: 'selfManaged' });
-      expect(await admin().call(moveMember, { memberId, toBranchId: 'bB' })).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'MEMBER_EXISTS' });
+      await admin().ok(addMember, {
+        branchId: 'bB',
+        name,
+        gender: 'male',
+        birthDate: '1968-04-04',
+        joinDate: '1990-07-01',
+        status: 'full',
+        category: 'selfManaged',
+      });
+      expect(await admin().call(moveMember, { memberId, toBranchId: 'bB' })).toMatchObject({
+        ok: false,
+        code: 'CONFLICT',
+        reason: 'MEMBER_EXISTS',
+      });
       expect(await rolesHeld('o-stuck')).toEqual(['bA:recorder', 'bC:recorder']);
       expect(await backend.as('o-stuck').call(listMembers, { branchId: 'bA' })).toMatchObject({ ok: true });
     });
@@ -83,7 +112,11 @@ describe('org: roles end when their holder leaves the branch', () => {
 
     it('clears the binding: the old WeChat loses access at once, a new invite binds the new WeChat', async () => {
       const memberId = await officer('o-old-phone', []);
-      expect(await backend.as(PEOPLE.secretaryA).call(createInvite, { memberId })).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'ALREADY_BOUND' });
+      expect(await backend.as(PEOPLE.secretaryA).call(createInvite, { memberId })).toMatchObject({
+        ok: false,
+        code: 'CONFLICT',
+        reason: 'ALREADY_BOUND',
+      });
       const usedCode = (await backend.db.collection('invites').where({ memberId, usedBy: 'o-old-phone' }).get()).data.length;
       expect(usedCode).toBe(1);
 
@@ -101,7 +134,15 @@ describe('org: roles end when their holder leaves the branch', () => {
     });
 
     it('voids every invite issued before the unbinding; the old WeChat cannot take the record back with its used code', async () => {
-      const { memberId } = await admin().ok(addMember, { branchId: 'bA', name: '换机党员', gender: 'female', birthDate: '1957-02-02', joinDate: '1980-07-01', status: 'full', category: 'selfManaged' });
+      const { memberId } = await admin().ok(addMember, {
+        branchId: 'bA',
+        name: '换机党员',
+        gender: 'female',
+        birthDate: '1957-02-02',
+        joinDate: '1980-07-01',
+        status: 'full',
+        category: 'selfManaged',
+      });
       const first = await admin().ok(createInvite, { memberId });
       await backend.as('o-first-phone').ok(bindWithCode, { code: first.code });
       // An unused code from before (issued, then the record got bound some other way).
@@ -110,8 +151,16 @@ describe('org: roles end when their holder leaves the branch', () => {
       await backend.db.collection('members').doc(memberId).update({ openid: 'o-first-phone', boundAt: new Date() });
 
       await admin().ok(unbindMember, { memberId });
-      expect(await backend.as('o-first-phone').call(bindWithCode, { code: first.code })).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'INVITE_USED' });
-      expect(await backend.as('o-second-phone').call(bindWithCode, { code: pending.code })).toMatchObject({ ok: false, code: 'EXPIRED', reason: 'INVITE_VOIDED' });
+      expect(await backend.as('o-first-phone').call(bindWithCode, { code: first.code })).toMatchObject({
+        ok: false,
+        code: 'CONFLICT',
+        reason: 'INVITE_USED',
+      });
+      expect(await backend.as('o-second-phone').call(bindWithCode, { code: pending.code })).toMatchObject({
+        ok: false,
+        code: 'EXPIRED',
+        reason: 'INVITE_VOIDED',
+      });
       expect(await stored(memberId)).toMatchObject({ openid: null });
       const next = await admin().ok(createInvite, { memberId });
       expect(await backend.as('o-second-phone').ok(bindWithCode, { code: next.code })).toEqual({ memberId, branchId: 'bA' });
@@ -133,21 +182,31 @@ describe('org: roles end when their holder leaves the branch', () => {
       expect(await backend.as(PEOPLE.secretaryA).call(unbindMember, { memberId })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
       expect(await stored(memberId)).toMatchObject({ openid: 'o-old-secretary' });
       expect(await rolesHeld('o-old-secretary')).toEqual(['bA:secretary', 'bC:recorder']);
-      expect((await admin().ok(unbindMember, { memberId })).endedRoles).toEqual([{ orgId: 'bA', role: 'secretary', title: '书记', label: '东村党支部书记' }]);
+      expect((await admin().ok(unbindMember, { memberId })).endedRoles).toEqual([
+        { orgId: 'bA', role: 'secretary', title: '书记', label: '东村党支部书记' },
+      ]);
       expect(await rolesHeld('o-old-secretary')).toEqual(['bC:recorder']);
     });
 
     it('refuses unbinding oneself, a moved-out record, and callers without authority over the branch', async () => {
       const memberId = await officer('o-self', [{ role: 'recorder' }]);
       await admin().ok(grantRole, { orgId: 'bA', memberId, role: 'secretary' });
-      expect(await backend.as('o-self').call(unbindMember, { memberId })).toMatchObject({ ok: false, code: 'FORBIDDEN', reason: 'SELF_UNBIND' });
+      expect(await backend.as('o-self').call(unbindMember, { memberId })).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+        reason: 'SELF_UNBIND',
+      });
       for (const openid of [PEOPLE.recorderA, PEOPLE.memberA2, PEOPLE.secretaryB, PEOPLE.stranger]) {
         expect(await backend.as(openid).call(unbindMember, { memberId })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
       }
       expect(await rolesHeld('o-self')).toEqual(['bA:recorder', 'bA:secretary', 'bC:recorder']);
       const moved = await officer('o-moved-away', []);
       await admin().ok(moveMember, { memberId: moved, toBranchId: 'bB' });
-      expect(await admin().call(unbindMember, { memberId: moved })).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'MEMBER_INACTIVE' });
+      expect(await admin().call(unbindMember, { memberId: moved })).toMatchObject({
+        ok: false,
+        code: 'CONFLICT',
+        reason: 'MEMBER_INACTIVE',
+      });
       expect(await admin().call(unbindMember, { memberId: 'no-such-member' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     });
   });

@@ -10,7 +10,15 @@ import { MemberDoc } from '../../../server/db/documents';
 import { Backend, startBackend } from '../../support/backend';
 import { buildWorld, PEOPLE, World } from '../../support/world';
 
-const CHEN = { branchId: 'bA', name: '陈十一', gender: 'female' as const, birthDate: '1962-08-15', joinDate: '1990-07-01', status: 'full' as const, category: 'selfManaged' as const };
+const CHEN = {
+  branchId: 'bA',
+  name: '陈十一',
+  gender: 'female' as const,
+  birthDate: '1962-08-15',
+  joinDate: '1990-07-01',
+  status: 'full' as const,
+  category: 'selfManaged' as const,
+};
 
 describe('org: members (add, update, exempt, move, list)', () => {
   let backend: Backend;
@@ -26,8 +34,20 @@ describe('org: members (add, update, exempt, move, list)', () => {
 
   describe('addMember', () => {
     it('adds an unbound member with group, phone and posts from the branch’s scheme', async () => {
-      const { memberId } = await backend.as(PEOPLE.secretaryA).ok(addMember, { ...CHEN, phone: '13800138000', groupId: 'gA1', posts: ['sanitation', 'policyPublicity'] });
-      expect(await stored(memberId)).toMatchObject({ ...CHEN, phone: '13800138000', groupId: 'gA1', posts: ['sanitation', 'policyPublicity'], tier: null, openid: null, exempt: null, active: true, movedTo: null });
+      const { memberId } = await backend
+        .as(PEOPLE.secretaryA)
+        .ok(addMember, { ...CHEN, phone: '13800138000', groupId: 'gA1', posts: ['sanitation', 'policyPublicity'] });
+      expect(await stored(memberId)).toMatchObject({
+        ...CHEN,
+        phone: '13800138000',
+        groupId: 'gA1',
+        posts: ['sanitation', 'policyPublicity'],
+        tier: null,
+        openid: null,
+        exempt: null,
+        active: true,
+        movedTo: null,
+      });
     });
 
     it.each([
@@ -41,18 +61,41 @@ describe('org: members (add, update, exempt, move, list)', () => {
 
     it('names every invalid field at once and writes nothing', async () => {
       const before = await memberCount();
-      const reply = await backend.as(PEOPLE.admin).call(addMember, { ...CHEN, name: '新人', joinDate: '1950-01-01', groupId: 'gX', tier: 'unposted', posts: ['sanitation', 'noSuchPost'] });
+      const reply = await backend
+        .as(PEOPLE.admin)
+        .call(addMember, {
+          ...CHEN,
+          name: '新人',
+          joinDate: '1950-01-01',
+          groupId: 'gX',
+          tier: 'unposted',
+          posts: ['sanitation', 'noSuchPost'],
+        });
       expect(reply).toMatchObject({ ok: false, code: 'VALIDATION' });
       if (!reply.ok) expect(reply.fields!.map((f) => f.path).sort()).toEqual(['groupId', 'joinDate', 'posts', 'tier']);
-      expect(await backend.as(PEOPLE.admin).call(addMember, { ...CHEN, name: '新人', posts: ['sanitation', 'policyPublicity', 'securityPatrol'] })).toMatchObject({
-        ok: false, code: 'VALIDATION', fields: [{ path: 'posts', message: '每名党员最多认领 2 个岗位' }],
+      expect(
+        await backend
+          .as(PEOPLE.admin)
+          .call(addMember, { ...CHEN, name: '新人', posts: ['sanitation', 'policyPublicity', 'securityPatrol'] }),
+      ).toMatchObject({
+        ok: false,
+        code: 'VALIDATION',
+        fields: [{ path: 'posts', message: '每名党员最多认领 2 个岗位' }],
       });
-      expect(await backend.as(PEOPLE.admin).call(addMember, { ...CHEN, name: '新人', birthDate: '1962-02-30' })).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'data.birthDate' }] });
+      expect(await backend.as(PEOPLE.admin).call(addMember, { ...CHEN, name: '新人', birthDate: '1962-02-30' })).toMatchObject({
+        ok: false,
+        code: 'VALIDATION',
+        fields: [{ path: 'data.birthDate' }],
+      });
       expect(await memberCount()).toBe(before);
     });
 
     it('refuses the same person twice in a branch', async () => {
-      expect(await backend.as(PEOPLE.secretaryA).call(addMember, { ...CHEN })).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'MEMBER_EXISTS' });
+      expect(await backend.as(PEOPLE.secretaryA).call(addMember, { ...CHEN })).toMatchObject({
+        ok: false,
+        code: 'CONFLICT',
+        reason: 'MEMBER_EXISTS',
+      });
     });
 
     it('takes tiers from a branch whose scheme has them (003 新坝乡)', async () => {
@@ -61,25 +104,62 @@ describe('org: members (add, update, exempt, move, list)', () => {
       await admin.ok(setBranchScheme, { branchId: orgId, year: world.year, scheme: { preset: '003-xinba-tiers' } });
       const { memberId } = await admin.ok(addMember, { ...CHEN, branchId: orgId, tier: 'unposted' });
       expect((await stored(memberId)).tier).toBe('unposted');
-      expect(await admin.call(addMember, { ...CHEN, branchId: orgId, name: '另一人', tier: 'chairman' })).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'tier' }] });
+      expect(await admin.call(addMember, { ...CHEN, branchId: orgId, name: '另一人', tier: 'chairman' })).toMatchObject({
+        ok: false,
+        code: 'VALIDATION',
+        fields: [{ path: 'tier' }],
+      });
     });
   });
 
   describe('updateMember', () => {
     it('changes the given fields and clears with null', async () => {
-      const reply = await backend.as(PEOPLE.secretaryA).ok(updateMember, { memberId: 'mA1', changes: { phone: '13900139000', groupId: null, posts: ['securityPatrol'] } });
-      expect(reply.member).toMatchObject({ memberId: 'mA1', phone: '13900139000', groupId: null, posts: ['securityPatrol'], bound: true, name: '张一' });
+      const reply = await backend
+        .as(PEOPLE.secretaryA)
+        .ok(updateMember, { memberId: 'mA1', changes: { phone: '13900139000', groupId: null, posts: ['securityPatrol'] } });
+      expect(reply.member).toMatchObject({
+        memberId: 'mA1',
+        phone: '13900139000',
+        groupId: null,
+        posts: ['securityPatrol'],
+        bound: true,
+        name: '张一',
+      });
       expect(reply.member).not.toHaveProperty('openid');
-      expect(await stored('mA1')).toMatchObject({ phone: '13900139000', groupId: null, posts: ['securityPatrol'], openid: PEOPLE.memberA, birthDate: '1970-05-01' });
+      expect(await stored('mA1')).toMatchObject({
+        phone: '13900139000',
+        groupId: null,
+        posts: ['securityPatrol'],
+        openid: PEOPLE.memberA,
+        birthDate: '1970-05-01',
+      });
     });
 
     it('checks the changes (dates together with the stored ones, same person, authority)', async () => {
       const secretary = backend.as(PEOPLE.secretaryA);
-      expect(await secretary.call(updateMember, { memberId: 'mA1', changes: { joinDate: '1960-01-01' } })).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'changes.joinDate' }] });
-      expect(await secretary.call(updateMember, { memberId: 'mA1', changes: { name: '陈十一', birthDate: '1962-08-15' } })).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'MEMBER_EXISTS' });
-      expect(await secretary.call(updateMember, { memberId: 'mA1', changes: {} })).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'data.changes' }] });
-      expect(await backend.as(PEOPLE.recorderA).call(updateMember, { memberId: 'mA1', changes: { phone: null } })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-      expect(await backend.as(PEOPLE.secretaryB).call(updateMember, { memberId: 'mA1', changes: { phone: null } })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      expect(await secretary.call(updateMember, { memberId: 'mA1', changes: { joinDate: '1960-01-01' } })).toMatchObject({
+        ok: false,
+        code: 'VALIDATION',
+        fields: [{ path: 'changes.joinDate' }],
+      });
+      expect(await secretary.call(updateMember, { memberId: 'mA1', changes: { name: '陈十一', birthDate: '1962-08-15' } })).toMatchObject({
+        ok: false,
+        code: 'CONFLICT',
+        reason: 'MEMBER_EXISTS',
+      });
+      expect(await secretary.call(updateMember, { memberId: 'mA1', changes: {} })).toMatchObject({
+        ok: false,
+        code: 'VALIDATION',
+        fields: [{ path: 'data.changes' }],
+      });
+      expect(await backend.as(PEOPLE.recorderA).call(updateMember, { memberId: 'mA1', changes: { phone: null } })).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+      });
+      expect(await backend.as(PEOPLE.secretaryB).call(updateMember, { memberId: 'mA1', changes: { phone: null } })).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+      });
       expect((await stored('mA1')).name).toBe('张一');
     });
   });
@@ -99,7 +179,10 @@ describe('org: members (add, update, exempt, move, list)', () => {
       ['a recorder', PEOPLE.recorderA],
       ['another branch’s secretary', PEOPLE.secretaryB],
     ])('is the branch secretary’s alone: refuses %s', async (_, openid) => {
-      expect(await backend.as(openid).call(setMemberExempt, { memberId: 'mA2', exempt: { reason: '因病' } })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      expect(await backend.as(openid).call(setMemberExempt, { memberId: 'mA2', exempt: { reason: '因病' } })).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+      });
     });
   });
 
@@ -109,22 +192,59 @@ describe('org: members (add, update, exempt, move, list)', () => {
       const old = await stored('mA1');
       expect(old).toMatchObject({ branchId: 'bA', active: false, movedTo: newMemberId, openid: PEOPLE.memberA });
       expect(await stored(newMemberId)).toMatchObject({
-        branchId: 'bB', active: true, movedFrom: 'mA1', movedTo: null, name: '张一', birthDate: old.birthDate, joinDate: old.joinDate, phone: '13900139000',
-        openid: PEOPLE.memberA, groupId: null, posts: [], tier: null,
+        branchId: 'bB',
+        active: true,
+        movedFrom: 'mA1',
+        movedTo: null,
+        name: '张一',
+        birthDate: old.birthDate,
+        joinDate: old.joinDate,
+        phone: '13900139000',
+        openid: PEOPLE.memberA,
+        groupId: null,
+        posts: [],
+        tier: null,
       });
-      expect((await backend.as(PEOPLE.memberA).ok(myProfile, {})).members).toEqual([{ memberId: newMemberId, branchId: 'bB', branchName: '镇机关党支部', name: '张一', status: 'full' }]);
-      expect(await backend.as(PEOPLE.admin).call(moveMember, { memberId: 'mA1', toBranchId: 'bB' })).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'MEMBER_INACTIVE' });
+      expect((await backend.as(PEOPLE.memberA).ok(myProfile, {})).members).toEqual([
+        { memberId: newMemberId, branchId: 'bB', branchName: '镇机关党支部', name: '张一', status: 'full' },
+      ]);
+      expect(await backend.as(PEOPLE.admin).call(moveMember, { memberId: 'mA1', toBranchId: 'bB' })).toMatchObject({
+        ok: false,
+        code: 'CONFLICT',
+        reason: 'MEMBER_INACTIVE',
+      });
     });
 
     it('refuses secretaries, non-branches, the same branch and a person the target already has', async () => {
       const admin = backend.as(PEOPLE.admin);
-      expect(await backend.as(PEOPLE.secretaryA).call(moveMember, { memberId: 'mA2', toBranchId: 'bB' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-      expect(await backend.as(PEOPLE.secretaryB).call(moveMember, { memberId: 'mA2', toBranchId: 'bB' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-      expect(await admin.call(moveMember, { memberId: 'mA2', toBranchId: 'gA1' })).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'toBranchId' }] });
-      expect(await admin.call(moveMember, { memberId: 'mA2', toBranchId: 'bA' })).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'toBranchId' }] });
+      expect(await backend.as(PEOPLE.secretaryA).call(moveMember, { memberId: 'mA2', toBranchId: 'bB' })).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+      });
+      expect(await backend.as(PEOPLE.secretaryB).call(moveMember, { memberId: 'mA2', toBranchId: 'bB' })).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+      });
+      expect(await admin.call(moveMember, { memberId: 'mA2', toBranchId: 'gA1' })).toMatchObject({
+        ok: false,
+        code: 'VALIDATION',
+        fields: [{ path: 'toBranchId' }],
+      });
+      expect(await admin.call(moveMember, { memberId: 'mA2', toBranchId: 'bA' })).toMatchObject({
+        ok: false,
+        code: 'VALIDATION',
+        fields: [{ path: 'toBranchId' }],
+      });
       const twin = await admin.ok(addMember, { ...CHEN, branchId: 'bB' });
-      expect(await admin.call(moveMember, { memberId: (await backend.db.collection('members').where({ branchId: 'bA', name: '陈十一' }).get()).data[0]._id, toBranchId: 'bB' })).toMatchObject({
-        ok: false, code: 'CONFLICT', reason: 'MEMBER_EXISTS',
+      expect(
+        await admin.call(moveMember, {
+          memberId: (await backend.db.collection('members').where({ branchId: 'bA', name: '陈十一' }).get()).data[0]._id,
+          toBranchId: 'bB',
+        }),
+      ).toMatchObject({
+        ok: false,
+        code: 'CONFLICT',
+        reason: 'MEMBER_EXISTS',
       });
       expect((await stored(twin.memberId)).active).toBe(true);
       expect((await stored('mA2')).active).toBe(true);
@@ -152,7 +272,11 @@ describe('org: members (add, update, exempt, move, list)', () => {
       for (const openid of [PEOPLE.memberA2, PEOPLE.secretaryB, PEOPLE.stranger]) {
         expect(await backend.as(openid).call(listMembers, { branchId: 'bA' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
       }
-      expect(await backend.as(PEOPLE.admin).call(listMembers, { branchId: 'bA', limit: 101 })).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'data.limit' }] });
+      expect(await backend.as(PEOPLE.admin).call(listMembers, { branchId: 'bA', limit: 101 })).toMatchObject({
+        ok: false,
+        code: 'VALIDATION',
+        fields: [{ path: 'data.limit' }],
+      });
     });
   });
 });

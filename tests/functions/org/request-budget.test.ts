@@ -29,11 +29,17 @@ describe('org: database requests per action stay small and do not grow with the 
   });
   afterAll(() => backend.stop());
 
-  async function requests<C extends Contract>(openid: string, contract: C, data: z.input<C['request']>): Promise<{ reply: z.output<C['response']>; count: number }> {
+  async function requests<C extends Contract>(
+    openid: string,
+    contract: C,
+    data: z.input<C['request']>,
+  ): Promise<{ reply: z.output<C['response']>; count: number }> {
     backend.emulator.resetStats();
     const reply = await backend.as(openid).ok(contract, data);
     const actions = backend.emulator.stats().actions;
-    const count = Object.entries(actions).filter(([action]) => action.startsWith('database.')).reduce((sum, [, n]) => sum + n, 0);
+    const count = Object.entries(actions)
+      .filter(([action]) => action.startsWith('database.'))
+      .reduce((sum, [, n]) => sum + n, 0);
     return { reply, count };
   }
 
@@ -42,7 +48,10 @@ describe('org: database requests per action stay small and do not grow with the 
     const sheet = workbook.addWorksheet('名册');
     sheet.addRow(['姓名', '性别', '出生日期', '入党日期', '党员状态', '类别', '党小组']);
     for (let i = 0; i < rows; i += 1) sheet.addRow([`批量${rows}-${i}`, '男', '1970-01-01', '1995-07-01', '正式', '自管', '第一党小组']);
-    const { fileID } = await cloudbaseApp().uploadFile({ cloudPath: `rosters/budget-${rows}.xlsx`, fileContent: Buffer.from(await workbook.xlsx.writeBuffer()) });
+    const { fileID } = await cloudbaseApp().uploadFile({
+      cloudPath: `rosters/budget-${rows}.xlsx`,
+      fileContent: Buffer.from(await workbook.xlsx.writeBuffer()),
+    });
     return fileID;
   }
 
@@ -66,22 +75,70 @@ describe('org: database requests per action stay small and do not grow with the 
     ['createOrg', async () => (await requests(PEOPLE.admin, createOrg, { parentId: 'c1', kind: 'branch', name: '预算支部' })).count, 3],
     ['listOrgs', async () => (await requests(PEOPLE.admin, listOrgs, {})).count, 2],
     ['listSchemes', async () => (await requests(PEOPLE.admin, listSchemes, { committeeId: 'c1' })).count, 3],
-    ['setBranchScheme', async () => (await requests(PEOPLE.admin, setBranchScheme, { branchId: 'bB', year: world.year + 1, scheme: { preset: '001-xishui-town' } })).count, 7],
+    [
+      'setBranchScheme',
+      async () =>
+        (await requests(PEOPLE.admin, setBranchScheme, { branchId: 'bB', year: world.year + 1, scheme: { preset: '001-xishui-town' } }))
+          .count,
+      7,
+    ],
     ['grantRole', async () => (await requests(PEOPLE.admin, grantRole, { orgId: 'bA', memberId: 'mA2', role: 'recorder' })).count, 4],
-    ['addMember', async () => (await requests(PEOPLE.secretaryA, addMember, { branchId: 'bA', name: '预算', gender: 'male', birthDate: '1970-01-01', joinDate: '1995-07-01', status: 'full', category: 'selfManaged', groupId: 'gA1', posts: ['sanitation'] })).count, 6],
-    ['updateMember', async () => (await requests(PEOPLE.secretaryA, updateMember, { memberId: 'mA3', changes: { name: '王三三', posts: ['sanitation'] } })).count, 7],
-    ['setMemberExempt', async () => (await requests(PEOPLE.secretaryA, setMemberExempt, { memberId: 'mA3', exempt: { reason: '长期患病' } })).count, 3],
-    ['createInvite + bindWithCode', async () => {
-      const invite = await requests(PEOPLE.secretaryA, createInvite, { memberId: 'mA3' });
-      expect(invite.count).toBeLessThanOrEqual(5);
-      return (await requests('o-budget', bindWithCode, { code: invite.reply.code })).count;
-    }, 9],
-    ['moveMember (a recorder: the role ends with the move)', async () => (await requests(PEOPLE.admin, moveMember, { memberId: 'mA2', toBranchId: 'bB' })).count, 12],
-    ['unbindMember (by the secretary, no roles to end)', async () => (await requests(PEOPLE.secretaryA, unbindMember, { memberId: 'mA1' })).count, 7],
-    ['unbindMember (by a committee admin, a recorder: the role ends)', async () => {
-      await requests(PEOPLE.admin, grantRole, { orgId: 'bB', memberId: 'mB1', role: 'recorder' });
-      return (await requests(PEOPLE.admin, unbindMember, { memberId: 'mB1' })).count;
-    }, 9],
+    [
+      'addMember',
+      async () =>
+        (
+          await requests(PEOPLE.secretaryA, addMember, {
+            branchId: 'bA',
+            name: '预算',
+            gender: 'male',
+            birthDate: '1970-01-01',
+            joinDate: '1995-07-01',
+            status: 'full',
+            category: 'selfManaged',
+            groupId: 'gA1',
+            posts: ['sanitation'],
+          })
+        ).count,
+      6,
+    ],
+    [
+      'updateMember',
+      async () =>
+        (await requests(PEOPLE.secretaryA, updateMember, { memberId: 'mA3', changes: { name: '王三三', posts: ['sanitation'] } })).count,
+      7,
+    ],
+    [
+      'setMemberExempt',
+      async () => (await requests(PEOPLE.secretaryA, setMemberExempt, { memberId: 'mA3', exempt: { reason: '长期患病' } })).count,
+      3,
+    ],
+    [
+      'createInvite + bindWithCode',
+      async () => {
+        const invite = await requests(PEOPLE.secretaryA, createInvite, { memberId: 'mA3' });
+        expect(invite.count).toBeLessThanOrEqual(5);
+        return (await requests('o-budget', bindWithCode, { code: invite.reply.code })).count;
+      },
+      9,
+    ],
+    [
+      'moveMember (a recorder: the role ends with the move)',
+      async () => (await requests(PEOPLE.admin, moveMember, { memberId: 'mA2', toBranchId: 'bB' })).count,
+      12,
+    ],
+    [
+      'unbindMember (by the secretary, no roles to end)',
+      async () => (await requests(PEOPLE.secretaryA, unbindMember, { memberId: 'mA1' })).count,
+      7,
+    ],
+    [
+      'unbindMember (by a committee admin, a recorder: the role ends)',
+      async () => {
+        await requests(PEOPLE.admin, grantRole, { orgId: 'bB', memberId: 'mB1', role: 'recorder' });
+        return (await requests(PEOPLE.admin, unbindMember, { memberId: 'mB1' })).count;
+      },
+      9,
+    ],
   ])('%s stays within its budget', async (_, run, budget) => {
     expect(await run()).toBeLessThanOrEqual(budget);
   });

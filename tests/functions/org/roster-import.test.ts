@@ -51,9 +51,32 @@ describe('org: importRoster', () => {
     ]);
     expect(await backend.as(PEOPLE.secretaryA).ok(importRoster, { branchId: 'bA', fileId })).toEqual({ imported: 3 });
     const byName = new Map((await membersOf('bA')).map((m) => [m.name, m]));
-    expect(byName.get('刘一')).toMatchObject({ gender: 'male', birthDate: '1948-10-01', joinDate: '1975-07-01', status: 'full', category: 'selfManaged', phone: '13800138000', groupId: 'gA1', openid: null, active: true, posts: [] });
-    expect(byName.get('刘二')).toMatchObject({ gender: 'female', birthDate: '1960-03-05', joinDate: '1988-07-01', category: 'inService', phone: '13900139000', groupId: null });
-    expect(byName.get('刘三')).toMatchObject({ birthDate: '1990-04-12', joinDate: '2025-06-30', status: 'probationary', category: 'mobile' });
+    expect(byName.get('刘一')).toMatchObject({
+      gender: 'male',
+      birthDate: '1948-10-01',
+      joinDate: '1975-07-01',
+      status: 'full',
+      category: 'selfManaged',
+      phone: '13800138000',
+      groupId: 'gA1',
+      openid: null,
+      active: true,
+      posts: [],
+    });
+    expect(byName.get('刘二')).toMatchObject({
+      gender: 'female',
+      birthDate: '1960-03-05',
+      joinDate: '1988-07-01',
+      category: 'inService',
+      phone: '13900139000',
+      groupId: null,
+    });
+    expect(byName.get('刘三')).toMatchObject({
+      birthDate: '1990-04-12',
+      joinDate: '2025-06-30',
+      status: 'probationary',
+      category: 'mobile',
+    });
   });
 
   it('answers a file with bad rows with VALIDATION for each row, column and reason, and imports nothing', async () => {
@@ -70,11 +93,17 @@ describe('org: importRoster', () => {
     expect(reply).toMatchObject({ ok: false, code: 'VALIDATION', reason: 'ROSTER_INVALID' });
     if (reply.ok) return;
     expect(reply.fields!.map((f) => f.path)).toEqual([
-      'rows.3.性别', 'rows.3.出生日期', 'rows.3.入党日期', 'rows.3.党员状态', 'rows.3.手机号', 'rows.3.党小组',
+      'rows.3.性别',
+      'rows.3.出生日期',
+      'rows.3.入党日期',
+      'rows.3.党员状态',
+      'rows.3.手机号',
+      'rows.3.党小组',
       'rows.4.层次',
       'rows.5.姓名',
       'rows.6.姓名',
-      'rows.7.入党日期', 'rows.7.类别',
+      'rows.7.入党日期',
+      'rows.7.类别',
     ]);
     const message = (path: string) => reply.fields!.find((f) => f.path === path)?.message;
     expect(message('rows.3.性别')).toBe('应填写男、女之一（现为“难”）');
@@ -99,22 +128,53 @@ describe('org: importRoster', () => {
       ['周老党员', '男', '1950-01-01', '1975-07-01', '正式', '自管', '第四层次', null, null],
     ]);
     expect(await admin.ok(importRoster, { branchId: orgId, fileId })).toEqual({ imported: 3 });
-    expect(Object.fromEntries((await membersOf(orgId)).map((m) => [m.name, m.tier]))).toEqual({ 周书记: 'secretary', 周委员: 'committee', 周老党员: 'unposted' });
+    expect(Object.fromEntries((await membersOf(orgId)).map((m) => [m.name, m.tier]))).toEqual({
+      周书记: 'secretary',
+      周委员: 'committee',
+      周老党员: 'unposted',
+    });
   });
 
   it('names a missing required column', async () => {
-    const fileId = await uploadRoster([['某人', '男', '1970-01-01', '正式', '自管']], ['姓名', '性别', '出生日期（年月日）', '党员状态', '类别']);
+    const fileId = await uploadRoster(
+      [['某人', '男', '1970-01-01', '正式', '自管']],
+      ['姓名', '性别', '出生日期（年月日）', '党员状态', '类别'],
+    );
     const reply = await backend.as(PEOPLE.secretaryA).call(importRoster, { branchId: 'bA', fileId });
     expect(reply).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'columns.入党日期', message: '缺少“入党日期”列' }] });
   });
 
   it('refuses more than 500 rows, a file that is not a workbook and an empty sheet', async () => {
-    const many: Cell[][] = Array.from({ length: 501 }, (_, i) => [`党员${i}`, '男', '1970-01-01', '1995-07-01', '正式', '自管', null, null, null]);
+    const many: Cell[][] = Array.from({ length: 501 }, (_, i) => [
+      `党员${i}`,
+      '男',
+      '1970-01-01',
+      '1995-07-01',
+      '正式',
+      '自管',
+      null,
+      null,
+      null,
+    ]);
     const secretary = backend.as(PEOPLE.secretaryA);
-    expect(await secretary.call(importRoster, { branchId: 'bA', fileId: await uploadRoster(many) })).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'rows' }] });
-    expect(await secretary.call(importRoster, { branchId: 'bA', fileId: await upload(Buffer.from('姓名,性别\n张三,男\n'), 'csv') })).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'fileId' }] });
-    expect(await secretary.call(importRoster, { branchId: 'bA', fileId: await uploadRoster([]) })).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'fileId' }] });
-    expect(await secretary.call(importRoster, { branchId: 'bA', fileId: 'cloud://nowhere.bucket/rosters/none.xlsx' })).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'fileId' }] });
+    expect(await secretary.call(importRoster, { branchId: 'bA', fileId: await uploadRoster(many) })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fields: [{ path: 'rows' }],
+    });
+    expect(
+      await secretary.call(importRoster, { branchId: 'bA', fileId: await upload(Buffer.from('姓名,性别\n张三,男\n'), 'csv') }),
+    ).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'fileId' }] });
+    expect(await secretary.call(importRoster, { branchId: 'bA', fileId: await uploadRoster([]) })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fields: [{ path: 'fileId' }],
+    });
+    expect(await secretary.call(importRoster, { branchId: 'bA', fileId: 'cloud://nowhere.bucket/rosters/none.xlsx' })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fields: [{ path: 'fileId' }],
+    });
   });
 
   it('is for the branch’s secretary and the committee admin only', async () => {

@@ -33,7 +33,8 @@ describe('docs/roster-template.xlsx', () => {
   afterAll(() => backend.stop());
 
   const committed = () => readFileSync(TEMPLATE_PATH);
-  const upload = async (bytes: Buffer, name: string) => (await cloudbaseApp().uploadFile({ cloudPath: `rosters/${name}.xlsx`, fileContent: bytes })).fileID;
+  const upload = async (bytes: Buffer, name: string) =>
+    (await cloudbaseApp().uploadFile({ cloudPath: `rosters/${name}.xlsx`, fileContent: bytes })).fileID;
 
   it('has the importer’s columns, drop-downs for fixed choices and a guide (regenerate with npx tsx tools/roster-template.ts)', async () => {
     const workbook = await load(committed());
@@ -49,18 +50,35 @@ describe('docs/roster-template.xlsx', () => {
   it('imports nothing from the empty template, and every row once it is filled in', async () => {
     const secretary = backend.as(PEOPLE.secretaryA);
     expect(await secretary.call(importRoster, { branchId: 'bA', fileId: await upload(committed(), 'empty-template') })).toMatchObject({
-      ok: false, code: 'VALIDATION', fields: [{ path: 'fileId' }],
+      ok: false,
+      code: 'VALIDATION',
+      fields: [{ path: 'fileId' }],
     });
 
     const workbook = await load(committed());
     const sheet = workbook.getWorksheet(ROSTER_SHEET)!;
-    sheet.getRow(2).values = ['何一', '男', new Date(Date.UTC(1955, 0, 20)), new Date(Date.UTC(1980, 6, 1)), '正式', '自管', null, '13700137000', '第一党小组'];
+    sheet.getRow(2).values = [
+      '何一',
+      '男',
+      new Date(Date.UTC(1955, 0, 20)),
+      new Date(Date.UTC(1980, 6, 1)),
+      '正式',
+      '自管',
+      null,
+      '13700137000',
+      '第一党小组',
+    ];
     sheet.getRow(3).values = ['何二', '女', '1988/8/8', '2012.7.1', '正式', '在职'];
     sheet.getRow(4).values = ['何三', '女', '2000年1月2日', '2025年12月1日', '预备', '流动'];
     const filled = Buffer.from(await workbook.xlsx.writeBuffer());
     expect(await secretary.ok(importRoster, { branchId: 'bA', fileId: await upload(filled, 'filled-template') })).toEqual({ imported: 3 });
 
-    const stored = (await backend.db.collection('members').where({ branchId: 'bA', name: backend.db.command.in(['何一', '何二', '何三']) }).get()).data.map((d: unknown) => MemberDoc.parse(d));
+    const stored = (
+      await backend.db
+        .collection('members')
+        .where({ branchId: 'bA', name: backend.db.command.in(['何一', '何二', '何三']) })
+        .get()
+    ).data.map((d: unknown) => MemberDoc.parse(d));
     expect(stored.map((m) => [m.name, m.gender, m.birthDate, m.joinDate, m.status, m.category, m.phone, m.groupId]).sort()).toEqual([
       ['何一', 'male', '1955-01-20', '1980-07-01', 'full', 'selfManaged', '13700137000', 'gA1'],
       ['何三', 'female', '2000-01-02', '2025-12-01', 'probationary', 'mobile', null, null],

@@ -8,22 +8,64 @@ import { buildWorld, PEOPLE, World } from '../../support/world';
 
 /** Preset 001 as a committee's own scheme (a new id and name). */
 function customScheme(version = 1): Record<string, unknown> {
-  return { ...structuredClone(findPreset('001-xishui-town')!), id: 'c1-town-rules', version, name: '某镇党员积分细则', shortName: '某镇细则' };
+  return {
+    ...structuredClone(findPreset('001-xishui-town')!),
+    id: 'c1-town-rules',
+    version,
+    name: '某镇党员积分细则',
+    shortName: '某镇细则',
+  };
 }
 
 function aReport(branchId: string, year: number): Omit<ReportDoc, '_id'> {
   return {
-    branchId, memberId: 'mB1', memberName: '赵四', openid: PEOPLE.memberB, idempotencyKey: `k-${branchId}-${year}`, year, period: `${year}-03`, date: `${year}-03-02`,
-    itemCode: 'x', itemName: 'x', description: '参加活动', photos: [], points: null, level: null, quantity: null, post: null,
-    status: 'pending', submittedAt: new Date(), reviewedAt: null, reviewedBy: null, rejectReason: null, ledgerEntryId: null,
+    branchId,
+    memberId: 'mB1',
+    memberName: '赵四',
+    openid: PEOPLE.memberB,
+    idempotencyKey: `k-${branchId}-${year}`,
+    year,
+    period: `${year}-03`,
+    date: `${year}-03-02`,
+    itemCode: 'x',
+    itemName: 'x',
+    description: '参加活动',
+    photos: [],
+    points: null,
+    level: null,
+    quantity: null,
+    post: null,
+    status: 'pending',
+    submittedAt: new Date(),
+    reviewedAt: null,
+    reviewedBy: null,
+    rejectReason: null,
+    ledgerEntryId: null,
   };
 }
 
 function aLedgerEntry(branchId: string, year: number): Omit<LedgerEntryDoc, '_id'> {
   return {
-    sourceKey: `recorder:${branchId}-${year}`, branchId, memberId: 'mA1', year, period: `${year}-01`, date: `${year}-01-05`, itemCode: 'duties.study.absent', itemName: '无故缺席',
-    points: null, level: null, quantity: null, post: null, baseCenti: -500, actor: { openid: PEOPLE.recorderA, role: 'recorder' }, at: new Date(), reason: '缺席',
-    source: 'recorder', reportId: null, meetingId: null, reverses: null,
+    sourceKey: `recorder:${branchId}-${year}`,
+    branchId,
+    memberId: 'mA1',
+    year,
+    period: `${year}-01`,
+    date: `${year}-01-05`,
+    itemCode: 'duties.study.absent',
+    itemName: '无故缺席',
+    points: null,
+    level: null,
+    quantity: null,
+    post: null,
+    baseCenti: -500,
+    actor: { openid: PEOPLE.recorderA, role: 'recorder' },
+    at: new Date(),
+    reason: '缺席',
+    source: 'recorder',
+    reportId: null,
+    meetingId: null,
+    reverses: null,
   };
 }
 
@@ -40,20 +82,43 @@ describe('org: schemes', () => {
     const admin = backend.as(PEOPLE.admin);
     const before = await admin.ok(listSchemes, { committeeId: 'c1' });
     expect(before.presets.map((p) => p.id)).toEqual(presetIds());
-    expect(before.presets.find((p) => p.id === '001-xishui-town')).toEqual({ id: '001-xishui-town', version: 1, name: '浠水县xx镇党员积分管理实施细则（试行）', shortName: '浠水xx镇 月度百分制', period: 'month' });
+    expect(before.presets.find((p) => p.id === '001-xishui-town')).toEqual({
+      id: '001-xishui-town',
+      version: 1,
+      name: '浠水县xx镇党员积分管理实施细则（试行）',
+      shortName: '浠水xx镇 月度百分制',
+      period: 'month',
+    });
     expect(before.custom).toEqual([]);
 
-    expect(await admin.ok(saveCustomScheme, { committeeId: 'c1', scheme: customScheme(1) })).toEqual({ ref: 'c1-town-rules@1', id: 'c1-town-rules', version: 1 });
+    expect(await admin.ok(saveCustomScheme, { committeeId: 'c1', scheme: customScheme(1) })).toEqual({
+      ref: 'c1-town-rules@1',
+      id: 'c1-town-rules',
+      version: 1,
+    });
     await admin.ok(saveCustomScheme, { committeeId: 'c1', scheme: customScheme(2) });
     const after = await admin.ok(listSchemes, { committeeId: 'c1' });
     expect(after.custom.map((c) => c.ref)).toEqual(['c1-town-rules@2', 'c1-town-rules@1']);
-    expect(after.custom[0]).toMatchObject({ id: 'c1-town-rules', version: 2, name: '某镇党员积分细则', shortName: '某镇细则', period: 'month' });
+    expect(after.custom[0]).toMatchObject({
+      id: 'c1-town-rules',
+      version: 2,
+      name: '某镇党员积分细则',
+      shortName: '某镇细则',
+      period: 'month',
+    });
   });
 
   it('refuses schemes to anyone but an admin of that committee', async () => {
     expect(await backend.as(PEOPLE.secretaryA).call(listSchemes, { committeeId: 'c1' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-    expect(await backend.as(PEOPLE.stranger).call(saveCustomScheme, { committeeId: 'c1', scheme: customScheme(9) })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-    expect(await backend.as(PEOPLE.admin).call(listSchemes, { committeeId: 'bA' })).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'committeeId' }] });
+    expect(await backend.as(PEOPLE.stranger).call(saveCustomScheme, { committeeId: 'c1', scheme: customScheme(9) })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
+    expect(await backend.as(PEOPLE.admin).call(listSchemes, { committeeId: 'bA' })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fields: [{ path: 'committeeId' }],
+    });
   });
 
   it('answers an invalid scheme with VALIDATION naming each field under scheme.', async () => {
@@ -65,16 +130,28 @@ describe('org: schemes', () => {
     if (reply.ok) return;
     expect(reply.fields!.map((f) => f.path)).toEqual(expect.arrayContaining(['scheme.period', 'scheme.categories.0.code']));
     expect(reply.fields!.every((f) => f.path.startsWith('scheme.') && f.message.length > 0)).toBe(true);
-    expect(await backend.as(PEOPLE.admin).call(saveCustomScheme, { committeeId: 'c1', scheme: 'not a scheme' })).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'scheme' }] });
+    expect(await backend.as(PEOPLE.admin).call(saveCustomScheme, { committeeId: 'c1', scheme: 'not a scheme' })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fields: [{ path: 'scheme' }],
+    });
     expect((await backend.db.collection('schemes').where({ version: 5 }).count()).total).toBe(0);
   });
 
   it('refuses a preset id and an existing version', async () => {
     const admin = backend.as(PEOPLE.admin);
     const asPreset = { ...customScheme(1), id: '002-changzhou-office' };
-    expect(await admin.call(saveCustomScheme, { committeeId: 'c1', scheme: asPreset })).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'scheme.id' }] });
+    expect(await admin.call(saveCustomScheme, { committeeId: 'c1', scheme: asPreset })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fields: [{ path: 'scheme.id' }],
+    });
     const again = { ...customScheme(1), name: '改过的名字' };
-    expect(await admin.call(saveCustomScheme, { committeeId: 'c1', scheme: again })).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'SCHEME_VERSION_EXISTS' });
+    expect(await admin.call(saveCustomScheme, { committeeId: 'c1', scheme: again })).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+      reason: 'SCHEME_VERSION_EXISTS',
+    });
     const stored = (await backend.db.collection('schemes').doc('c1-town-rules@1').get()).data[0] as { scheme: { name: string } };
     expect(stored.scheme.name).toBe('某镇党员积分细则');
   });
@@ -83,14 +160,34 @@ describe('org: schemes', () => {
     const admin = backend.as(PEOPLE.admin);
     const year = world.year + 1;
     expect(await admin.ok(setBranchScheme, { branchId: 'bB', year, scheme: { preset: '004-district-hundred' } })).toEqual({
-      branchYearId: `bB:${year}`, schemeId: '004-district-hundred', schemeVersion: 1, source: 'preset', scoringFrom: `${year}-01-01`, changed: true,
+      branchYearId: `bB:${year}`,
+      schemeId: '004-district-hundred',
+      schemeVersion: 1,
+      source: 'preset',
+      scoringFrom: `${year}-01-01`,
+      changed: true,
     });
     const pinned = BranchYearDoc.parse((await backend.db.collection('branchYears').doc(`bB:${year}`).get()).data[0]);
-    expect(pinned).toMatchObject({ branchId: 'bB', committeeId: 'c1', year, schemeId: '004-district-hundred', source: 'preset', closedPeriods: [], setBy: PEOPLE.admin });
+    expect(pinned).toMatchObject({
+      branchId: 'bB',
+      committeeId: 'c1',
+      year,
+      schemeId: '004-district-hundred',
+      source: 'preset',
+      closedPeriods: [],
+      setBy: PEOPLE.admin,
+    });
     expect(pinned.scheme).toEqual(JSON.parse(JSON.stringify(findPreset('004-district-hundred'))));
 
-    expect(await admin.ok(setBranchScheme, { branchId: 'bB', year, scheme: { custom: 'c1-town-rules@2' } })).toMatchObject({ schemeId: 'c1-town-rules', schemeVersion: 2, source: 'custom', changed: true });
-    expect(await admin.ok(setBranchScheme, { branchId: 'bB', year, scheme: { custom: 'c1-town-rules@2' } })).toMatchObject({ changed: false });
+    expect(await admin.ok(setBranchScheme, { branchId: 'bB', year, scheme: { custom: 'c1-town-rules@2' } })).toMatchObject({
+      schemeId: 'c1-town-rules',
+      schemeVersion: 2,
+      source: 'custom',
+      changed: true,
+    });
+    expect(await admin.ok(setBranchScheme, { branchId: 'bB', year, scheme: { custom: 'c1-town-rules@2' } })).toMatchObject({
+      changed: false,
+    });
     const copy = BranchYearDoc.parse((await backend.db.collection('branchYears').doc(`bB:${year}`).get()).data[0]);
     expect((copy.scheme as { name: string }).name).toBe('某镇党员积分细则');
   });
@@ -99,29 +196,64 @@ describe('org: schemes', () => {
     const admin = backend.as(PEOPLE.admin);
     const year = world.year + 1;
     await backend.db.collection('reports').add(aReport('bB', year));
-    expect(await admin.call(setBranchScheme, { branchId: 'bB', year, scheme: { preset: '002-changzhou-office' } })).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'SCHEME_PINNED' });
-    expect(await admin.ok(setBranchScheme, { branchId: 'bB', year, scheme: { custom: 'c1-town-rules@2' } })).toMatchObject({ changed: false });
-    expect(BranchYearDoc.parse((await backend.db.collection('branchYears').doc(`bB:${year}`).get()).data[0]).schemeId).toBe('c1-town-rules');
+    expect(await admin.call(setBranchScheme, { branchId: 'bB', year, scheme: { preset: '002-changzhou-office' } })).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+      reason: 'SCHEME_PINNED',
+    });
+    expect(await admin.ok(setBranchScheme, { branchId: 'bB', year, scheme: { custom: 'c1-town-rules@2' } })).toMatchObject({
+      changed: false,
+    });
+    expect(BranchYearDoc.parse((await backend.db.collection('branchYears').doc(`bB:${year}`).get()).data[0]).schemeId).toBe(
+      'c1-town-rules',
+    );
     // Another year of the same branch is still free.
-    expect(await admin.ok(setBranchScheme, { branchId: 'bB', year: year + 1, scheme: { preset: '002-changzhou-office' } })).toMatchObject({ changed: true });
+    expect(await admin.ok(setBranchScheme, { branchId: 'bB', year: year + 1, scheme: { preset: '002-changzhou-office' } })).toMatchObject({
+      changed: true,
+    });
   });
 
   it('pins the scheme once a ledger entry exists', async () => {
     await backend.db.collection('ledger').add(aLedgerEntry('bA', world.year));
-    expect(await backend.as(PEOPLE.admin).call(setBranchScheme, { branchId: 'bA', year: world.year, scheme: { preset: '002-changzhou-office' } })).toMatchObject({
-      ok: false, code: 'CONFLICT', reason: 'SCHEME_PINNED',
+    expect(
+      await backend
+        .as(PEOPLE.admin)
+        .call(setBranchScheme, { branchId: 'bA', year: world.year, scheme: { preset: '002-changzhou-office' } }),
+    ).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+      reason: 'SCHEME_PINNED',
     });
-    expect(BranchYearDoc.parse((await backend.db.collection('branchYears').doc(`bA:${world.year}`).get()).data[0]).schemeId).toBe('001-xishui-town');
+    expect(BranchYearDoc.parse((await backend.db.collection('branchYears').doc(`bA:${world.year}`).get()).data[0]).schemeId).toBe(
+      '001-xishui-town',
+    );
   });
 
   it('refuses secretaries, unknown presets, other committees’ schemes and non-branches', async () => {
     const year = world.year + 3;
-    expect(await backend.as(PEOPLE.secretaryA).call(setBranchScheme, { branchId: 'bA', year, scheme: { preset: '001-xishui-town' } })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(
+      await backend.as(PEOPLE.secretaryA).call(setBranchScheme, { branchId: 'bA', year, scheme: { preset: '001-xishui-town' } }),
+    ).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     const admin = backend.as(PEOPLE.admin);
-    expect(await admin.call(setBranchScheme, { branchId: 'bA', year, scheme: { preset: '999-none' } })).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'scheme.preset' }] });
-    await backend.db.collection('schemes').doc('other-rules@1').set({ committeeId: 'c2', schemeId: 'other-rules', version: 1, scheme: customScheme(1), createdBy: 'o-x', createdAt: new Date() });
-    expect(await admin.call(setBranchScheme, { branchId: 'bA', year, scheme: { custom: 'other-rules@1' } })).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'scheme.custom' }] });
-    expect(await admin.call(setBranchScheme, { branchId: 'gA1', year, scheme: { preset: '001-xishui-town' } })).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'branchId' }] });
+    expect(await admin.call(setBranchScheme, { branchId: 'bA', year, scheme: { preset: '999-none' } })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fields: [{ path: 'scheme.preset' }],
+    });
+    await backend.db
+      .collection('schemes')
+      .doc('other-rules@1')
+      .set({ committeeId: 'c2', schemeId: 'other-rules', version: 1, scheme: customScheme(1), createdBy: 'o-x', createdAt: new Date() });
+    expect(await admin.call(setBranchScheme, { branchId: 'bA', year, scheme: { custom: 'other-rules@1' } })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fields: [{ path: 'scheme.custom' }],
+    });
+    expect(await admin.call(setBranchScheme, { branchId: 'gA1', year, scheme: { preset: '001-xishui-town' } })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fields: [{ path: 'branchId' }],
+    });
     expect((await backend.db.collection('branchYears').where({ year }).count()).total).toBe(0);
   });
 });

@@ -13,7 +13,16 @@ describe('approving a range item takes the member’s proposal unless the review
   afterAll(() => backend.stop());
 
   const report = (points: number | undefined, key: string) =>
-    backend.as(PEOPLE.memberA).ok(submitReport, { itemCode: 'posts.deed', post: 'sanitation', date: world.today, description: '为独居老人修理门窗', ...(points !== undefined ? { points } : {}), idempotencyKey: key });
+    backend
+      .as(PEOPLE.memberA)
+      .ok(submitReport, {
+        itemCode: 'posts.deed',
+        post: 'sanitation',
+        date: world.today,
+        description: '为独居老人修理门窗',
+        ...(points !== undefined ? { points } : {}),
+        idempotencyKey: key,
+      });
 
   it('uses the proposed points, the reviewer’s when given, and asks for points when neither has them', async () => {
     const recorder = backend.as(PEOPLE.recorderA);
@@ -22,7 +31,11 @@ describe('approving a range item takes the member’s proposal unless the review
     const overridden = await report(9, 'proposal-0002');
     expect((await recorder.ok(approveReport, { reportId: overridden.reportId, points: 6 })).report.awardedPoints).toBe(6);
     const bare = await report(undefined, 'proposal-0003');
-    expect(await recorder.call(approveReport, { reportId: bare.reportId })).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'points' }] });
+    expect(await recorder.call(approveReport, { reportId: bare.reportId })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fields: [{ path: 'points' }],
+    });
     expect(await backend.db.collection('ledger').where({ reportId: bare.reportId }).count()).toMatchObject({ total: 0 });
   });
 });

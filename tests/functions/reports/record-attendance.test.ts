@@ -32,30 +32,65 @@ describe('reports.recordAttendance', () => {
 
     const ledger = await allDocs<Record<string, unknown>>(backend, 'ledger', { meetingId: result.meetingId });
     expect(ledger).toHaveLength(30);
-    expect(ledger.find((e) => e.memberId === 'mA2')).toMatchObject({ baseCenti: -500, source: 'attendance', sourceKey: `attendance:${result.meetingId}:mA2`, reason: '集中学习培训（2026-03-08）缺席', period: '2026-03' });
+    expect(ledger.find((e) => e.memberId === 'mA2')).toMatchObject({
+      baseCenti: -500,
+      source: 'attendance',
+      sourceKey: `attendance:${result.meetingId}:mA2`,
+      reason: '集中学习培训（2026-03-08）缺席',
+      period: '2026-03',
+    });
     const [meeting] = await allDocs<Record<string, unknown>>(backend, 'meetings', { _id: result.meetingId });
-    expect(meeting).toMatchObject({ branchId: 'bA', meetingType: 'study', title: '集中学习培训', date: '2026-03-08', recordedBy: PEOPLE.recorderA });
+    expect(meeting).toMatchObject({
+      branchId: 'bA',
+      meetingType: 'study',
+      title: '集中学习培训',
+      date: '2026-03-08',
+      recordedBy: PEOPLE.recorderA,
+    });
 
     // A retry (also several at once) answers the same entries and writes nothing more.
     const retries = await Promise.all([1, 2, 3].map(() => backend.as(PEOPLE.recorderA).ok(recordAttendance, request)));
     for (const retry of retries) expect(retry).toEqual(result);
     expect(await allDocs(backend, 'ledger', { meetingId: result.meetingId })).toHaveLength(30);
-    expect(await backend.as(PEOPLE.recorderA).call(recordAttendance, { ...request, date: '2026-03-09' })).toMatchObject({ ok: false, code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' });
+    expect(await backend.as(PEOPLE.recorderA).call(recordAttendance, { ...request, date: '2026-03-09' })).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+      reason: 'IDEMPOTENCY_KEY_REUSED',
+    });
   });
 
   it('writes the entries an interrupted attempt left out when the same request comes again', async () => {
-    const request = { branchId: 'bA', meetingType: 'orgLife', date: '2026-03-09', title: '3月主题党日', attendance: [{ memberId: 'mA1', outcome: 'absent' as const }, { memberId: 'mA2', outcome: 'leave' as const }], idempotencyKey: newKey() };
+    const request = {
+      branchId: 'bA',
+      meetingType: 'orgLife',
+      date: '2026-03-09',
+      title: '3月主题党日',
+      attendance: [
+        { memberId: 'mA1', outcome: 'absent' as const },
+        { memberId: 'mA2', outcome: 'leave' as const },
+      ],
+      idempotencyKey: newKey(),
+    };
     const first = await backend.as(PEOPLE.secretaryA).ok(recordAttendance, request);
     // Simulate a crash between the meeting and the ledger batch: the entries are gone (test-only removal).
     await backend.db.collection('ledger').where({ meetingId: first.meetingId }).remove();
     expect(await allDocs(backend, 'ledger', { meetingId: first.meetingId })).toHaveLength(0);
     const again = await backend.as(PEOPLE.secretaryA).ok(recordAttendance, request);
-    expect(again.entries.map((e) => [e.memberId, e.itemCode])).toEqual([['mA1', 'duties.orgLife.absent'], ['mA2', 'duties.orgLife.lateOrLeave']]);
+    expect(again.entries.map((e) => [e.memberId, e.itemCode])).toEqual([
+      ['mA1', 'duties.orgLife.absent'],
+      ['mA2', 'duties.orgLife.lateOrLeave'],
+    ]);
     expect(await allDocs(backend, 'ledger', { meetingId: first.meetingId })).toHaveLength(2);
   });
 
   it('answers 20 concurrent identical requests with the same successful reply, and writes each line once', async () => {
-    const request = { branchId: 'bA', meetingType: 'study', date: '2026-03-11', attendance: roster.map((memberId, i) => ({ memberId, outcome: outcomes[(i + 1) % 4] })), idempotencyKey: newKey() };
+    const request = {
+      branchId: 'bA',
+      meetingType: 'study',
+      date: '2026-03-11',
+      attendance: roster.map((memberId, i) => ({ memberId, outcome: outcomes[(i + 1) % 4] })),
+      idempotencyKey: newKey(),
+    };
     const replies = await Promise.all(Array.from({ length: 20 }, () => backend.as(PEOPLE.recorderA).call(recordAttendance, request)));
     expect(replies.filter((r) => !r.ok)).toEqual([]);
     for (const reply of replies) expect(reply).toEqual(replies[0]);
@@ -65,7 +100,10 @@ describe('reports.recordAttendance', () => {
 
     // The retries that race to complete an interrupted meeting's lines (the window in which the attack's
     // concurrent calls answered INTERNAL): one of them writes each line, every one answers the same.
-    await backend.db.collection('ledger').where({ meetingId: `bA:${request.idempotencyKey}` }).remove();
+    await backend.db
+      .collection('ledger')
+      .where({ meetingId: `bA:${request.idempotencyKey}` })
+      .remove();
     const completions = await Promise.all(Array.from({ length: 20 }, () => backend.as(PEOPLE.recorderA).call(recordAttendance, request)));
     expect(completions.filter((r) => !r.ok)).toEqual([]);
     const completed = (completions[0] as { ok: true; data: { entries: unknown[] } }).data;
@@ -77,16 +115,45 @@ describe('reports.recordAttendance', () => {
     const count = async () => (await allDocs(backend, 'meetings')).length;
     const before = await count();
     const base = { branchId: 'bA', meetingType: 'study', date: '2026-03-10', idempotencyKey: newKey() };
-    const bad = await backend.as(PEOPLE.recorderA).call(recordAttendance, { ...base, attendance: [{ memberId: 'mA1', outcome: 'absent' }, { memberId: 'mB1', outcome: 'absent' }] });
-    expect(bad).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'attendance.1.memberId' }] });
-    expect(await backend.as(PEOPLE.recorderA).call(recordAttendance, { ...base, attendance: [{ memberId: 'mA1', outcome: 'absent' }, { memberId: 'mA1', outcome: 'late' }] })).toMatchObject({
-      ok: false, code: 'VALIDATION', fields: [{ path: 'data.attendance.1.memberId' }],
+    const bad = await backend.as(PEOPLE.recorderA).call(recordAttendance, {
+      ...base,
+      attendance: [
+        { memberId: 'mA1', outcome: 'absent' },
+        { memberId: 'mB1', outcome: 'absent' },
+      ],
     });
-    expect(await backend.as(PEOPLE.recorderA).call(recordAttendance, { ...base, meetingType: 'party', attendance: [{ memberId: 'mA1', outcome: 'absent' }] })).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'meetingType' }] });
-    expect(await backend.as(PEOPLE.recorderA).call(recordAttendance, { ...base, date: '2026-01-10', attendance: [{ memberId: 'mA1', outcome: 'absent' }] })).toMatchObject({ ok: false, code: 'PERIOD_CLOSED' });
-    expect(await backend.as(PEOPLE.recorderA).call(recordAttendance, { ...base, attendance: [] })).toMatchObject({ ok: false, code: 'VALIDATION' });
+    expect(bad).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'attendance.1.memberId' }] });
+    expect(
+      await backend.as(PEOPLE.recorderA).call(recordAttendance, {
+        ...base,
+        attendance: [
+          { memberId: 'mA1', outcome: 'absent' },
+          { memberId: 'mA1', outcome: 'late' },
+        ],
+      }),
+    ).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fields: [{ path: 'data.attendance.1.memberId' }],
+    });
+    expect(
+      await backend
+        .as(PEOPLE.recorderA)
+        .call(recordAttendance, { ...base, meetingType: 'party', attendance: [{ memberId: 'mA1', outcome: 'absent' }] }),
+    ).toMatchObject({ ok: false, code: 'VALIDATION', fields: [{ path: 'meetingType' }] });
+    expect(
+      await backend
+        .as(PEOPLE.recorderA)
+        .call(recordAttendance, { ...base, date: '2026-01-10', attendance: [{ memberId: 'mA1', outcome: 'absent' }] }),
+    ).toMatchObject({ ok: false, code: 'PERIOD_CLOSED' });
+    expect(await backend.as(PEOPLE.recorderA).call(recordAttendance, { ...base, attendance: [] })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+    });
     for (const who of [PEOPLE.secretaryB, PEOPLE.admin, PEOPLE.memberA, PEOPLE.stranger]) {
-      expect(await backend.as(who).call(recordAttendance, { ...base, attendance: [{ memberId: 'mA1', outcome: 'absent' }] })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      expect(await backend.as(who).call(recordAttendance, { ...base, attendance: [{ memberId: 'mA1', outcome: 'absent' }] })).toMatchObject(
+        { ok: false, code: 'FORBIDDEN' },
+      );
     }
     expect(await count()).toBe(before);
     expect(await allDocs(backend, 'ledger', { date: '2026-03-10' })).toHaveLength(0);

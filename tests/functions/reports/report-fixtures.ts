@@ -21,7 +21,10 @@ export async function uploadPhoto(openid: string, name = `${randomBytes(4).toStr
 export const newKey = () => randomBytes(8).toString('hex');
 
 /** Database requests made while `work` runs (the emulator counts every gateway action). */
-export async function databaseRequests<T>(backend: Backend, work: () => Promise<T>): Promise<{ result: T; requests: number; actions: Record<string, number> }> {
+export async function databaseRequests<T>(
+  backend: Backend,
+  work: () => Promise<T>,
+): Promise<{ result: T; requests: number; actions: Record<string, number> }> {
   backend.emulator.resetStats();
   const result = await work();
   const actions = Object.fromEntries(Object.entries(backend.emulator.stats().actions).filter(([action]) => action.startsWith('database.')));
@@ -29,6 +32,10 @@ export async function databaseRequests<T>(backend: Backend, work: () => Promise<
 }
 
 /** Every document of a collection (tests only). */
-export async function allDocs<T = Record<string, unknown>>(backend: Backend, collection: string, where: Record<string, unknown> = {}): Promise<T[]> {
+export async function allDocs<T = Record<string, unknown>>(
+  backend: Backend,
+  collection: string,
+  where: Record<string, unknown> = {},
+): Promise<T[]> {
   return (await backend.db.collection(collection).where(where).limit(1000).get()).data as T[];
 }

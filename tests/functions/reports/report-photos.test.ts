@@ -62,7 +62,14 @@ describe('reports.submitReport: photos are checked by content and by storage, no
   /** Uploads as the member, through the mini-program's storage transport (held to the storage rules). */
   const upload = (content: Buffer, extension: string, contentType = 'application/octet-stream') =>
     member().upload(`reports/${PEOPLE.memberA}/${randomBytes(4).toString('hex')}.${extension}`, content, contentType);
-  const honor = (photos: string[]) => ({ itemCode: 'bonus.honor', date: '2026-03-10', description: '获县级优秀党员表彰', photos, level: 'county', idempotencyKey: newKey() });
+  const honor = (photos: string[]) => ({
+    itemCode: 'bonus.honor',
+    date: '2026-03-10',
+    description: '获县级优秀党员表彰',
+    photos,
+    level: 'county',
+    idempotencyKey: newKey(),
+  });
   const reportCount = async () => (await allDocs(backend, 'reports', { openid: PEOPLE.memberA })).length;
 
   /** Submits and expects a refusal that wrote nothing and started no image check. */
@@ -136,9 +143,17 @@ describe('reports.submitReport: photos are checked by content and by storage, no
     const others = await backend.as(PEOPLE.memberA2).upload(`reports/${PEOPLE.memberA2}/x.png`, FILES.png, 'image/png');
     expect(await refused([others])).toMatchObject({ code: 'FORBIDDEN', reason: 'PHOTO_NOT_OWN' });
     const gone = await upload(FILES.png, 'png');
-    const deleted = await fetch(`${backend.emulator.url}/_emulator/storage/delete`, { method: 'POST', body: JSON.stringify({ fileList: [gone] }), headers: { 'x-wx-openid': PEOPLE.memberA } });
+    const deleted = await fetch(`${backend.emulator.url}/_emulator/storage/delete`, {
+      method: 'POST',
+      body: JSON.stringify({ fileList: [gone] }),
+      headers: { 'x-wx-openid': PEOPLE.memberA },
+    });
     expect(((await deleted.json()) as { fileList: Array<{ code: string }> }).fileList[0]?.code).toBe('SUCCESS');
-    expect(await refused([await upload(FILES.png, 'png'), gone])).toMatchObject({ code: 'VALIDATION', reason: 'PHOTO_MISSING', fields: [{ path: 'photos.1' }] });
+    expect(await refused([await upload(FILES.png, 'png'), gone])).toMatchObject({
+      code: 'VALIDATION',
+      reason: 'PHOTO_MISSING',
+      fields: [{ path: 'photos.1' }],
+    });
   });
 
   it('reads only the first bytes: a submit with 3 photos makes 4 storage requests on a warm instance (temporary URLs + 3 Range GETs)', async () => {
@@ -151,7 +166,9 @@ describe('reports.submitReport: photos are checked by content and by storage, no
     const { actions } = backend.emulator.stats();
     const storage = Object.fromEntries(Object.entries(actions).filter(([action]) => action.startsWith('storage.')));
     expect(storage).toEqual({ 'storage.batchGetDownloadUrl': 1, 'storage.downloadRange': 3 });
-    const database = Object.entries(actions).filter(([action]) => action.startsWith('database.')).reduce((sum, [, n]) => sum + n, 0);
+    const database = Object.entries(actions)
+      .filter(([action]) => action.startsWith('database.'))
+      .reduce((sum, [, n]) => sum + n, 0);
     expect(database).toBeLessThanOrEqual(4);
   });
 });
