@@ -12,6 +12,15 @@ export function safeParseZh<S extends z.ZodType>(schema: S, data: unknown): z.Zo
   return schema.safeParse(data, { error: zhCN });
 }
 
+/**
+ * One problem with one field, everywhere (replies, the engine's input checks, roster rows, schemes):
+ * the field's dotted path ("entries.3.points", "rows.2.入党日期") and a message in Chinese.
+ */
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
 /** One validation problem, located by the path of the field it concerns. */
 export interface FieldIssue {
   path: (string | number)[];

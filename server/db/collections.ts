@@ -13,3 +13,5 @@ export const COLLECTIONS = {
   meetings: 'meetings',
   system: 'system',
 } as const;
+
+export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
