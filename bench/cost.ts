@@ -22,7 +22,7 @@ import { recordAttendance } from '../shared/contracts/reports/record-attendance.
 import { recordEntry } from '../shared/contracts/reports/record-entry.schema';
 import { reviewQueue } from '../shared/contracts/reports/review-queue.schema';
 import { submitReport } from '../shared/contracts/reports/submit-report.schema';
-import { forgetPinnedSchemes } from '../server/domain/scheme-cache';
+import { forgetPinnedSchemes } from '../server/schemes/scheme-cache';
 import { devClient } from '../tools/dev-client';
 
 const key = () => randomBytes(9).toString('hex');

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { MAX_ROSTER_ROWS, ROSTER_COLUMNS } from '../server/domain/roster-columns';
+import { MAX_ROSTER_ROWS, ROSTER_COLUMNS } from '../server/roster/roster-columns';
 
 export const ROSTER_SHEET = '党员名册';
 export const GUIDE_SHEET = '填写说明';

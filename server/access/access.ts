@@ -1,6 +1,9 @@
 import type { Database } from '../db/cloudbase';
 import { COLLECTIONS } from '../db/collections';
-import { Actor, MemberDoc, OrgDoc, RoleDoc, RoleName } from '../db/documents';
+import { Actor } from '../db/stored';
+import { MemberDoc } from '../members/member.doc';
+import { OrgDoc } from '../orgs/org.doc';
+import { RoleDoc, RoleName } from '../roles/role.doc';
 import { AppError, forbidden, notFound } from '../runtime/app-error';
 
 /** The role a caller acts in for one branch. */

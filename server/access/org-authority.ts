@@ -1,7 +1,9 @@
-import { Access, requireOrg } from '../access/access';
+import { Access, requireOrg } from './access';
 import type { Database } from '../db/cloudbase';
 import { COLLECTIONS } from '../db/collections';
-import { MemberDoc, OrgDoc, OrgKind, RoleName } from '../db/documents';
+import { MemberDoc } from '../members/member.doc';
+import { OrgDoc, OrgKind } from '../orgs/org.doc';
+import { RoleName } from '../roles/role.doc';
 import { invalid, notFound } from '../runtime/app-error';
 
 /**

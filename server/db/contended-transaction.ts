@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Database } from '../db/cloudbase';
-import { isTransactionConflict } from '../db/cloudbase';
-import { runTransaction, Transaction } from '../db/transaction';
+import type { Database } from './cloudbase';
+import { isTransactionConflict } from './cloudbase';
+import { runTransaction, Transaction } from './transaction';
 
 /**
  * runTransaction for a document many callers may write at once (a report approved by several

@@ -3,8 +3,10 @@ import type { memberHome } from '../../shared/contracts/home/member-home.schema'
 import { BranchScore, CategoryScore, EntryInput, MemberInput, scoreBranch } from '../../shared/engine';
 import { LocalDate, localDateToInt, periodOf, yearOf } from '../../shared/period';
 import type { Scheme } from '../../shared/scheme';
-import { LedgerEntryDoc, MemberDoc, scoringFromOf } from '../db/documents';
-import type { BranchYear } from './branch-year';
+import { LedgerEntryDoc } from '../ledger/ledger-entry.doc';
+import { MemberDoc } from '../members/member.doc';
+import { scoringFromOf } from '../schemes/scheme.doc';
+import type { BranchYear } from '../schemes/branch-year';
 
 type MemberHome = z.input<(typeof memberHome)['response']>;
 export type MemberScorePart = Omit<MemberHome, 'member' | 'pendingReports'>;

@@ -1,7 +1,7 @@
 import type { Database } from '../db/cloudbase';
 import { isDuplicateKey } from '../db/cloudbase';
 import { COLLECTIONS } from '../db/collections';
-import { InviteDoc, MemberInviteDoc, RoleInviteDoc } from '../db/documents';
+import { InviteDoc, MemberInviteDoc, RoleInviteDoc } from './invite.doc';
 import { AppError } from '../runtime/app-error';
 import { inviteExpiry, inviteIdOf, newInviteCode } from './invite-code';
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Database } from '../db/cloudbase';
 import { isDuplicateKey } from '../db/cloudbase';
 import { COLLECTIONS } from '../db/collections';
-import { BindBucketAttemptsDoc, BindCallerAttemptsDoc } from '../db/documents';
+import { BindBucketAttemptsDoc, BindCallerAttemptsDoc } from './bind-attempt.doc';
 import type { Transaction } from '../db/transaction';
 import { AppError } from '../runtime/app-error';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { StoredDate } from './common';
-import { RoleName } from './role.doc';
+import { StoredDate } from '../db/stored';
+import { RoleName } from '../roles/role.doc';
 
 /** What every invite carries: `_id` is sha256(code) in hex; the code itself is never stored. */
 const InviteState = {

@@ -1,8 +1,9 @@
 import type { EntryFields } from '../../shared/engine';
-import type { Actor, LedgerEntryDoc } from '../db/documents';
-import type { BranchYear } from './branch-year';
+import type { Actor } from '../db/stored';
+import type { LedgerEntryDoc } from './ledger-entry.doc';
+import type { BranchYear } from '../schemes/branch-year';
 import { ledgerEntry } from './ledger-entry';
-import { entryFieldsOf } from './report-item-rules';
+import { entryFieldsOf } from './item-rules';
 
 export type NewLedgerLine = Omit<LedgerEntryDoc, '_id'>;
 

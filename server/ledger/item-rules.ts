@@ -1,8 +1,8 @@
 import { CompiledItem, EntryFields, ItemKind } from '../../shared/engine';
 import { fromCenti } from '../../shared/points';
-import type { MemberDoc } from '../db/documents';
+import type { MemberDoc } from '../members/member.doc';
 import { AppError, forbidden, invalid } from '../runtime/app-error';
-import type { BranchYear } from './branch-year';
+import type { BranchYear } from '../schemes/branch-year';
 import { requireValidEntry } from './ledger-entry';
 
 /** The pinned scheme's item, or VALIDATION naming `path`. */

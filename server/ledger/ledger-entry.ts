@@ -1,7 +1,9 @@
 import { checkEntryFields, entryBaseCenti, EntryFields } from '../../shared/engine';
-import type { Actor, LedgerEntryDoc, LedgerSource, MemberDoc } from '../db/documents';
+import type { Actor } from '../db/stored';
+import type { LedgerEntryDoc, LedgerSource } from './ledger-entry.doc';
+import type { MemberDoc } from '../members/member.doc';
 import { AppError } from '../runtime/app-error';
-import type { BranchYear } from './branch-year';
+import type { BranchYear } from '../schemes/branch-year';
 
 /**
  * Checks an entry's fields against the pinned scheme with the core's own rules, and throws a

@@ -1,6 +1,6 @@
 import type { Database } from '../db/cloudbase';
 import { COLLECTIONS } from '../db/collections';
-import { LedgerEntryDoc } from '../db/documents';
+import { LedgerEntryDoc } from './ledger-entry.doc';
 
 /** CloudBase answers at most 1000 documents per get(). */
 const PAGE = 1000;

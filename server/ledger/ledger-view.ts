@@ -1,6 +1,6 @@
 import type { LedgerLine } from '../../shared/contracts/reports/ledger-line.schema';
 import { fromCenti } from '../../shared/points';
-import type { LedgerEntryDoc } from '../db/documents';
+import type { LedgerEntryDoc } from './ledger-entry.doc';
 
 /** A ledger document as the contracts show it (the actor's openid left out). */
 export function ledgerLine(entry: LedgerEntryDoc): LedgerLine {

@@ -1,6 +1,6 @@
 import type { Database } from '../db/cloudbase';
 import { COLLECTIONS } from '../db/collections';
-import { MemberDoc } from '../db/documents';
+import { MemberDoc } from '../members/member.doc';
 import { AppError, forbidden, notFound } from '../runtime/app-error';
 
 /** A member record read by id (one request), or null. */

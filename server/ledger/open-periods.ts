@@ -1,7 +1,7 @@
 import { addDays, LocalDate, localDateToInt, periodOf, yearOf } from '../../shared/period';
-import { scoringFromOf } from '../db/documents';
+import { scoringFromOf } from '../schemes/scheme.doc';
 import { AppError } from '../runtime/app-error';
-import type { BranchYear } from './branch-year';
+import type { BranchYear } from '../schemes/branch-year';
 
 /**
  * Days after a period ends during which it still takes reports and entries (a monthly scheme records

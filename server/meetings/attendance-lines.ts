@@ -1,9 +1,10 @@
 import type { AttendanceOutcome, Meeting } from '../../shared/scheme/schema';
-import type { Actor, MeetingDoc } from '../db/documents';
+import type { Actor } from '../db/stored';
+import type { MeetingDoc } from './meeting.doc';
 import { invalid } from '../runtime/app-error';
-import type { BranchYear } from './branch-year';
-import { ledgerEntry } from './ledger-entry';
-import type { NewLedgerLine } from './ledger-adjustment';
+import type { BranchYear } from '../schemes/branch-year';
+import { ledgerEntry } from '../ledger/ledger-entry';
+import type { NewLedgerLine } from '../ledger/adjustment';
 
 export const OUTCOME_ZH: Record<AttendanceOutcome, string> = { present: '出席', absent: '缺席', late: '迟到', leave: '请假' };
 

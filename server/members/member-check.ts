@@ -4,8 +4,8 @@ import type { Access } from '../access/access';
 import type { Database } from '../db/cloudbase';
 import { COLLECTIONS } from '../db/collections';
 import { AppError, conflict } from '../runtime/app-error';
-import { currentBranchScheme } from './org-branch-scheme';
-import { activistProblem, joinDateProblem, memberDateProblems, postsProblem, tierProblem } from './org-member-rules';
+import { currentBranchScheme } from '../schemes/current-branch-scheme';
+import { activistProblem, joinDateProblem, memberDateProblems, postsProblem, tierProblem } from './member-rules';
 
 export interface MemberFieldsToCheck {
   tier?: string | null;

@@ -1,5 +1,5 @@
 import type { MemberView } from '../../shared/contracts/org/org-fields.schema';
-import type { MemberDoc } from '../db/documents';
+import type { MemberDoc } from './member.doc';
 
 /** What clients see of a member record: never the openid, only whether one is bound. */
 export function memberView(doc: MemberDoc): MemberView {

@@ -1,4 +1,4 @@
-import { MemberDoc } from '../db/documents';
+import { MemberDoc } from './member.doc';
 
 /** What a secretary states about a new member (form or roster row). */
 export interface NewMemberFields {

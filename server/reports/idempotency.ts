@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ReportDoc } from '../db/documents';
+import type { ReportDoc } from './report.doc';
 
 /**
  * A report's _id, derived from the submitter and their idempotency key: a retried submission finds the

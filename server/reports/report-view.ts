@@ -1,6 +1,6 @@
 import type { ReportView } from '../../shared/contracts/reports/report-view.schema';
 import { fromCenti } from '../../shared/points';
-import type { ReportDoc } from '../db/documents';
+import type { ReportDoc } from './report.doc';
 
 /** A stored report as the contracts show it (no openids; ISO times), its photos with their links (report-photo-links.ts). */
 export function reportView(report: ReportDoc, links: ReadonlyMap<string, string | null>): ReportView {

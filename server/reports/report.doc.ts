@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StoredDate } from './common';
+import { StoredDate } from '../db/stored';
 
 export const ReportStatus = z.enum(['pending', 'approved', 'rejected', 'withdrawn']);
 export type ReportStatus = z.infer<typeof ReportStatus>;

@@ -1,4 +1,5 @@
-import type { MemberDoc, ReportDoc } from '../db/documents';
+import type { MemberDoc } from '../members/member.doc';
+import type { ReportDoc } from './report.doc';
 import { AppError, forbidden } from '../runtime/app-error';
 
 /**

@@ -1,7 +1,8 @@
 import type { EndedRole } from '../../shared/contracts/org/org-fields.schema';
 import type { Database } from '../db/cloudbase';
 import { COLLECTIONS } from '../db/collections';
-import { OrgDoc, RoleDoc, RoleName } from '../db/documents';
+import { OrgDoc } from '../orgs/org.doc';
+import { RoleDoc, RoleName } from './role.doc';
 import type { Transaction } from '../db/transaction';
 
 /**

@@ -1,6 +1,6 @@
 import type { Access } from '../access/access';
 import { forbidden } from '../runtime/app-error';
-import { requireOrgOfKind } from './org-access';
+import { requireOrgOfKind } from '../access/org-authority';
 
 /**
  * Who may see and manage an organisation's officers: for a branch its secretary or a committee admin

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { RoleDoc, RoleName } from '../db/documents';
-import { roleId } from '../db/documents';
+import type { RoleDoc, RoleName } from './role.doc';
+import { roleId } from './role.doc';
 
 /**
  * An opaque reference to a role holder, for clients: lists show it and revokeRole takes it, so the

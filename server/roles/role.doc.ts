@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StoredDate } from './common';
+import { StoredDate } from '../db/stored';
 
 /**
  * A role held by a WeChat user in an organisation. Being a member is not a role document: it is a

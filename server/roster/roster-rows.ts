@@ -3,7 +3,7 @@ import { PersonName, Phone } from '../../shared/contracts/common.schema';
 import type { Scheme } from '../../shared/scheme';
 import { CellValue, cellDate, cellText } from './roster-cells';
 import { CATEGORY_WORDS, GENDER_WORDS, ROSTER_COLUMNS, RosterField, STATUS_WORDS } from './roster-columns';
-import { activistProblem, memberDateProblems, resolveTier } from './org-member-rules';
+import { activistProblem, memberDateProblems, resolveTier } from '../members/member-rules';
 
 /** One data row of the sheet: its Excel row number and the cells of the known columns. */
 export interface RosterRow {

@@ -2,7 +2,7 @@ import { compileScheme, CompiledScheme } from '../../shared/engine';
 import { Scheme } from '../../shared/scheme';
 import type { Database } from '../db/cloudbase';
 import { COLLECTIONS } from '../db/collections';
-import { BranchYearDoc, branchYearId } from '../db/documents';
+import { BranchYearDoc, branchYearId } from './scheme.doc';
 import { AppError } from '../runtime/app-error';
 
 export interface BranchYear {

@@ -2,7 +2,7 @@ import { localDateOf, yearOf } from '../../shared/period';
 import type { Scheme } from '../../shared/scheme';
 import type { Database } from '../db/cloudbase';
 import { COLLECTIONS } from '../db/collections';
-import { BranchYearDoc, branchYearId } from '../db/documents';
+import { BranchYearDoc, branchYearId } from './scheme.doc';
 import { schemeOf } from './branch-year';
 
 /**

@@ -1,5 +1,6 @@
 import type { Database } from '../db/cloudbase';
-import type { BranchYearDoc, PinnedSchemeRef } from '../db/documents';
+import type { BranchYearDoc } from './scheme.doc';
+import type { PinnedSchemeRef } from '../reports/report.doc';
 import { conflict } from '../runtime/app-error';
 import { BranchYear, loadBranchYear } from './branch-year';
 

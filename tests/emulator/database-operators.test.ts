@@ -201,20 +201,18 @@ describe('elemMatch with field conditions (MongoDB: only embedded documents can 
 describe('update operators (db.command)', () => {
   beforeEach(async () => {
     await clear(bed.db, 'members');
-    await bed.db
-      .collection('members')
-      .add({
-        _id: 'u1',
-        openid: 'o-u1',
-        points: 10,
-        ratio: 2,
-        list: [1, 2, 3, 2],
-        tags: ['a'],
-        profile: { phone: '1', city: 'x' },
-        old: 'rename me',
-        low: 5,
-        high: 5,
-      });
+    await bed.db.collection('members').add({
+      _id: 'u1',
+      openid: 'o-u1',
+      points: 10,
+      ratio: 2,
+      list: [1, 2, 3, 2],
+      tags: ['a'],
+      profile: { phone: '1', city: 'x' },
+      old: 'rename me',
+      low: 5,
+      high: 5,
+    });
   });
 
   const updated = async (data: Record<string, unknown>): Promise<Record<string, unknown>> => {

@@ -14,7 +14,7 @@ import { recordEntry } from '../../shared/contracts/reports/record-entry.schema'
 import { rejectReport } from '../../shared/contracts/reports/reject-report.schema';
 import { submitReport } from '../../shared/contracts/reports/submit-report.schema';
 import { cloudbaseApp } from '../../server/db/cloudbase';
-import { roleRefOf } from '../../server/domain/org-role-ref';
+import { roleRefOf } from '../../server/roles/role-ref';
 import { Backend, startBackend } from '../support/backend';
 import { aMemberDoc, buildWorld, PEOPLE, World } from '../support/world';
 
@@ -137,17 +137,15 @@ const TABLE: Record<string, { prepare: () => Promise<unknown>; expect: Record<Pe
   'org.moveMember': {
     prepare: async () => ({
       memberId: (
-        await backend
-          .as(PEOPLE.secretaryA)
-          .ok(addMember, {
-            branchId: 'bA',
-            name: `调动党员${next()}`,
-            gender: 'female',
-            birthDate: '1979-09-09',
-            joinDate: '2001-07-01',
-            status: 'full',
-            category: 'selfManaged',
-          })
+        await backend.as(PEOPLE.secretaryA).ok(addMember, {
+          branchId: 'bA',
+          name: `调动党员${next()}`,
+          gender: 'female',
+          birthDate: '1979-09-09',
+          joinDate: '2001-07-01',
+          status: 'full',
+          category: 'selfManaged',
+        })
       ).memberId,
       toBranchId: 'bB',
     }),
@@ -156,17 +154,15 @@ const TABLE: Record<string, { prepare: () => Promise<unknown>; expect: Record<Pe
   'org.unbindMember': {
     // A fresh member of branch A bound to a WeChat of their own (nobody in the table unbinds themselves).
     prepare: async () => {
-      const { memberId } = await backend
-        .as(PEOPLE.secretaryA)
-        .ok(addMember, {
-          branchId: 'bA',
-          name: `换微信党员${next()}`,
-          gender: 'male',
-          birthDate: '1966-06-06',
-          joinDate: '1992-07-01',
-          status: 'full',
-          category: 'selfManaged',
-        });
+      const { memberId } = await backend.as(PEOPLE.secretaryA).ok(addMember, {
+        branchId: 'bA',
+        name: `换微信党员${next()}`,
+        gender: 'male',
+        birthDate: '1966-06-06',
+        joinDate: '1992-07-01',
+        status: 'full',
+        category: 'selfManaged',
+      });
       await backend
         .as(`o-rebind-${next()}`)
         .ok(bindWithCode, { code: (await backend.as(PEOPLE.secretaryA).ok(createInvite, { memberId })).code });
@@ -196,16 +192,14 @@ const TABLE: Record<string, { prepare: () => Promise<unknown>; expect: Record<Pe
   'reports.adjustEntry': {
     prepare: async () => ({
       entryId: (
-        await backend
-          .as(PEOPLE.recorderA)
-          .ok(recordEntry, {
-            branchId: 'bA',
-            memberId: 'mA2',
-            itemCode: 'duties.study.absent',
-            date: world.today,
-            reason: '缺席学习',
-            idempotencyKey: key(),
-          })
+        await backend.as(PEOPLE.recorderA).ok(recordEntry, {
+          branchId: 'bA',
+          memberId: 'mA2',
+          itemCode: 'duties.study.absent',
+          date: world.today,
+          reason: '缺席学习',
+          idempotencyKey: key(),
+        })
       ).entryId,
       cancel: true,
       reason: '当天请过假，改正',
@@ -287,16 +281,14 @@ describe('authorization: every action × every kind of caller, checked server-si
    */
   const entryOf = async (memberId: string, by: string) =>
     (
-      await backend
-        .as(by)
-        .ok(recordEntry, {
-          branchId: 'bA',
-          memberId,
-          itemCode: 'duties.study.absent',
-          date: world.today,
-          reason: '缺席学习',
-          idempotencyKey: key(),
-        })
+      await backend.as(by).ok(recordEntry, {
+        branchId: 'bA',
+        memberId,
+        itemCode: 'duties.study.absent',
+        date: world.today,
+        reason: '缺席学习',
+        idempotencyKey: key(),
+      })
     ).entryId;
   const reportOf = async (openid: string, memberId: string) =>
     (

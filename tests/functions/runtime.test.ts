@@ -116,15 +116,13 @@ describe('cloud function runtime: what production adds to the event, bad input b
 
   it('lists at most 20 invalid fields and counts the rest, for contract and handler validation alike', async () => {
     const attendance = Array.from({ length: 300 }, () => ({ memberId: 7, outcome: 'dancing' }));
-    const byContract = await backend
-      .as(PEOPLE.recorderA)
-      .call(recordAttendance, {
-        branchId: 'bA',
-        meetingType: 'orgLife',
-        date: '2026-01-05',
-        attendance: attendance as never,
-        idempotencyKey: 'bounded-000001',
-      });
+    const byContract = await backend.as(PEOPLE.recorderA).call(recordAttendance, {
+      branchId: 'bA',
+      meetingType: 'orgLife',
+      date: '2026-01-05',
+      attendance: attendance as never,
+      idempotencyKey: 'bounded-000001',
+    });
     expect(byContract).toMatchObject({ ok: false, code: 'VALIDATION', fieldCount: 600 });
     if (!byContract.ok) {
       expect(byContract.fields).toHaveLength(20);

@@ -2,8 +2,11 @@ import { findPreset } from '../../shared/scheme';
 import { localDateOf, yearOf } from '../../shared/period';
 import type { Database } from '../../server/db/cloudbase';
 import { COLLECTIONS } from '../../server/db/collections';
-import { BranchYearDoc, branchYearId, MemberDoc, OrgDoc, RoleDoc, roleId, RoleName } from '../../server/db/documents';
-import { newMemberDoc } from '../../server/domain/org-new-member';
+import { BranchYearDoc, branchYearId } from '../../server/schemes/scheme.doc';
+import { MemberDoc } from '../../server/members/member.doc';
+import { OrgDoc } from '../../server/orgs/org.doc';
+import { RoleDoc, roleId, RoleName } from '../../server/roles/role.doc';
+import { newMemberDoc } from '../../server/members/new-member';
 
 /** The people of the standard test world, by openid. */
 export const PEOPLE = {

@@ -1,9 +1,9 @@
 import { memberHome } from '../../../shared/contracts/home/member-home.schema';
 import { localDateOf, yearOf } from '../../../shared/period';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { loadBranchYear } from '../../../server/domain/branch-year';
-import { scoreMemberHome } from '../../../server/domain/home-member-score';
-import { ledgerOfMemberYear } from '../../../server/domain/ledger-reads';
+import { loadBranchYear } from '../../../server/schemes/branch-year';
+import { scoreMemberHome } from '../../../server/home/member-score';
+import { ledgerOfMemberYear } from '../../../server/ledger/ledger-reads';
 import { Handler } from '../../../server/runtime/route';
 
 /**

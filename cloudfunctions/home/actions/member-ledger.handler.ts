@@ -1,8 +1,8 @@
 import { memberLedger } from '../../../shared/contracts/home/member-ledger.schema';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { LedgerEntryDoc } from '../../../server/db/documents';
-import { findMember } from '../../../server/domain/ledger-member-target';
-import { ledgerLine } from '../../../server/domain/ledger-view';
+import { LedgerEntryDoc } from '../../../server/ledger/ledger-entry.doc';
+import { findMember } from '../../../server/ledger/member-target';
+import { ledgerLine } from '../../../server/ledger/ledger-view';
 import { notFound } from '../../../server/runtime/app-error';
 import { ActionContext, Handler } from '../../../server/runtime/route';
 

@@ -1,8 +1,8 @@
 import { secretaryHome } from '../../../shared/contracts/home/secretary-home.schema';
 import { localDateOf, periodOf, yearOf } from '../../../shared/period';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { loadBranchYear } from '../../../server/domain/branch-year';
-import { activeMemberIds, currentPeriodKeys, scoredMembersOf } from '../../../server/domain/home-branch-activity';
+import { loadBranchYear } from '../../../server/schemes/branch-year';
+import { activeMemberIds, currentPeriodKeys, scoredMembersOf } from '../../../server/home/branch-activity';
 import { Handler } from '../../../server/runtime/route';
 
 /**

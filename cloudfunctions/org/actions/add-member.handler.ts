@@ -1,9 +1,9 @@
 import { addMember } from '../../../shared/contracts/org/add-member.schema';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { requireOrgOfKind } from '../../../server/domain/org-access';
-import { requireNoSamePerson, requireValidMemberFields } from '../../../server/domain/org-member-check';
+import { requireOrgOfKind } from '../../../server/access/org-authority';
+import { requireNoSamePerson, requireValidMemberFields } from '../../../server/members/member-check';
 import { AppError } from '../../../server/runtime/app-error';
-import { newMemberDoc } from '../../../server/domain/org-new-member';
+import { newMemberDoc } from '../../../server/members/new-member';
 import { Handler } from '../../../server/runtime/route';
 
 /**

@@ -3,10 +3,12 @@ import { bindWithCode } from '../../../shared/contracts/org/bind-with-code.schem
 import type { Access } from '../../../server/access/access';
 import { isTransactionConflict } from '../../../server/db/cloudbase';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { InviteDoc, MemberDoc, RoleDoc, roleId } from '../../../server/db/documents';
+import { InviteDoc } from '../../../server/invites/invite.doc';
+import { MemberDoc } from '../../../server/members/member.doc';
+import { RoleDoc, roleId } from '../../../server/roles/role.doc';
 import { runTransaction, Transaction } from '../../../server/db/transaction';
-import { inviteIdOf } from '../../../server/domain/invite-code';
-import { BindThrottle } from '../../../server/domain/invite-throttle';
+import { inviteIdOf } from '../../../server/invites/invite-code';
+import { BindThrottle } from '../../../server/invites/invite-throttle';
 import { AppError, conflict, notFound } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
 

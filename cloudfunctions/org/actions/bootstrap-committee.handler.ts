@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { bootstrapCommittee } from '../../../shared/contracts/org/bootstrap-committee.schema';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { roleId } from '../../../server/db/documents';
+import { roleId } from '../../../server/roles/role.doc';
 import { runTransaction } from '../../../server/db/transaction';
 import { AppError, conflict, forbidden } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';

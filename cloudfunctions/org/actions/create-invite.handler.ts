@@ -1,7 +1,7 @@
 import { createInvite } from '../../../shared/contracts/org/create-invite.schema';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { loadMember } from '../../../server/domain/org-access';
-import { issueInvite } from '../../../server/domain/invite-issue';
+import { loadMember } from '../../../server/access/org-authority';
+import { issueInvite } from '../../../server/invites/invite-issue';
 import { conflict } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
 

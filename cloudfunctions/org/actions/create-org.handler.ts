@@ -1,8 +1,8 @@
 import { createOrg } from '../../../shared/contracts/org/create-org.schema';
 import { isDuplicateKey } from '../../../server/db/cloudbase';
 import { COLLECTIONS } from '../../../server/db/collections';
-import type { OrgDoc, OrgKind } from '../../../server/db/documents';
-import { requireOrgOfKind } from '../../../server/domain/org-access';
+import type { OrgDoc, OrgKind } from '../../../server/orgs/org.doc';
+import { requireOrgOfKind } from '../../../server/access/org-authority';
 import { AppError, conflict } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
 

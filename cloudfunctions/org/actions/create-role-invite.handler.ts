@@ -1,6 +1,6 @@
 import { createRoleInvite } from '../../../shared/contracts/org/create-role-invite.schema';
-import { issueInvite } from '../../../server/domain/invite-issue';
-import { requireRoleAuthority } from '../../../server/domain/org-access';
+import { issueInvite } from '../../../server/invites/invite-issue';
+import { requireRoleAuthority } from '../../../server/access/org-authority';
 import { Handler } from '../../../server/runtime/route';
 
 /**

@@ -1,7 +1,7 @@
 import { grantRole } from '../../../shared/contracts/org/grant-role.schema';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { RoleDoc, roleId } from '../../../server/db/documents';
-import { loadMember, requireRoleAuthority } from '../../../server/domain/org-access';
+import { RoleDoc, roleId } from '../../../server/roles/role.doc';
+import { loadMember, requireRoleAuthority } from '../../../server/access/org-authority';
 import { conflict, invalid } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
 

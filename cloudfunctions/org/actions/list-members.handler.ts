@@ -1,7 +1,7 @@
 import { listMembers } from '../../../shared/contracts/org/list-members.schema';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { MemberDoc } from '../../../server/db/documents';
-import { memberView } from '../../../server/domain/org-member-view';
+import { MemberDoc } from '../../../server/members/member.doc';
+import { memberView } from '../../../server/members/member-view';
 import { Handler } from '../../../server/runtime/route';
 
 /**

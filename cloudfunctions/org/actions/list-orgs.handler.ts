@@ -1,6 +1,7 @@
 import { listOrgs } from '../../../shared/contracts/org/list-orgs.schema';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { OrgDoc, RoleName } from '../../../server/db/documents';
+import { OrgDoc } from '../../../server/orgs/org.doc';
+import { RoleName } from '../../../server/roles/role.doc';
 import { forbidden } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
 

@@ -1,8 +1,9 @@
 import { listRoles } from '../../../shared/contracts/org/list-roles.schema';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { MemberDoc, RoleDoc } from '../../../server/db/documents';
-import { requireOrgOfficerOrAdmin } from '../../../server/domain/org-roles';
-import { roleRefOfDoc } from '../../../server/domain/org-role-ref';
+import { MemberDoc } from '../../../server/members/member.doc';
+import { RoleDoc } from '../../../server/roles/role.doc';
+import { requireOrgOfficerOrAdmin } from '../../../server/roles/officer-authority';
+import { roleRefOfDoc } from '../../../server/roles/role-ref';
 import { Handler } from '../../../server/runtime/route';
 
 /**

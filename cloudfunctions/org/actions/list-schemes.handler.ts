@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { listSchemes } from '../../../shared/contracts/org/list-schemes.schema';
 import { allPresets } from '../../../shared/scheme';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { SchemeDoc } from '../../../server/db/documents';
-import { requireCommitteeAdminOf } from '../../../server/domain/org-access';
+import { SchemeDoc } from '../../../server/schemes/scheme.doc';
+import { requireCommitteeAdminOf } from '../../../server/access/org-authority';
 import { Handler } from '../../../server/runtime/route';
 
 /** The summary fields of a stored scheme (validated in full when saved). */

@@ -1,11 +1,11 @@
 import { moveMember } from '../../../shared/contracts/org/move-member.schema';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { MemberDoc } from '../../../server/db/documents';
+import { MemberDoc } from '../../../server/members/member.doc';
 import { runTransaction } from '../../../server/db/transaction';
-import { loadMember, requireOrgOfKind } from '../../../server/domain/org-access';
-import { endedRoleViews, endRoles, rolesInBranch } from '../../../server/domain/org-member-roles';
-import { activistProblem } from '../../../server/domain/org-member-rules';
-import { currentBranchScheme } from '../../../server/domain/org-branch-scheme';
+import { loadMember, requireOrgOfKind } from '../../../server/access/org-authority';
+import { endedRoleViews, endRoles, rolesInBranch } from '../../../server/roles/ending-roles';
+import { activistProblem } from '../../../server/members/member-rules';
+import { currentBranchScheme } from '../../../server/schemes/current-branch-scheme';
 import { requireOrg } from '../../../server/access/access';
 import { AppError, conflict, invalid } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';

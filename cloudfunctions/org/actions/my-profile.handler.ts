@@ -1,6 +1,6 @@
 import { myProfile } from '../../../shared/contracts/org/my-profile.schema';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { OrgDoc } from '../../../server/db/documents';
+import { OrgDoc } from '../../../server/orgs/org.doc';
 import { Handler } from '../../../server/runtime/route';
 
 export const myProfileHandler: Handler<typeof myProfile> = async (_request, { services, access }) => {

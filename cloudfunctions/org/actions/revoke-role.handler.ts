@@ -1,9 +1,9 @@
 import { revokeRole } from '../../../shared/contracts/org/revoke-role.schema';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { RoleDoc } from '../../../server/db/documents';
-import { requireRoleAuthority } from '../../../server/domain/org-access';
-import { requireOrgOfficerOrAdmin } from '../../../server/domain/org-roles';
-import { roleRefOfDoc } from '../../../server/domain/org-role-ref';
+import { RoleDoc } from '../../../server/roles/role.doc';
+import { requireRoleAuthority } from '../../../server/access/org-authority';
+import { requireOrgOfficerOrAdmin } from '../../../server/roles/officer-authority';
+import { roleRefOfDoc } from '../../../server/roles/role-ref';
 import { conflict } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
 

@@ -3,8 +3,8 @@ import { presetIds, Scheme } from '../../../shared/scheme';
 import { parseWith } from '../../../shared/validation';
 import { isDuplicateKey } from '../../../server/db/cloudbase';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { SchemeDoc, schemeDocId } from '../../../server/db/documents';
-import { requireCommitteeAdminOf } from '../../../server/domain/org-access';
+import { SchemeDoc, schemeDocId } from '../../../server/schemes/scheme.doc';
+import { requireCommitteeAdminOf } from '../../../server/access/org-authority';
 import { AppError, conflict, invalid } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
 

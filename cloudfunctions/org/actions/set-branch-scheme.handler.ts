@@ -2,9 +2,9 @@ import { setBranchScheme } from '../../../shared/contracts/org/set-branch-scheme
 import { allPresets, Scheme } from '../../../shared/scheme';
 import type { Database } from '../../../server/db/cloudbase';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { BranchYearDoc, branchYearId, SchemeDoc, scoringFromOf } from '../../../server/db/documents';
+import { BranchYearDoc, branchYearId, SchemeDoc, scoringFromOf } from '../../../server/schemes/scheme.doc';
 import { localDateOf, periodOf, yearOf } from '../../../shared/period';
-import { committeeIdOf, requireOrgOfKind } from '../../../server/domain/org-access';
+import { committeeIdOf, requireOrgOfKind } from '../../../server/access/org-authority';
 import { conflict, invalid } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
 

@@ -1,6 +1,6 @@
 import { setMemberExempt } from '../../../shared/contracts/org/set-member-exempt.schema';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { loadMember } from '../../../server/domain/org-access';
+import { loadMember } from '../../../server/access/org-authority';
 import { conflict } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
 

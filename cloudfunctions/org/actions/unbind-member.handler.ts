@@ -1,9 +1,10 @@
 import { unbindMember } from '../../../shared/contracts/org/unbind-member.schema';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { MemberDoc, OrgDoc } from '../../../server/db/documents';
+import { MemberDoc } from '../../../server/members/member.doc';
+import { OrgDoc } from '../../../server/orgs/org.doc';
 import { runTransaction } from '../../../server/db/transaction';
-import { loadMember, requireRoleAuthority } from '../../../server/domain/org-access';
-import { endedRoleViews, endRoles, rolesInBranch } from '../../../server/domain/org-member-roles';
+import { loadMember, requireRoleAuthority } from '../../../server/access/org-authority';
+import { endedRoleViews, endRoles, rolesInBranch } from '../../../server/roles/ending-roles';
 import { conflict, forbidden } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
 

@@ -1,9 +1,9 @@
 import { updateMember } from '../../../shared/contracts/org/update-member.schema';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { MemberDoc } from '../../../server/db/documents';
-import { loadMember } from '../../../server/domain/org-access';
-import { requireNoSamePerson, requireValidMemberFields } from '../../../server/domain/org-member-check';
-import { memberView } from '../../../server/domain/org-member-view';
+import { MemberDoc } from '../../../server/members/member.doc';
+import { loadMember } from '../../../server/access/org-authority';
+import { requireNoSamePerson, requireValidMemberFields } from '../../../server/members/member-check';
+import { memberView } from '../../../server/members/member-view';
 import { conflict } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
 

@@ -2,14 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { approveReport } from '../../../shared/contracts/reports/approve-report.schema';
 import { isDuplicateKey } from '../../../server/db/cloudbase';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { ReportDoc } from '../../../server/db/documents';
-import { ledgerEntry, requireValidEntry } from '../../../server/domain/ledger-entry';
-import { ledgerBySourceKeys } from '../../../server/domain/ledger-reads';
-import { entryFieldsOf, requireItem } from '../../../server/domain/report-item-rules';
-import { runContendedTransaction } from '../../../server/domain/report-transaction';
-import { refuseSelfReview } from '../../../server/domain/report-self-review';
-import { reportViewWithLinks } from '../../../server/domain/report-photo-links';
-import { pinnedBranchYear } from '../../../server/domain/scheme-cache';
+import { ReportDoc } from '../../../server/reports/report.doc';
+import { ledgerEntry, requireValidEntry } from '../../../server/ledger/ledger-entry';
+import { ledgerBySourceKeys } from '../../../server/ledger/ledger-reads';
+import { entryFieldsOf, requireItem } from '../../../server/ledger/item-rules';
+import { runContendedTransaction } from '../../../server/db/contended-transaction';
+import { refuseSelfReview } from '../../../server/reports/self-review';
+import { reportViewWithLinks } from '../../../server/adapters/storage/photo-links';
+import { pinnedBranchYear } from '../../../server/schemes/scheme-cache';
 import { AppError, conflict, notFound } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
 
@@ -88,16 +88,14 @@ export const approveReportHandler: Handler<typeof approveReport> = async (reques
     const [existing] = await ledgerBySourceKeys(services.db, [sourceKey]);
     if (!existing) throw new AppError('INTERNAL', '审核失败，请稍后再试');
     const reports = services.db.collection(COLLECTIONS.reports);
-    const repaired = await reports
-      .where({ _id: request.reportId, status: 'pending' })
-      .updateAndReturn({
-        status: 'approved',
-        reviewedAt: existing.at,
-        reviewedBy: existing.actor.openid,
-        ledgerEntryId: existing._id,
-        reviewNote: null,
-        awardedCenti: existing.baseCenti,
-      });
+    const repaired = await reports.where({ _id: request.reportId, status: 'pending' }).updateAndReturn({
+      status: 'approved',
+      reviewedAt: existing.at,
+      reviewedBy: existing.actor.openid,
+      ledgerEntryId: existing._id,
+      reviewNote: null,
+      awardedCenti: existing.baseCenti,
+    });
     const current = repaired.doc ?? (await reports.doc(request.reportId).get()).data[0];
     if (!current) throw new AppError('INTERNAL', '审核失败，请稍后再试');
     return { entryId: existing._id, report: await reportViewWithLinks(services, ReportDoc.parse(current)) };

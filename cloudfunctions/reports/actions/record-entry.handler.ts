@@ -2,16 +2,16 @@ import { recordEntry } from '../../../shared/contracts/reports/record-entry.sche
 import { localDateOf, yearOf } from '../../../shared/period';
 import { isDuplicateKey } from '../../../server/db/cloudbase';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { LedgerEntryDoc } from '../../../server/db/documents';
-import { loadBranchYear } from '../../../server/domain/branch-year';
-import { fieldsOfEntry, sameFields } from '../../../server/domain/ledger-adjustment';
-import { ledgerEntry, requireValidEntry } from '../../../server/domain/ledger-entry';
-import { findMember, requireScoredMemberOf } from '../../../server/domain/ledger-member-target';
-import { ledgerBySourceKeys, startRead } from '../../../server/domain/ledger-reads';
-import { ledgerLine } from '../../../server/domain/ledger-view';
-import { requireOpenDate } from '../../../server/domain/open-periods';
-import { entryFieldsOf, requireItem, requireVetoBySecretary } from '../../../server/domain/report-item-rules';
-import { refuseOwnRecord } from '../../../server/domain/report-self-review';
+import { LedgerEntryDoc } from '../../../server/ledger/ledger-entry.doc';
+import { loadBranchYear } from '../../../server/schemes/branch-year';
+import { fieldsOfEntry, sameFields } from '../../../server/ledger/adjustment';
+import { ledgerEntry, requireValidEntry } from '../../../server/ledger/ledger-entry';
+import { findMember, requireScoredMemberOf } from '../../../server/ledger/member-target';
+import { ledgerBySourceKeys, startRead } from '../../../server/ledger/ledger-reads';
+import { ledgerLine } from '../../../server/ledger/ledger-view';
+import { requireOpenDate } from '../../../server/ledger/open-periods';
+import { entryFieldsOf, requireItem, requireVetoBySecretary } from '../../../server/ledger/item-rules';
+import { refuseOwnRecord } from '../../../server/reports/self-review';
 import { AppError, conflict } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
 

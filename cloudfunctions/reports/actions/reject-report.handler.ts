@@ -1,8 +1,8 @@
 import { rejectReport } from '../../../shared/contracts/reports/reject-report.schema';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { ReportDoc } from '../../../server/db/documents';
-import { refuseSelfReview } from '../../../server/domain/report-self-review';
-import { reportViewWithLinks } from '../../../server/domain/report-photo-links';
+import { ReportDoc } from '../../../server/reports/report.doc';
+import { refuseSelfReview } from '../../../server/reports/self-review';
+import { reportViewWithLinks } from '../../../server/adapters/storage/photo-links';
 import { conflict, notFound } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
 

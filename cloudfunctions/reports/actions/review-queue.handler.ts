@@ -1,7 +1,7 @@
 import { reviewQueue } from '../../../shared/contracts/reports/review-queue.schema';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { ReportDoc } from '../../../server/db/documents';
-import { reportViews } from '../../../server/domain/report-photo-links';
+import { ReportDoc } from '../../../server/reports/report.doc';
+import { reportViews } from '../../../server/adapters/storage/photo-links';
 import { Handler } from '../../../server/runtime/route';
 
 /**

@@ -2,22 +2,22 @@ import { submitReport } from '../../../shared/contracts/reports/submit-report.sc
 import { localDateOf, yearOf } from '../../../shared/period';
 import { isDuplicateKey } from '../../../server/db/cloudbase';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { ReportDoc } from '../../../server/db/documents';
-import { loadBranchYear } from '../../../server/domain/branch-year';
-import { requireOpenDate } from '../../../server/domain/open-periods';
-import { isSameSubmission, reportIdFor, SubmittedContent } from '../../../server/domain/report-idempotency';
+import { ReportDoc } from '../../../server/reports/report.doc';
+import { loadBranchYear } from '../../../server/schemes/branch-year';
+import { requireOpenDate } from '../../../server/ledger/open-periods';
+import { isSameSubmission, reportIdFor, SubmittedContent } from '../../../server/reports/idempotency';
 import {
   entryFieldsOf,
   requireItem,
   requireMemberReportable,
   requirePhotoRule,
   requireValidProposal,
-} from '../../../server/domain/report-item-rules';
-import { requireOwnPhotos, requireStoredImages, startPhotoChecks } from '../../../server/domain/report-photos';
-import { requireCleanText } from '../../../server/domain/report-text-check';
-import { reportView } from '../../../server/domain/report-view';
-import { reportViewWithLinks } from '../../../server/domain/report-photo-links';
-import { pinnedRefOf, rememberPinned } from '../../../server/domain/scheme-cache';
+} from '../../../server/ledger/item-rules';
+import { requireOwnPhotos, requireStoredImages, startPhotoChecks } from '../../../server/adapters/storage/report-photos';
+import { requireCleanText } from '../../../server/adapters/content-check/text-check';
+import { reportView } from '../../../server/reports/report-view';
+import { reportViewWithLinks } from '../../../server/adapters/storage/photo-links';
+import { pinnedRefOf, rememberPinned } from '../../../server/schemes/scheme-cache';
 import { AppError, conflict, forbidden } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
 

@@ -1,7 +1,7 @@
 import { withdrawReport } from '../../../shared/contracts/reports/withdraw-report.schema';
 import { COLLECTIONS } from '../../../server/db/collections';
-import { ReportDoc } from '../../../server/db/documents';
-import { reportViewWithLinks } from '../../../server/domain/report-photo-links';
+import { ReportDoc } from '../../../server/reports/report.doc';
+import { reportViewWithLinks } from '../../../server/adapters/storage/photo-links';
 import { conflict, forbidden, notFound } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
 

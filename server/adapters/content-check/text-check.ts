@@ -1,5 +1,5 @@
-import { AppError } from '../runtime/app-error';
-import type { OpenApi } from '../runtime/services';
+import { AppError } from '../../runtime/app-error';
+import type { OpenApi } from '../../runtime/services';
 
 /**
  * WeChat's text check (security.msgSecCheck v2, scene 1) on what a member wrote. 'risky' refuses the

@@ -1,5 +1,5 @@
-import type { CloudbaseApp } from '../db/cloudbase';
-import { invalid } from '../runtime/app-error';
+import type { CloudbaseApp } from '../../db/cloudbase';
+import { invalid } from '../../runtime/app-error';
 
 /** A roster is a few dozen KB; anything near this is not one. */
 export const MAX_ROSTER_BYTES = 5 * 1024 * 1024;

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
-import type { FieldError } from '../../shared/contracts/reply';
-import { AppError, invalid } from '../runtime/app-error';
-import { cellText, plainCell } from './roster-cells';
-import { columnOfHeader, MAX_ROSTER_ROWS, ROSTER_COLUMNS, RosterColumn, RosterField } from './roster-columns';
-import type { RosterRow } from './roster-rows';
+import type { FieldError } from '../../../shared/contracts/reply';
+import { AppError, invalid } from '../../runtime/app-error';
+import { cellText, plainCell } from '../../roster/roster-cells';
+import { columnOfHeader, MAX_ROSTER_ROWS, ROSTER_COLUMNS, RosterColumn, RosterField } from '../../roster/roster-columns';
+import type { RosterRow } from '../../roster/roster-rows';
 
 /** The header is the first row (of the first ten) with a 姓名 cell, on the first sheet that has one. */
 const HEADER_SEARCH_ROWS = 10;

@@ -1,7 +1,7 @@
-import type { ReportView } from '../../shared/contracts/reports/report-view.schema';
-import type { ReportDoc } from '../db/documents';
-import type { Services } from '../runtime/services';
-import { reportView } from './report-view';
+import type { ReportView } from '../../../shared/contracts/reports/report-view.schema';
+import type { ReportDoc } from '../../reports/report.doc';
+import type { Services } from '../../runtime/services';
+import { reportView } from '../../reports/report-view';
 
 /** How long a photo link handed out with a report works (a review session; the page asks again after). */
 export const PHOTO_LINK_MAX_AGE_SECONDS = 2 * 3600;

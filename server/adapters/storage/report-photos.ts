@@ -1,5 +1,5 @@
-import { AppError, forbidden } from '../runtime/app-error';
-import type { Services } from '../runtime/services';
+import { AppError, forbidden } from '../../runtime/app-error';
+import type { Services } from '../../runtime/services';
 import { imageTypeOf, PHOTO_EXTENSIONS, photoExtensionOf, PHOTO_HEAD_BYTES } from './photo-content';
 import { storageRootOf } from './storage-root';
 

@@ -1,4 +1,4 @@
-import type { CloudbaseApp } from '../db/cloudbase';
+import type { CloudbaseApp } from '../../db/cloudbase';
 
 /** Any path does: getUploadMetadata only signs an upload, it writes nothing. */
 const PROBE_PATH = 'reports/storage-root-probe.jpg';

@@ -195,16 +195,14 @@ describe('home.memberHome and memberLedger through the whole path', () => {
   });
 
   it('shows a veto and an exempt member without points', async () => {
-    await backend
-      .as(PEOPLE.secretaryA)
-      .ok(recordEntry, {
-        branchId: 'bA',
-        memberId: 'mA1',
-        itemCode: 'veto.lawViolation',
-        date: '2026-03-14',
-        reason: '违反法律法规',
-        idempotencyKey: newKey(),
-      });
+    await backend.as(PEOPLE.secretaryA).ok(recordEntry, {
+      branchId: 'bA',
+      memberId: 'mA1',
+      itemCode: 'veto.lawViolation',
+      date: '2026-03-14',
+      reason: '违反法律法规',
+      idempotencyKey: newKey(),
+    });
     const vetoed = await home();
     expect(vetoed.veto).toMatchObject({ itemCode: 'veto.lawViolation', date: '2026-03-14' });
     expect(vetoed.yearTotal).toBe(0);

@@ -57,26 +57,22 @@ describe('home.secretaryHome', () => {
       ledgerEntryId: null,
     });
     // A positive entry by the recorder counts; a deduction does not.
-    await backend
-      .as(PEOPLE.recorderA)
-      .ok(recordEntry, {
-        branchId: 'bA',
-        memberId: 'mA3',
-        itemCode: 'bonus.anniversary',
-        date: '2026-03-01',
-        reason: '参加纪念活动',
-        idempotencyKey: newKey(),
-      });
-    await backend
-      .as(PEOPLE.recorderA)
-      .ok(recordEntry, {
-        branchId: 'bA',
-        memberId: 'mA2',
-        itemCode: 'duties.dues.late',
-        date: '2026-03-01',
-        reason: '党费逾期',
-        idempotencyKey: newKey(),
-      });
+    await backend.as(PEOPLE.recorderA).ok(recordEntry, {
+      branchId: 'bA',
+      memberId: 'mA3',
+      itemCode: 'bonus.anniversary',
+      date: '2026-03-01',
+      reason: '参加纪念活动',
+      idempotencyKey: newKey(),
+    });
+    await backend.as(PEOPLE.recorderA).ok(recordEntry, {
+      branchId: 'bA',
+      memberId: 'mA2',
+      itemCode: 'duties.dues.late',
+      date: '2026-03-01',
+      reason: '党费逾期',
+      idempotencyKey: newKey(),
+    });
     const after = await view(PEOPLE.recorderA);
     expect(after).toMatchObject({ queueSize: 1, members: 3, membersWithoutReportsThisPeriod: [{ memberId: 'mA2', name: '李二' }] });
     await backend.as(PEOPLE.recorderA).ok(approveReport, { reportId: pending.reportId });

@@ -9,7 +9,7 @@ import { setBranchScheme } from '../../../shared/contracts/org/set-branch-scheme
 import { updateMember } from '../../../shared/contracts/org/update-member.schema';
 import { findPreset } from '../../../shared/scheme';
 import { cloudbaseApp } from '../../../server/db/cloudbase';
-import { MemberDoc } from '../../../server/db/documents';
+import { MemberDoc } from '../../../server/members/member.doc';
 import { Backend, startBackend } from '../../support/backend';
 import { buildWorld, PEOPLE, World } from '../../support/world';
 
@@ -144,12 +144,10 @@ describe('org: 入党积极分子 where the scheme scores them (addMember, impor
         reason: 'ROSTER_INVALID',
         fields: [{ path: 'rows.3.党员状态', message: expect.stringContaining('不对入党积极分子积分') }],
       });
-      const dated = await backend
-        .as(PEOPLE.admin)
-        .call(importRoster, {
-          branchId: scoring,
-          fileId: await roster([['何积极', '女', '1999-09-09', '2024-07-01', '入党积极分子', '自管']]),
-        });
+      const dated = await backend.as(PEOPLE.admin).call(importRoster, {
+        branchId: scoring,
+        fileId: await roster([['何积极', '女', '1999-09-09', '2024-07-01', '入党积极分子', '自管']]),
+      });
       expect(dated).toMatchObject({ ok: false, fields: [{ path: 'rows.2.入党日期', message: '入党积极分子尚未入党，入党日期请留空' }] });
       const missing = await backend
         .as(PEOPLE.admin)

@@ -3,7 +3,7 @@ import { bindWithCode } from '../../../shared/contracts/org/bind-with-code.schem
 import { createInvite } from '../../../shared/contracts/org/create-invite.schema';
 import { createRoleInvite } from '../../../shared/contracts/org/create-role-invite.schema';
 import { myProfile } from '../../../shared/contracts/org/my-profile.schema';
-import { INVITE_ALPHABET } from '../../../server/domain/invite-code';
+import { INVITE_ALPHABET } from '../../../server/invites/invite-code';
 import { Backend, startBackend } from '../../support/backend';
 import { buildWorld, PEOPLE } from '../../support/world';
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { bindWithCode } from '../../../shared/contracts/org/bind-with-code.schema';
 import { createInvite } from '../../../shared/contracts/org/create-invite.schema';
 import { myProfile } from '../../../shared/contracts/org/my-profile.schema';
-import { MemberDoc } from '../../../server/db/documents';
+import { MemberDoc } from '../../../server/members/member.doc';
 import { Backend, startBackend } from '../../support/backend';
 import { aMemberDoc, buildWorld, PEOPLE } from '../../support/world';
 

@@ -9,8 +9,8 @@ import { myProfile } from '../../../shared/contracts/org/my-profile.schema';
 import { unbindMember } from '../../../shared/contracts/org/unbind-member.schema';
 import { memberHome } from '../../../shared/contracts/home/member-home.schema';
 import { reviewQueue } from '../../../shared/contracts/reports/review-queue.schema';
-import { MemberDoc } from '../../../server/db/documents';
-import { RoleDoc, roleId } from '../../../server/db/documents';
+import { MemberDoc } from '../../../server/members/member.doc';
+import { RoleDoc, roleId } from '../../../server/roles/role.doc';
 import { Backend, startBackend } from '../../support/backend';
 import { buildWorld, PEOPLE } from '../../support/world';
 

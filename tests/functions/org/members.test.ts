@@ -6,7 +6,7 @@ import { myProfile } from '../../../shared/contracts/org/my-profile.schema';
 import { setBranchScheme } from '../../../shared/contracts/org/set-branch-scheme.schema';
 import { setMemberExempt } from '../../../shared/contracts/org/set-member-exempt.schema';
 import { updateMember } from '../../../shared/contracts/org/update-member.schema';
-import { MemberDoc } from '../../../server/db/documents';
+import { MemberDoc } from '../../../server/members/member.doc';
 import { Backend, startBackend } from '../../support/backend';
 import { buildWorld, PEOPLE, World } from '../../support/world';
 
@@ -61,16 +61,14 @@ describe('org: members (add, update, exempt, move, list)', () => {
 
     it('names every invalid field at once and writes nothing', async () => {
       const before = await memberCount();
-      const reply = await backend
-        .as(PEOPLE.admin)
-        .call(addMember, {
-          ...CHEN,
-          name: '新人',
-          joinDate: '1950-01-01',
-          groupId: 'gX',
-          tier: 'unposted',
-          posts: ['sanitation', 'noSuchPost'],
-        });
+      const reply = await backend.as(PEOPLE.admin).call(addMember, {
+        ...CHEN,
+        name: '新人',
+        joinDate: '1950-01-01',
+        groupId: 'gX',
+        tier: 'unposted',
+        posts: ['sanitation', 'noSuchPost'],
+      });
       expect(reply).toMatchObject({ ok: false, code: 'VALIDATION' });
       if (!reply.ok) expect(reply.fields!.map((f) => f.path).sort()).toEqual(['groupId', 'joinDate', 'posts', 'tier']);
       expect(

@@ -4,7 +4,7 @@ import { grantRole } from '../../../shared/contracts/org/grant-role.schema';
 import { myProfile } from '../../../shared/contracts/org/my-profile.schema';
 import { revokeRole } from '../../../shared/contracts/org/revoke-role.schema';
 import { listRoles } from '../../../shared/contracts/org/list-roles.schema';
-import { roleRefOf } from '../../../server/domain/org-role-ref';
+import { roleRefOf } from '../../../server/roles/role-ref';
 import { Backend, startBackend } from '../../support/backend';
 import { buildWorld, PEOPLE } from '../../support/world';
 
@@ -124,17 +124,14 @@ describe('org: roles (grantRole, revokeRole, createRoleInvite)', () => {
     expect(await rolesOf('o-admin-2')).toEqual(['c1:committeeAdmin:组织委员']);
   });
   it('lists a branch’s officers with opaque references (never openids) that revokeRole takes', async () => {
-    await backend.db
-      .collection('roles')
-      .doc(`${PEOPLE.memberA2}:bA:recorder`)
-      .set({
-        openid: PEOPLE.memberA2,
-        orgId: 'bA',
-        role: 'recorder',
-        title: '记分员',
-        grantedBy: PEOPLE.secretaryA,
-        grantedAt: new Date(),
-      });
+    await backend.db.collection('roles').doc(`${PEOPLE.memberA2}:bA:recorder`).set({
+      openid: PEOPLE.memberA2,
+      orgId: 'bA',
+      role: 'recorder',
+      title: '记分员',
+      grantedBy: PEOPLE.secretaryA,
+      grantedAt: new Date(),
+    });
     const listed = await backend.as(PEOPLE.secretaryA).ok(listRoles, { orgId: 'bA' });
     const recorder = listed.roles.find((r) => r.name === '李二' && r.role === 'recorder');
     expect(recorder).toEqual({

@@ -1,5 +1,5 @@
-import { cellDate, cellText, plainCell } from '../../../server/domain/roster-cells';
-import { columnOfHeader } from '../../../server/domain/roster-columns';
+import { cellDate, cellText, plainCell } from '../../../server/roster/roster-cells';
+import { columnOfHeader } from '../../../server/roster/roster-columns';
 
 describe('roster cells: dates, text and headers as people write them', () => {
   it.each<[unknown, string]>([

@@ -3,7 +3,7 @@ import { createOrg } from '../../../shared/contracts/org/create-org.schema';
 import { importRoster } from '../../../shared/contracts/org/import-roster.schema';
 import { setBranchScheme } from '../../../shared/contracts/org/set-branch-scheme.schema';
 import { cloudbaseApp } from '../../../server/db/cloudbase';
-import { MemberDoc } from '../../../server/db/documents';
+import { MemberDoc } from '../../../server/members/member.doc';
 import { Backend, startBackend } from '../../support/backend';
 import { buildWorld, PEOPLE, World } from '../../support/world';
 

@@ -2,7 +2,9 @@ import { listSchemes } from '../../../shared/contracts/org/list-schemes.schema';
 import { saveCustomScheme } from '../../../shared/contracts/org/save-custom-scheme.schema';
 import { setBranchScheme } from '../../../shared/contracts/org/set-branch-scheme.schema';
 import { findPreset, presetIds } from '../../../shared/scheme';
-import { BranchYearDoc, LedgerEntryDoc, ReportDoc } from '../../../server/db/documents';
+import { BranchYearDoc } from '../../../server/schemes/scheme.doc';
+import { LedgerEntryDoc } from '../../../server/ledger/ledger-entry.doc';
+import { ReportDoc } from '../../../server/reports/report.doc';
 import { Backend, startBackend } from '../../support/backend';
 import { buildWorld, PEOPLE, World } from '../../support/world';
 

@@ -13,16 +13,14 @@ describe('approving a range item takes the member’s proposal unless the review
   afterAll(() => backend.stop());
 
   const report = (points: number | undefined, key: string) =>
-    backend
-      .as(PEOPLE.memberA)
-      .ok(submitReport, {
-        itemCode: 'posts.deed',
-        post: 'sanitation',
-        date: world.today,
-        description: '为独居老人修理门窗',
-        ...(points !== undefined ? { points } : {}),
-        idempotencyKey: key,
-      });
+    backend.as(PEOPLE.memberA).ok(submitReport, {
+      itemCode: 'posts.deed',
+      post: 'sanitation',
+      date: world.today,
+      description: '为独居老人修理门窗',
+      ...(points !== undefined ? { points } : {}),
+      idempotencyKey: key,
+    });
 
   it('uses the proposed points, the reviewer’s when given, and asks for points when neither has them', async () => {
     const recorder = backend.as(PEOPLE.recorderA);

@@ -1,8 +1,8 @@
 import tcb from '@cloudbase/node-sdk';
 import { randomBytes } from 'node:crypto';
 import { sdkConfig } from '../../../emulator';
-import { imageTypeOf } from '../../../server/domain/photo-content';
-import { storageRootOf } from '../../../server/domain/storage-root';
+import { imageTypeOf } from '../../../server/adapters/storage/photo-content';
+import { storageRootOf } from '../../../server/adapters/storage/storage-root';
 import { submitReport } from '../../../shared/contracts/reports/submit-report.schema';
 import { Backend, startBackend } from '../../support/backend';
 import { buildWorld, PEOPLE } from '../../support/world';

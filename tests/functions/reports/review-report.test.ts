@@ -16,27 +16,23 @@ describe('reports.reviewQueue, approveReport, rejectReport', () => {
   afterAll(() => backend.stop());
 
   const submitDeed = (points?: number) =>
-    backend
-      .as(PEOPLE.memberA)
-      .ok(submitReport, {
-        itemCode: 'posts.deed',
-        post: 'sanitation',
-        date: '2026-03-12',
-        description: '清理村道垃圾',
-        ...(points !== undefined ? { points } : {}),
-        idempotencyKey: newKey(),
-      });
+    backend.as(PEOPLE.memberA).ok(submitReport, {
+      itemCode: 'posts.deed',
+      post: 'sanitation',
+      date: '2026-03-12',
+      description: '清理村道垃圾',
+      ...(points !== undefined ? { points } : {}),
+      idempotencyKey: newKey(),
+    });
   const submitHonor = async () =>
-    backend
-      .as(PEOPLE.memberA)
-      .ok(submitReport, {
-        itemCode: 'bonus.honor',
-        level: 'town',
-        date: '2026-03-11',
-        description: '获镇级表彰',
-        photos: [await uploadPhoto(PEOPLE.memberA)],
-        idempotencyKey: newKey(),
-      });
+    backend.as(PEOPLE.memberA).ok(submitReport, {
+      itemCode: 'bonus.honor',
+      level: 'town',
+      date: '2026-03-11',
+      description: '获镇级表彰',
+      photos: [await uploadPhoto(PEOPLE.memberA)],
+      idempotencyKey: newKey(),
+    });
 
   it('shows the branch queue oldest first to its recorder, secretary and committee admin only', async () => {
     const first = await submitDeed();

@@ -43,14 +43,12 @@ describe('officers do not review their own reports', () => {
     const approved = await backend.as(PEOPLE.secretaryA).ok(approveReport, { reportId: own.reportId });
     expect(approved.report.status).toBe('approved');
     // …and the same recorder still reviews other members' reports.
-    const other = await backend
-      .as(PEOPLE.memberA)
-      .ok(submitReport, {
-        itemCode: 'bonus.anniversary',
-        date: world.today,
-        description: '参加国庆系列活动',
-        idempotencyKey: 'self-review-02',
-      });
+    const other = await backend.as(PEOPLE.memberA).ok(submitReport, {
+      itemCode: 'bonus.anniversary',
+      date: world.today,
+      description: '参加国庆系列活动',
+      idempotencyKey: 'self-review-02',
+    });
     expect((await officer.ok(approveReport, { reportId: other.reportId })).report.status).toBe('approved');
   });
 });
@@ -96,16 +94,14 @@ describe('officers do not give points to themselves: recordEntry, adjustEntry, r
   });
 
   it("refuses adjusting or cancelling an entry of the officer's own record", async () => {
-    const written = await backend
-      .as(PEOPLE.recorderA)
-      .ok(recordEntry, {
-        branchId: 'bA',
-        memberId: 'mA2',
-        itemCode: 'duties.dues.late',
-        date: world.today,
-        reason: '党费逾期',
-        idempotencyKey: 'self-entry-04',
-      });
+    const written = await backend.as(PEOPLE.recorderA).ok(recordEntry, {
+      branchId: 'bA',
+      memberId: 'mA2',
+      itemCode: 'duties.dues.late',
+      date: world.today,
+      reason: '党费逾期',
+      idempotencyKey: 'self-entry-04',
+    });
     const before = await ledgerOf('mA2');
     expect(
       await backend.as(PEOPLE.memberA2).call(adjustEntry, { entryId: written.entryId, cancel: true, reason: '我交过了' }),
