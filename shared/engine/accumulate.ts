@@ -1,4 +1,4 @@
-import { applyPercent } from '../points';
+import { applyPercent, asCenti } from '../points';
 import { ItemKind } from './compiled-scheme';
 import type { EntryColumns } from './entry-columns';
 import type { MemberMultiplier, ScoreTable } from './score-table';
@@ -69,7 +69,7 @@ export function multiplied(r: EntryResolver, m: number, day: number, it: number,
   const age = ((day - r.birth[m]) / 10_000) | 0;
   for (let j = 0; j < list.length; j++) {
     const mult = list[j];
-    if (age >= mult.ageAtLeast && age < mult.ageBelow && mult.categories[r.category[it]]) return applyPercent(base, mult.percent);
+    if (age >= mult.ageAtLeast && age < mult.ageBelow && mult.categories[r.category[it]]) return applyPercent(asCenti(base), mult.percent);
   }
   return base;
 }

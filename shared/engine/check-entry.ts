@@ -1,4 +1,4 @@
-import { Centi, toCenti } from '../points';
+import { Centi, timesCenti, toCenti, ZERO_CENTI } from '../points';
 import { CompiledItem, CompiledScheme, ItemKind } from './compiled-scheme';
 
 /** The item-specific part of an entry or report: what the scheme says it must carry. */
@@ -115,12 +115,12 @@ export function entryBaseCenti(item: CompiledItem, entry: EntryFields): Centi {
     case ItemKind.Fixed:
       return item.value;
     case ItemKind.PerOccurrence:
-      return item.value * (entry.quantity ?? 1);
+      return timesCenti(item.value, entry.quantity ?? 1);
     case ItemKind.Range:
       return toCenti(entry.points ?? 0);
     case ItemKind.Levels:
-      return item.levelValues[item.levelCodes.indexOf(entry.level ?? '')] ?? 0;
+      return item.levelValues[item.levelCodes.indexOf(entry.level ?? '')] ?? ZERO_CENTI;
     case ItemKind.Veto:
-      return 0;
+      return ZERO_CENTI;
   }
 }

@@ -1,4 +1,4 @@
-import { Centi, toCenti } from '../points';
+import { asCenti, Centi, toCenti, ZERO_CENTI } from '../points';
 import type { Cap, Category, Item, Scheme, Section } from '../scheme/schema';
 import { periodsPerYear } from '../period';
 
@@ -132,7 +132,8 @@ function assignSlots(items: CompiledItem[], blocks: CompiledBlock[]): number {
   return next;
 }
 
-const NONE = Number.POSITIVE_INFINITY;
+/** A cap or ceiling the scheme leaves out. */
+const NONE = asCenti(Number.POSITIVE_INFINITY);
 
 function capOf(cap: Cap | undefined, key: 'perPeriod' | 'perYear'): Centi {
   const value = cap?.[key];
@@ -173,10 +174,10 @@ function compileItem(item: Item, index: number, category: number, block: number)
     category,
     block,
     sign: itemSign(item),
-    value: p.kind === 'fixed' || p.kind === 'perOccurrence' ? toCenti(p.value) : 0,
-    min: p.kind === 'range' ? toCenti(p.min) : 0,
-    max: p.kind === 'range' ? toCenti(p.max) : 0,
-    step: p.kind === 'range' ? toCenti(p.step) : 0,
+    value: p.kind === 'fixed' || p.kind === 'perOccurrence' ? toCenti(p.value) : ZERO_CENTI,
+    min: p.kind === 'range' ? toCenti(p.min) : ZERO_CENTI,
+    max: p.kind === 'range' ? toCenti(p.max) : ZERO_CENTI,
+    step: p.kind === 'range' ? toCenti(p.step) : ZERO_CENTI,
     maxQuantity: p.kind === 'perOccurrence' ? p.maxQuantity : 1,
     levelCodes: p.kind === 'levels' ? p.levels.map((l) => l.code) : [],
     levelValues: p.kind === 'levels' ? p.levels.map((l) => toCenti(l.value)) : [],
@@ -196,7 +197,7 @@ function compileBlock(source: Category | Section, index: number, category: numbe
     category,
     section,
     start: toCenti(source.start),
-    floor: source.floor === undefined ? Number.NEGATIVE_INFINITY : toCenti(source.floor),
+    floor: source.floor === undefined ? asCenti(Number.NEGATIVE_INFINITY) : toCenti(source.floor),
     ceiling: source.ceiling === undefined ? NONE : toCenti(source.ceiling),
     gainCapPeriod: capOf(source.gainCap, 'perPeriod'),
     gainCapYear: capOf(source.gainCap, 'perYear'),

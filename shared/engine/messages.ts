@@ -1,4 +1,4 @@
-import { formatCenti } from '../points';
+import { asCenti, formatCenti } from '../points';
 import type { ReviewGrade } from '../scheme/schema';
 
 /** Chinese wording shared by trace lines. */
@@ -14,7 +14,7 @@ export const STATUS_NAMES = { full: '正式党员', probationary: '预备党员'
 export const CATEGORY_NAMES = { selfManaged: '自管党员', inService: '在职党员', mobile: '流动党员' } as const;
 
 export function pts(centi: number): string {
-  return `${formatCenti(centi)} 分`;
+  return `${formatCenti(asCenti(centi))} 分`;
 }
 
 /** yyyymmdd → 'YYYY-MM-DD'. */

@@ -1,5 +1,5 @@
 import { localDateToInt, periodIndexOf, yearOf } from '../period';
-import { applyPercent, Centi, toCenti } from '../points';
+import { applyPercent, Centi, toCenti, ZERO_CENTI } from '../points';
 import type { ReviewMapping } from '../scheme/schema';
 import { CompiledScheme } from './compiled-scheme';
 import { checkEntryFields } from './check-entry';
@@ -135,7 +135,7 @@ export function prepareInput(compiled: CompiledScheme, input: ScoringInput): Pre
     if (review.round > rounds) return issue(['reviews', i, 'round'], `this scheme holds ${rounds} review round(s) a year`);
     if (reviews[m].some((r) => r.round === review.round))
       return issue(['reviews', i, 'round'], 'a second result for the same member and round');
-    let raw = 0;
+    let raw = ZERO_CENTI;
     if (mapping) {
       const range = mapping.mapping.points[review.grade];
       if (range.min === range.max) {

@@ -1,4 +1,21 @@
-import { applyPercent, divideRounded, formatCenti, isHundredths, toCenti } from '../../shared/points';
+import {
+  absCenti,
+  addCenti,
+  applyPercent,
+  asCenti,
+  Centi,
+  divideCenti,
+  divideRounded,
+  formatCenti,
+  fromCenti,
+  isHundredths,
+  maxCenti,
+  minCenti,
+  negateCenti,
+  subtractCenti,
+  timesCenti,
+  toCenti,
+} from '../../shared/points';
 
 describe('exact points', () => {
   it.each([
@@ -15,9 +32,9 @@ describe('exact points', () => {
   });
 
   it('applies percentages by the same rule', () => {
-    expect(applyPercent(2300, 50)).toBe(1150);
-    expect(applyPercent(2301, 50)).toBe(1151); // 11.505 → 11.51
-    expect(applyPercent(150, 300)).toBe(450);
+    expect(applyPercent(asCenti(2300), 50)).toBe(1150);
+    expect(applyPercent(asCenti(2301), 50)).toBe(1151); // 11.505 → 11.51
+    expect(applyPercent(asCenti(150), 300)).toBe(450);
   });
 
   it('keeps halves and quarters exact where floats drift', () => {
@@ -47,7 +64,37 @@ describe('exact points', () => {
     [5, '0.05'],
     [-1234, '-12.34'],
   ])('formats %i hundredths as %s', (centi, text) => {
-    expect(formatCenti(centi)).toBe(text);
+    expect(formatCenti(asCenti(centi))).toBe(text);
+  });
+
+  it('divides hundredths by the same rule', () => {
+    expect(divideCenti(asCenti(1000), 3)).toBe(333);
+    expect(divideCenti(asCenti(-5), 2)).toBe(-3);
+    expect(divideCenti(asCenti(9950), 12)).toBe(829);
+  });
+
+  it('does arithmetic on hundredths without leaving them', () => {
+    const a = toCenti(2.5);
+    const b = toCenti(-0.75);
+    expect(addCenti(a, b)).toBe(175);
+    expect(subtractCenti(a, b)).toBe(325);
+    expect(negateCenti(b)).toBe(75);
+    expect(absCenti(b)).toBe(75);
+    expect(minCenti(a, b)).toBe(-75);
+    expect(maxCenti(a, b)).toBe(250);
+    expect(timesCenti(a, 3)).toBe(750);
+    expect(fromCenti(addCenti(a, b))).toBe(1.75);
+  });
+
+  it('keeps points out of hundredths at compile time (the brand costs nothing at run time)', () => {
+    const points = 2.5;
+    // @ts-expect-error points are not hundredths: convert with toCenti
+    const wrong: Centi = points;
+    // @ts-expect-error a sum of hundredths is a plain number until it goes through addCenti
+    const sum: Centi = toCenti(1) + toCenti(2);
+    const right: Centi = toCenti(points);
+    expect(typeof right).toBe('number');
+    expect([wrong, sum, right]).toEqual([2.5, 300, 250]);
   });
 
   it('refuses to divide non-integers or by zero', () => {
