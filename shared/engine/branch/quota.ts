@@ -1,8 +1,8 @@
-import { fromCenti } from '../points';
-import { NO_GRADE } from './bands';
-import { pts } from './messages';
-import type { QuotaOutcome } from './result.types';
-import { QuotaMark, ScoreTable } from './score-table';
+import { fromCenti } from '../../points';
+import { NO_GRADE } from '../compile/bands';
+import { pts } from '../messages';
+import type { QuotaOutcome } from '../result.types';
+import { QuotaMark, ScoreTable } from '../table/score-table';
 
 /** Members grouped by branch (a district scored at once); one group when no member names a branch. */
 export function branchGroups(t: ScoreTable): Map<string | null, number[]> {

@@ -1,13 +1,13 @@
-import { ageOn } from '../period';
-import { divideRounded, fromCenti, toCenti } from '../points';
-import type { MemberCondition } from '../scheme/schema';
-import { gradeBandOf, NO_GRADE, starsOf } from './bands';
-import { VETO_LOWEST_GRADE, VETO_ZERO_YEAR } from './compiled-scheme';
-import { pts, REVIEW_GRADE_NAMES, STATUS_NAMES, unitName } from './messages';
-import type { BlockScore, ItemScore, ReviewScore } from './result.types';
-import { GradeNote, ScoreTable } from './score-table';
-import type { MemberInput } from './scoring-input.schema';
-import type { TraceLine } from './trace';
+import { ageOn } from '../../period';
+import { divideRounded, fromCenti, toCenti } from '../../points';
+import type { MemberCondition } from '../../scheme/schema';
+import { gradeBandOf, NO_GRADE, starsOf } from '../compile/bands';
+import { VETO_LOWEST_GRADE, VETO_ZERO_YEAR } from '../compile/compiled-scheme';
+import { pts, REVIEW_GRADE_NAMES, STATUS_NAMES, unitName } from '../messages';
+import type { BlockScore, ItemScore, ReviewScore } from '../result.types';
+import { GradeNote, ScoreTable } from '../table/score-table';
+import type { MemberInput } from '../scoring-input.schema';
+import type { TraceLine } from '../trace';
 
 /** Item-level sums of one member for one period (or the year), for the explanation only. */
 export interface ItemView {

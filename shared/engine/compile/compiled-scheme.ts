@@ -1,6 +1,6 @@
-import { asCenti, Centi, toCenti, ZERO_CENTI } from '../points';
-import type { Cap, Category, Item, Scheme, Section } from '../scheme/schema';
-import { periodsPerYear } from '../period';
+import { asCenti, Centi, toCenti, ZERO_CENTI } from '../../points';
+import type { Cap, Category, Item, Scheme, Section } from '../../scheme/schema';
+import { periodsPerYear } from '../../period';
 
 export enum ItemKind {
   Fixed = 0,

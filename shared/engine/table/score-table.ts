@@ -1,11 +1,11 @@
-import { localDateToInt, periodIndexOf, periodsOfYear, startedPeriodCount } from '../period';
-import type { Multiplier } from '../scheme/schema';
-import { CompiledScheme } from './compiled-scheme';
-import type { EntryColumns } from './entry-columns';
-import type { PreparedReview } from './prepare-input';
-import type { HistoryInput, MemberInput } from './scoring-input.schema';
-import type { QuotaOutcome } from './result.types';
-import { CompiledBands, compileGradeBands, compileStarBands } from './bands';
+import { localDateToInt, periodIndexOf, periodsOfYear, startedPeriodCount } from '../../period';
+import type { Multiplier } from '../../scheme/schema';
+import { CompiledScheme } from '../compile/compiled-scheme';
+import type { EntryColumns } from '../input/entry-columns';
+import type { PreparedReview } from '../input/prepare-input';
+import type { HistoryInput, MemberInput } from '../scoring-input.schema';
+import type { QuotaOutcome } from '../result.types';
+import { CompiledBands, compileGradeBands, compileStarBands } from '../compile/bands';
 
 /** Per-member multipliers whose non-age conditions hold; age is checked per entry. */
 export interface MemberMultiplier {
@@ -17,7 +17,7 @@ export interface MemberMultiplier {
   categories: boolean[];
 }
 
-import { NO_GRADE, NO_STARS } from './bands';
+import { NO_GRADE, NO_STARS } from '../compile/bands';
 
 export enum GradeNote {
   None = 0,

@@ -1,7 +1,7 @@
-import { applyPercent, asCenti } from '../points';
-import { ItemKind } from './compiled-scheme';
-import type { EntryColumns } from './entry-columns';
-import type { MemberMultiplier, ScoreTable } from './score-table';
+import { applyPercent, asCenti } from '../../points';
+import { ItemKind } from '../compile/compiled-scheme';
+import type { EntryColumns } from '../input/entry-columns';
+import type { MemberMultiplier, ScoreTable } from '../table/score-table';
 
 // Local copies: reading an imported enum inside the hot loop costs a property load per entry.
 const FIXED = ItemKind.Fixed as number;

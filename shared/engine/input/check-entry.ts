@@ -1,5 +1,5 @@
-import { Centi, timesCenti, toCenti, ZERO_CENTI } from '../points';
-import { CompiledItem, CompiledScheme, ItemKind } from './compiled-scheme';
+import { Centi, timesCenti, toCenti, ZERO_CENTI } from '../../points';
+import { CompiledItem, CompiledScheme, ItemKind } from '../compile/compiled-scheme';
 
 /** The item-specific part of an entry or report: what the scheme says it must carry. */
 export interface EntryFields {

@@ -1,12 +1,12 @@
-import { localDateToInt, periodIndexOf, yearOf } from '../period';
-import { applyPercent, Centi, toCenti, ZERO_CENTI } from '../points';
-import type { ReviewMapping } from '../scheme/schema';
-import { CompiledScheme } from './compiled-scheme';
+import { localDateToInt, periodIndexOf, yearOf } from '../../period';
+import { applyPercent, Centi, toCenti, ZERO_CENTI } from '../../points';
+import type { ReviewMapping } from '../../scheme/schema';
+import { CompiledScheme } from '../compile/compiled-scheme';
 import { checkEntryFields } from './check-entry';
 import { allocateEntryColumns, EntryColumns } from './entry-columns';
-import { InputIssue, ScoringInputError } from './scoring-error';
-import { scoringWindowIssues } from './scoring-window';
-import type { EntryInput, HistoryInput, MemberInput, ReviewInput, ScoringInput } from './scoring-input.schema';
+import { InputIssue, ScoringInputError } from '../scoring-error';
+import { scoringWindowIssues } from '../scoring-window';
+import type { EntryInput, HistoryInput, MemberInput, ReviewInput, ScoringInput } from '../scoring-input.schema';
 
 /** A review result already turned into points (weighted), with where it came from. */
 export interface PreparedReview {

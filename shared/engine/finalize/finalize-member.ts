@@ -1,9 +1,9 @@
-import { fromCenti, toCenti } from '../points';
-import type { Warning } from '../scheme/schema';
-import { NO_GRADE } from './bands';
-import type { Recorder } from './evaluate-member';
-import { pts } from './messages';
-import { QuotaMark, ScoreTable } from './score-table';
+import { fromCenti, toCenti } from '../../points';
+import type { Warning } from '../../scheme/schema';
+import { NO_GRADE } from '../compile/bands';
+import type { Recorder } from '../evaluate/evaluate-member';
+import { pts } from '../messages';
+import { QuotaMark, ScoreTable } from '../table/score-table';
 
 /** True when the grade (a band index, NO_GRADE for none) is one the mask lists; always true without a mask. */
 function gradeIn(mask: Uint8Array | null, grade: number): boolean {

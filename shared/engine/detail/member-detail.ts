@@ -1,13 +1,13 @@
-import { fromCenti } from '../points';
-import { NO_GRADE } from './bands';
-import { VETO_ZERO_YEAR } from './compiled-scheme';
-import { basePoints, entryResolver, multiplied, spreadPeriods } from './accumulate';
-import { evalCategory, evaluateMember, ItemView, newCapState, Recorder, resetCaps, Scratch, sumYear } from './evaluate-member';
-import { escalationStep, finalizeMember, warningHits } from './finalize-member';
-import type { BlockScore, CategoryScore, MemberScore, PeriodScore, ReviewScore, WarningHit } from './result.types';
-import { GradeNote, ScoreTable } from './score-table';
-import type { TraceLine } from './trace';
-import { dateText, pts } from './messages';
+import { fromCenti } from '../../points';
+import { NO_GRADE } from '../compile/bands';
+import { VETO_ZERO_YEAR } from '../compile/compiled-scheme';
+import { basePoints, entryResolver, multiplied, spreadPeriods } from '../evaluate/accumulate';
+import { evalCategory, evaluateMember, ItemView, newCapState, Recorder, resetCaps, Scratch, sumYear } from '../evaluate/evaluate-member';
+import { escalationStep, finalizeMember, warningHits } from '../finalize/finalize-member';
+import type { BlockScore, CategoryScore, MemberScore, PeriodScore, ReviewScore, WarningHit } from '../result.types';
+import { GradeNote, ScoreTable } from '../table/score-table';
+import type { TraceLine } from '../trace';
+import { dateText, pts } from '../messages';
 
 /** Entry indexes grouped by member (counting sort), built once per table for explained details. */
 function entriesByMember(t: ScoreTable): { start: Int32Array; order: Int32Array } {

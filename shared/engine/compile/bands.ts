@@ -1,5 +1,5 @@
-import { toCenti } from '../points';
-import type { Grading, Stars } from '../scheme/schema';
+import { toCenti } from '../../points';
+import type { Grading, Stars } from '../../scheme/schema';
 
 export const NO_STARS = -1;
 export const NO_GRADE = -1;
