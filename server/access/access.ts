@@ -1,62 +1,43 @@
-import type { Database } from '../db/cloudbase';
-import { COLLECTIONS } from '../db/collections';
-import { Actor } from '../db/stored';
-import { MemberDoc } from '../members/member.doc';
-import { OrgDoc } from '../orgs/org.doc';
-import { RoleDoc, RoleName } from '../roles/role.doc';
-import { AppError, forbidden, notFound } from '../runtime/app-error';
+import type { Actor } from '../db/stored';
+import { fail, failOnFields } from '../errors/domain-error';
+import type { MemberDoc } from '../members/member.doc';
+import type { OrgDoc } from '../orgs/org.doc';
+import type { Repositories } from '../repositories';
+import type { RoleDoc, RoleName } from '../roles/role.doc';
 
 /** The role a caller acts in for one branch. */
 export type ActingRole = 'member' | 'recorder' | 'secretary' | 'committeeAdmin';
 
 /**
- * What the caller may do, read from the database on first use and cached for the call:
- * their role documents (one query by openid) and their bound member records (one query by openid).
- * Every action checks the caller's role and branch here, server-side.
+ * What the caller may do, read on first use and kept for the call: their role documents (one query by
+ * openid) and their bound member records (one query by openid). Every action checks the caller's role
+ * and branch here, server-side.
  */
 export class Access {
   private rolesCache: Promise<RoleDoc[]> | null = null;
   private membersCache: Promise<MemberDoc[]> | null = null;
-  private orgCache = new Map<string, Promise<OrgDoc | null>>();
+  private readonly orgCache = new Map<string, Promise<OrgDoc | null>>();
 
   constructor(
-    private readonly db: Database,
+    private readonly repos: Pick<Repositories, 'roles' | 'members' | 'orgs'>,
     readonly openid: string | null,
   ) {}
 
   roles(): Promise<RoleDoc[]> {
-    this.rolesCache ??= this.openid
-      ? this.db
-          .collection(COLLECTIONS.roles)
-          .where({ openid: this.openid })
-          .limit(1000)
-          .get()
-          .then((r) => r.data.map((d: unknown) => RoleDoc.parse(d)))
-      : Promise.resolve([]);
+    this.rolesCache ??= this.openid ? this.repos.roles.ofOpenid(this.openid) : Promise.resolve([]);
     return this.rolesCache;
   }
 
   /** The caller's active member records (a person may be a member of several branches). */
   members(): Promise<MemberDoc[]> {
-    this.membersCache ??= this.openid
-      ? this.db
-          .collection(COLLECTIONS.members)
-          .where({ openid: this.openid, active: true })
-          .limit(100)
-          .get()
-          .then((r) => r.data.map((d: unknown) => MemberDoc.parse(d)))
-      : Promise.resolve([]);
+    this.membersCache ??= this.openid ? this.repos.members.activeBoundTo(this.openid) : Promise.resolve([]);
     return this.membersCache;
   }
 
   org(orgId: string): Promise<OrgDoc | null> {
     let cached = this.orgCache.get(orgId);
     if (!cached) {
-      cached = this.db
-        .collection(COLLECTIONS.orgs)
-        .doc(orgId)
-        .get()
-        .then((r) => (r.data[0] ? OrgDoc.parse(r.data[0]) : null));
+      cached = this.repos.orgs.byId(orgId);
       this.orgCache.set(orgId, cached);
     }
     return cached;
@@ -78,8 +59,9 @@ export class Access {
   }
 
   /**
-   * Requires the caller to hold one of `roles` in the branch. A committee admin above the branch is
-   * accepted only when 'committeeAdmin' is listed. Returns the role the caller acts in.
+   * Requires the caller to hold one of `roles` in the branch (FORBIDDEN NOT_BRANCH_OFFICER otherwise).
+   * A committee admin above the branch is accepted only when 'committeeAdmin' is listed. Returns the
+   * role the caller acts in.
    */
   async requireBranchRole(branchId: string, roles: ActingRole[]): Promise<ActingRole> {
     const direct = await this.hasRole(
@@ -89,7 +71,7 @@ export class Access {
     if (direct) return direct;
     if (roles.includes('committeeAdmin') && (await this.committeeOver(branchId))) return 'committeeAdmin';
     if (roles.includes('member') && (await this.members()).some((m) => m.branchId === branchId)) return 'member';
-    throw forbidden('您不是该支部的相关人员，无权进行此操作');
+    throw fail('NOT_BRANCH_OFFICER');
   }
 
   /**
@@ -98,19 +80,15 @@ export class Access {
    */
   async requireOwnOfficerBranch(): Promise<string> {
     const branches = [...new Set((await this.roles()).filter((r) => r.role === 'recorder' || r.role === 'secretary').map((r) => r.orgId))];
-    if (branches.length === 0) throw forbidden('您不是支部书记或记分员，请选择要查看的支部', 'NOT_AN_OFFICER');
-    if (branches.length > 1) {
-      throw new AppError('VALIDATION', 'branchId: 您在多个支部任职，请选择支部', 'BRANCH_AMBIGUOUS', [
-        { path: 'branchId', message: '您在多个支部任职，请选择支部' },
-      ]);
-    }
+    if (branches.length === 0) throw fail('NOT_AN_OFFICER');
+    if (branches.length > 1) throw failOnFields('BRANCH_AMBIGUOUS', [{ path: 'branchId', message: '您在多个支部任职，请选择支部' }]);
     return branches[0];
   }
 
-  /** Requires the caller to administer a committee at or above `orgId`. */
+  /** Requires the caller to administer a committee at or above `orgId` (FORBIDDEN NOT_COMMITTEE_ADMIN). */
   async requireCommitteeOver(orgId: string): Promise<string> {
     const committee = await this.committeeOver(orgId);
-    if (!committee) throw forbidden('只有上级党委（组织办）管理员可以进行此操作');
+    if (!committee) throw fail('NOT_COMMITTEE_ADMIN');
     return committee;
   }
 
@@ -120,7 +98,7 @@ export class Access {
    * read. No extra request: the roles are loaded for the authorization already.
    */
   async actor(orgId: string, role: ActingRole): Promise<Actor> {
-    if (!this.openid) throw forbidden('请在微信中登录后再操作');
+    if (!this.openid) throw fail('NOT_SIGNED_IN');
     const name = (await this.roles()).find((r) => r.orgId === orgId && r.role === role && r.name)?.name;
     return { openid: this.openid, role, ...(name ? { name } : {}) };
   }
@@ -133,17 +111,18 @@ export class Access {
     const members = await this.members();
     if (memberId !== undefined) {
       const mine = members.find((m) => m._id === memberId);
-      if (!mine) throw forbidden('只能以本人的党员身份进行此操作');
+      if (!mine) throw fail('NOT_OWN_MEMBER');
       return mine;
     }
-    if (members.length === 0) throw forbidden('请先用支部发放的邀请码绑定党员身份', 'NOT_BOUND');
-    if (members.length > 1) throw forbidden('您在多个支部有党员身份，请选择支部', 'MEMBER_AMBIGUOUS');
+    if (members.length === 0) throw fail('NOT_BOUND');
+    if (members.length > 1) throw fail('MEMBER_AMBIGUOUS');
     return members[0];
   }
 }
 
+/** The org (NOT_FOUND ORG_NOT_FOUND when it is not there). */
 export async function requireOrg(access: Access, orgId: string): Promise<OrgDoc> {
   const org = await access.org(orgId);
-  if (!org) throw notFound('组织不存在');
+  if (!org) throw fail('ORG_NOT_FOUND');
   return org;
 }

@@ -136,19 +136,44 @@ export class DocumentCollection<T extends { _id: string }> {
     return checked;
   }
 
-  /** Changes fields of one document; answers how many documents changed (0 or 1). */
+  /**
+   * A patch as CloudBase must receive it to SET fields: an object value would otherwise be merged into
+   * the stored one field by field, so plain objects are wrapped in `_.set` (operators like `_.inc` pass).
+   */
+  private setting(patch: object): object {
+    const out: Record<string, unknown> = {};
+    for (const [field, value] of Object.entries(patch)) {
+      const plain = value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype;
+      out[field] = plain ? this.command.set(value) : value;
+    }
+    return out;
+  }
+
+  /** Sets fields of one document; answers how many documents changed (0 or 1). */
   async update(id: string, patch: object): Promise<number> {
-    return (await this.ref().doc(id).update(patch)).updated ?? 0;
+    return (await this.ref().doc(id).update(this.setting(patch))).updated ?? 0;
   }
 
   async updateWhere(where: object, patch: object): Promise<number> {
-    return (await this.ref().where(where).update(patch)).updated ?? 0;
+    return (await this.ref().where(where).update(this.setting(patch))).updated ?? 0;
   }
 
-  /** Changes the first document matching `where` and answers it as it is now, or null when none matched. */
+  /** Sets fields of the first document matching `where` and answers it as it is now, or null when none matched. */
   async updateOneAndReturn(where: object, patch: object): Promise<T | null> {
-    const { doc } = await this.ref().where(where).updateAndReturn(patch);
+    const { doc } = await this.ref().where(where).updateAndReturn(this.setting(patch));
     return doc ? this.parse(doc) : null;
+  }
+
+  /** The distinct values of `field` among the documents matching `match` (one aggregate request, at most 1000). */
+  async distinct(match: object, field: string): Promise<string[]> {
+    const result = await this.source
+      .collection(this.name)
+      .aggregate()
+      .match(match)
+      .group({ _id: `$${field}` })
+      .limit(PAGE_SIZE)
+      .end();
+    return ((result.data ?? []) as { _id: unknown }[]).map((row) => String(row._id));
   }
 
   async remove(id: string): Promise<void> {

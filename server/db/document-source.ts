@@ -25,9 +25,17 @@ export interface DocRef {
   remove(): Promise<unknown>;
 }
 
+export interface AggregateRef {
+  match(query: object): AggregateRef;
+  group(stage: object): AggregateRef;
+  limit(count: number): AggregateRef;
+  end(): Promise<{ data?: unknown[] }>;
+}
+
 export interface CollectionRef extends QueryRef {
   doc(id: string): DocRef;
   add(data: object | object[]): Promise<{ id?: string; ids?: string[] }>;
+  aggregate(): AggregateRef;
 }
 
 /** Where documents are read and written: the database, or one transaction. */

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Contract } from '../../shared/contracts/define-contract';
 import type { Access } from '../access/access';
+import type { InTransaction, Repositories } from '../repositories';
 import type { Caller } from './caller';
 import type { Services } from './services';
 
@@ -13,6 +14,10 @@ export interface ActionContext {
   services: Services;
   /** The caller's roles and member records, loaded on first use. */
   access: Access;
+  /** Stored data, through the repositories of each room. */
+  repos: Repositories;
+  /** Runs work in one transaction, over repositories bound to it. */
+  transaction: InTransaction;
 }
 
 export type Handler<C extends Contract> = (request: z.output<C['request']>, ctx: ActionContext) => Promise<z.input<C['response']>>;

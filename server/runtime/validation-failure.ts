@@ -8,7 +8,7 @@ const MESSAGE_FIELDS = 3;
  * A VALIDATION reply: the first MAX_FIELD_ERRORS fields by path and message, the count of all of them
  * when there are more, and a message that names the first few. Its size does not grow with the request.
  */
-export function fieldsFailure(fields: readonly FieldError[], reason?: string, message?: string): Failure {
+export function fieldsFailure(fields: readonly FieldError[], reason: string, message?: string): Failure {
   const listed = fields.slice(0, MAX_FIELD_ERRORS);
   const summary = fields
     .slice(0, MESSAGE_FIELDS)
@@ -18,8 +18,8 @@ export function fieldsFailure(fields: readonly FieldError[], reason?: string, me
   return {
     ok: false,
     code: 'VALIDATION',
-    message: message ?? `${summary}${more}`,
-    ...(reason ? { reason } : {}),
+    message: message ? `${message}：${summary}${more}` : `${summary}${more}`,
+    reason,
     fields: listed,
     ...(fields.length > listed.length ? { fieldCount: fields.length } : {}),
   };
@@ -31,5 +31,5 @@ export function validationFailure(error: z.ZodError, prefix: string): Failure {
     path: `${prefix}${issue.path.map(String).join('.')}`.replace(/\.$/, '') || '(event)',
     message: issue.message,
   }));
-  return fieldsFailure(fields);
+  return fieldsFailure(fields, 'INVALID_REQUEST');
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Reason } from './reasons';
 
 /** The cloud functions of the product. Each groups related actions behind one route map. */
 export const FUNCTION_NAMES = ['org', 'reports', 'home'] as const;
@@ -34,6 +35,11 @@ export interface Contract<Req extends z.ZodType = z.ZodType, Res extends z.ZodTy
   response: Res;
   /** Larger bounds for an action that takes a document (a scheme); DEFAULT_REQUEST_LIMITS otherwise. */
   limits?: RequestLimits;
+  /**
+   * The reasons the action can answer with besides the runtime's own (shared/contracts/reasons): the
+   * runtime refuses to answer any other (it logs the mistake and answers SERVICE_UNAVAILABLE).
+   */
+  reasons?: readonly Reason[];
 }
 
 export function defineContract<Req extends z.ZodType, Res extends z.ZodType>(contract: Contract<Req, Res>): Contract<Req, Res> {

@@ -1,0 +1,62 @@
+import { DocumentCollection, PAGE_SIZE } from '../db/document-collection';
+import { COLLECTIONS } from '../db/collections';
+import type { Command, DocumentSource } from '../db/document-source';
+import type { Page } from '../reports/report-repository';
+import { LedgerEntryDoc } from './ledger-entry.doc';
+import type { LedgerRepository } from './ledger-repository';
+
+export class CloudbaseLedgerRepository implements LedgerRepository {
+  private readonly ledger: DocumentCollection<LedgerEntryDoc>;
+  private readonly _: Command;
+
+  constructor(source: DocumentSource, command: Command) {
+    this.ledger = new DocumentCollection(source, COLLECTIONS.ledger, LedgerEntryDoc, command);
+    this._ = command;
+  }
+
+  byId(id: string) {
+    return this.ledger.byId(id);
+  }
+
+  bySourceKeys(sourceKeys: readonly string[]) {
+    if (sourceKeys.length === 0) return Promise.resolve([]);
+    return this.ledger.find({ sourceKey: this._.in([...sourceKeys]) }, { limit: PAGE_SIZE });
+  }
+
+  async append(lines: readonly LedgerEntryDoc[]) {
+    await this.ledger.insertMany(lines);
+  }
+
+  async appendOnce(line: LedgerEntryDoc) {
+    const written = await this.ledger.insertOrFind(line, async () => (await this.bySourceKeys([line.sourceKey]))[0] ?? null);
+    return { created: written.created, line: written.doc };
+  }
+
+  ofMemberYear(memberId: string, year: number) {
+    return this.ledger.findAll({ memberId, year });
+  }
+
+  async pageOfMemberYear(memberId: string, year: number, page: Page) {
+    const where = { memberId, year };
+    const [total, lines] = await Promise.all([
+      this.ledger.count(where),
+      this.ledger.find(where, {
+        orderBy: [
+          ['at', 'desc'],
+          ['_id', 'desc'],
+        ],
+        skip: page.offset,
+        limit: page.limit,
+      }),
+    ]);
+    return { total, lines };
+  }
+
+  membersCreditedIn(branchId: string, year: number, periodKeys: string[]) {
+    return this.ledger.distinct({ branchId, year, period: this._.in(periodKeys), reverses: null, baseCenti: this._.gt(0) }, 'memberId');
+  }
+
+  anyInBranchYear(branchId: string, year: number) {
+    return this.ledger.exists({ branchId, year });
+  }
+}

@@ -1,0 +1,49 @@
+import { DocumentCollection } from '../db/document-collection';
+import { COLLECTIONS } from '../db/collections';
+import type { Command, DocumentSource } from '../db/document-source';
+import { BranchYearDoc, branchYearId, SchemeDoc } from './scheme.doc';
+import type { BranchYearRepository, SchemeRepository } from './scheme-repository';
+
+export class CloudbaseSchemeRepository implements SchemeRepository {
+  private readonly schemes: DocumentCollection<SchemeDoc>;
+
+  constructor(source: DocumentSource, command: Command) {
+    this.schemes = new DocumentCollection(source, COLLECTIONS.schemes, SchemeDoc, command);
+  }
+
+  byRef(ref: string) {
+    return this.schemes.byId(ref);
+  }
+
+  ofCommittee(committeeId: string) {
+    return this.schemes.find(
+      { committeeId },
+      {
+        orderBy: [
+          ['schemeId', 'asc'],
+          ['version', 'desc'],
+        ],
+      },
+    );
+  }
+
+  async insertVersion(doc: SchemeDoc) {
+    return (await this.schemes.insertOrFind(doc, () => this.schemes.byId(doc._id))).created;
+  }
+}
+
+export class CloudbaseBranchYearRepository implements BranchYearRepository {
+  private readonly branchYears: DocumentCollection<BranchYearDoc>;
+
+  constructor(source: DocumentSource, command: Command) {
+    this.branchYears = new DocumentCollection(source, COLLECTIONS.branchYears, BranchYearDoc, command);
+  }
+
+  of(branchId: string, year: number) {
+    return this.branchYears.byId(branchYearId(branchId, year));
+  }
+
+  async put(doc: BranchYearDoc) {
+    await this.branchYears.put(doc);
+  }
+}

@@ -1,0 +1,15 @@
+import type { BranchYearDoc, SchemeDoc } from './scheme.doc';
+
+/** Committees' custom scheme versions. */
+export interface SchemeRepository {
+  byRef(ref: string): Promise<SchemeDoc | null>;
+  ofCommittee(committeeId: string): Promise<SchemeDoc[]>;
+  /** Saves a new version; false when that id@version exists already. */
+  insertVersion(doc: SchemeDoc): Promise<boolean>;
+}
+
+/** Branches' pinned schemes, one per branch and year. */
+export interface BranchYearRepository {
+  of(branchId: string, year: number): Promise<BranchYearDoc | null>;
+  put(doc: BranchYearDoc): Promise<void>;
+}
