@@ -1,10 +1,9 @@
 import { Access, requireOrg } from './access';
-import type { Database } from '../db/cloudbase';
-import { COLLECTIONS } from '../db/collections';
-import { MemberDoc } from '../members/member.doc';
-import { OrgDoc, OrgKind } from '../orgs/org.doc';
-import { RoleName } from '../roles/role.doc';
-import { invalid, notFound } from '../runtime/app-error';
+import { fail, invalidField } from '../errors/domain-error';
+import type { MemberDoc } from '../members/member.doc';
+import type { OrgDoc, OrgKind } from '../orgs/org.doc';
+import type { Repositories } from '../repositories';
+import type { RoleName } from '../roles/role.doc';
 
 /**
  * Org-level authority checks used by the org function, on top of server/access/access.ts. Each checks the
@@ -16,7 +15,8 @@ const KIND_NAMES: Record<OrgKind, string> = { committee: '党委', generalBranch
 /** The org, which must be of one of `kinds`; NOT_FOUND when absent, VALIDATION on `field` otherwise. */
 export async function requireOrgOfKind(access: Access, orgId: string, kinds: OrgKind[], field: string): Promise<OrgDoc> {
   const org = await requireOrg(access, orgId);
-  if (!kinds.includes(org.kind)) throw invalid(field, `请选择${kinds.map((k) => KIND_NAMES[k]).join('或')}（这是${KIND_NAMES[org.kind]}）`);
+  if (!kinds.includes(org.kind))
+    throw invalidField(field, `请选择${kinds.map((k) => KIND_NAMES[k]).join('或')}（这是${KIND_NAMES[org.kind]}）`);
   return org;
 }
 
@@ -29,7 +29,7 @@ export function committeeIdOf(org: OrgDoc): string {
 export async function requireCommitteeAdminOf(access: Access, committeeId: string, field = 'committeeId'): Promise<OrgDoc> {
   const over = await access.requireCommitteeOver(committeeId);
   const org = await requireOrgOfKind(access, committeeId, ['committee'], field);
-  if (over !== org._id) throw invalid(field, '请选择党委');
+  if (over !== org._id) throw invalidField(field, '请选择党委');
   return org;
 }
 
@@ -50,9 +50,9 @@ export async function requireRoleAuthority(access: Access, orgId: string, role: 
   }
 }
 
-/** A member record by id (one read); NOT_FOUND when absent. */
-export async function loadMember(db: Database, memberId: string): Promise<MemberDoc> {
-  const found = (await db.collection(COLLECTIONS.members).doc(memberId).get()).data[0];
-  if (!found) throw notFound('党员记录不存在', 'MEMBER_NOT_FOUND');
-  return MemberDoc.parse(found);
+/** A member record by id (one read); NOT_FOUND MEMBER_NOT_FOUND when absent. */
+export async function loadMember(repos: Pick<Repositories, 'members'>, memberId: string): Promise<MemberDoc> {
+  const found = await repos.members.byId(memberId);
+  if (!found) throw fail('MEMBER_NOT_FOUND');
+  return found;
 }

@@ -1,5 +1,5 @@
 import type { Access } from '../access/access';
-import { forbidden } from '../runtime/app-error';
+import { fail } from '../errors/domain-error';
 import { requireOrgOfKind } from '../access/org-authority';
 
 /**
@@ -12,5 +12,5 @@ export async function requireOrgOfficerOrAdmin(access: Access, orgId: string): P
     await access.requireBranchRole(orgId, ['secretary', 'committeeAdmin']);
     return;
   }
-  if (!(await access.committeeOver(orgId))) throw forbidden('只有党委管理员可以查看和管理该组织的角色');
+  if (!(await access.committeeOver(orgId))) throw fail('ROLES_NOT_VISIBLE');
 }

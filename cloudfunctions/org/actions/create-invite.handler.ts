@@ -11,8 +11,8 @@ import { Handler } from '../../../server/runtime/route';
  * most the newest code works (concurrent calls can only void each other).
  * Requests: member 1 + roles 1 + branch org 0–1 + insert 1 + void 1 ≤ 5.
  */
-export const createInviteHandler: Handler<typeof createInvite> = async (request, { openid, now, services, access }) => {
-  const member = await loadMember(services.db, request.memberId);
+export const createInviteHandler: Handler<typeof createInvite> = async (request, { openid, now, services, access, repos }) => {
+  const member = await loadMember(repos, request.memberId);
   await access.requireBranchRole(member.branchId, ['secretary', 'committeeAdmin']);
   if (!member.active) throw conflict(`${member.name}的记录已转出，请在新支部发放邀请码`, 'MEMBER_INACTIVE');
   if (member.openid) throw conflict(`${member.name}已绑定微信`, 'ALREADY_BOUND');

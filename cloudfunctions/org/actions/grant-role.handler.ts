@@ -1,8 +1,7 @@
 import { grantRole } from '../../../shared/contracts/org/grant-role.schema';
-import { COLLECTIONS } from '../../../server/db/collections';
-import { RoleDoc, roleId } from '../../../server/roles/role.doc';
 import { loadMember, requireRoleAuthority } from '../../../server/access/org-authority';
-import { conflict, invalid } from '../../../server/runtime/app-error';
+import { fail, invalidField } from '../../../server/errors/domain-error';
+import { roleId } from '../../../server/roles/role.doc';
 import { Handler } from '../../../server/runtime/route';
 
 /**
@@ -11,12 +10,12 @@ import { Handler } from '../../../server/runtime/route';
  * on the role, so what the officer records carries it (Access.actor) without another read.
  * Requests: roles 1 + org 1 + member 1 + role write 1 = 4.
  */
-export const grantRoleHandler: Handler<typeof grantRole> = async (request, { openid, now, services, access }) => {
+export const grantRoleHandler: Handler<typeof grantRole> = async (request, { openid, now, access, repos }) => {
   const org = await requireRoleAuthority(access, request.orgId, request.role);
-  const member = await loadMember(services.db, request.memberId);
-  if (member.branchId !== org._id || !member.active) throw invalid('memberId', `该党员不在${org.name}`);
-  if (!member.openid) throw conflict(`${member.name}尚未绑定微信，请先发放邀请码`, 'NOT_BOUND');
-  const doc: RoleDoc = {
+  const member = await loadMember(repos, request.memberId);
+  if (member.branchId !== org._id || !member.active) throw invalidField('memberId', `该党员不在${org.name}`);
+  if (!member.openid) throw fail('NOT_BOUND_YET', { name: member.name });
+  await repos.roles.put({
     _id: roleId(member.openid, org._id, request.role),
     openid: member.openid,
     orgId: org._id,
@@ -25,8 +24,6 @@ export const grantRoleHandler: Handler<typeof grantRole> = async (request, { ope
     name: member.name,
     grantedBy: openid,
     grantedAt: now,
-  };
-  const { _id, ...fields } = RoleDoc.parse(doc);
-  await services.db.collection(COLLECTIONS.roles).doc(_id).set(fields);
+  });
   return { orgId: org._id, memberId: member._id, role: request.role, title: request.title ?? null };
 };

@@ -23,8 +23,8 @@ import { Handler } from '../../../server/runtime/route';
  * clash query 1 + the person's roles in the old branch 0–1 (bound records) + transaction (begin, get, add,
  * update, one remove per ended role, commit) 5 + r = 10 unbound, 11 bound, 12 for a recorder or secretary.
  */
-export const moveMemberHandler: Handler<typeof moveMember> = async (request, { now, services, access }) => {
-  const member = await loadMember(services.db, request.memberId);
+export const moveMemberHandler: Handler<typeof moveMember> = async (request, { now, services, access, repos }) => {
+  const member = await loadMember(repos, request.memberId);
   await access.requireCommitteeOver(member.branchId);
   await access.requireCommitteeOver(request.toBranchId);
   const target = await requireOrgOfKind(access, request.toBranchId, ['branch'], 'toBranchId');

@@ -9,8 +9,8 @@ import { Handler } from '../../../server/runtime/route';
  * branch's secretary records the approval (approvedBy, approvedAt); null lifts it.
  * Requests: member 1 + roles 1 + update 1 = 3.
  */
-export const setMemberExemptHandler: Handler<typeof setMemberExempt> = async (request, { openid, now, services, access }) => {
-  const member = await loadMember(services.db, request.memberId);
+export const setMemberExemptHandler: Handler<typeof setMemberExempt> = async (request, { openid, now, services, access, repos }) => {
+  const member = await loadMember(repos, request.memberId);
   await access.requireBranchRole(member.branchId, ['secretary']);
   if (!member.active) throw conflict(`${member.name}的记录已转出`, 'MEMBER_INACTIVE');
   const exempt = request.exempt ? { reason: request.exempt.reason, approvedBy: openid, approvedAt: now } : null;

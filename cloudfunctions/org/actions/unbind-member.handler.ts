@@ -19,8 +19,8 @@ import { Handler } from '../../../server/runtime/route';
  * transaction (begin, get, update, one remove per ended role, commit) 4 + r
  * = 7 (secretary, member without roles) … 9 (a recorder's binding, or any call by a committee admin, + r).
  */
-export const unbindMemberHandler: Handler<typeof unbindMember> = async (request, { openid, now, services, access }) => {
-  const member = await loadMember(services.db, request.memberId);
+export const unbindMemberHandler: Handler<typeof unbindMember> = async (request, { openid, now, services, access, repos }) => {
+  const member = await loadMember(repos, request.memberId);
   await access.requireBranchRole(member.branchId, ['secretary', 'committeeAdmin']);
   if (!member.active) throw conflict(`${member.name}的记录已转出，请在新支部办理`, 'MEMBER_INACTIVE');
   if (member.openid === null) return { unbound: false, endedRoles: [] };

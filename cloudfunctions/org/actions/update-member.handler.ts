@@ -13,8 +13,8 @@ import { Handler } from '../../../server/runtime/route';
  * together (an 入党积极分子 has none; becoming one needs a scheme that scores activists).
  * Requests: member 1 + roles 1 + branch org 0–1 + scheme 0–1 + group 0–1 + same-person 0–1 + update 1 ≤ 7.
  */
-export const updateMemberHandler: Handler<typeof updateMember> = async (request, { now, services, access }) => {
-  const member = await loadMember(services.db, request.memberId);
+export const updateMemberHandler: Handler<typeof updateMember> = async (request, { now, services, access, repos }) => {
+  const member = await loadMember(repos, request.memberId);
   await access.requireBranchRole(member.branchId, ['secretary', 'committeeAdmin']);
   if (!member.active) throw conflict(`${member.name}的记录已转出，不能再修改`, 'MEMBER_INACTIVE');
   const changes = Object.fromEntries(Object.entries(request.changes).filter(([, v]) => v !== undefined)) as typeof request.changes;

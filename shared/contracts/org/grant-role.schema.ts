@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineContract } from '../define-contract';
 import { DocId } from '../common.schema';
 import { BranchRole, RoleTitle } from './org-fields.schema';
+import { ROLE_AUTHORITY } from '../reasons/groups';
 
 /** Makes a bound member of the branch its secretary or recorder. Granting again only updates the title. */
 export const grantRole = defineContract({
@@ -19,4 +20,5 @@ export const grantRole = defineContract({
     })
     .strict(),
   response: z.object({ orgId: z.string(), memberId: z.string(), role: BranchRole, title: z.string().nullable() }).strict(),
+  reasons: [...ROLE_AUTHORITY, 'MEMBER_NOT_FOUND', 'NOT_BOUND_YET'],
 });

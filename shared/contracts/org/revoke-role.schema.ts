@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
+import { OFFICER_AUTHORITY, ROLE_AUTHORITY } from '../reasons/groups';
 import { DocId } from '../common.schema';
 
 /** Takes a role away. A committee keeps at least one admin (CONFLICT LAST_ADMIN). */
@@ -18,4 +19,5 @@ export const revokeRole = defineContract({
     .strict(),
   /** `revoked` is false when the person did not hold the role (nothing to do). */
   response: z.object({ revoked: z.boolean() }).strict(),
+  reasons: [...OFFICER_AUTHORITY, ...ROLE_AUTHORITY, 'LAST_ADMIN'],
 });

@@ -47,12 +47,12 @@ describe('org: roles (grantRole, revokeRole, createRoleInvite)', () => {
     expect(await backend.as(openid).call(grantRole, request)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 
-  it('refuses an unbound member (NOT_BOUND) and a member of another branch', async () => {
+  it('refuses an unbound member (NOT_BOUND_YET) and a member of another branch', async () => {
     const admin = backend.as(PEOPLE.admin);
     expect(await admin.call(grantRole, { orgId: 'bA', memberId: 'mA3', role: 'recorder' })).toMatchObject({
       ok: false,
       code: 'CONFLICT',
-      reason: 'NOT_BOUND',
+      reason: 'NOT_BOUND_YET',
     });
     expect(await admin.call(grantRole, { orgId: 'bA', memberId: 'mB1', role: 'recorder' })).toMatchObject({
       ok: false,
