@@ -1,6 +1,6 @@
-import { fromCenti } from '../../points';
+import { asCenti, fromCenti } from '../../points';
 import { NO_GRADE } from '../compile/bands';
-import { pts } from '../messages';
+import { quotaExplanation } from '../trace-wording';
 import type { QuotaOutcome } from '../result.types';
 import { QuotaMark, ScoreTable } from '../table/score-table';
 
@@ -66,22 +66,6 @@ export function applyQuota(t: ScoreTable, groups: Map<string | null, number[]>):
         movedDown.push(t.members[m].id);
       }
     });
-    const parts = [
-      `${gradeName}不超过参评党员的 ${quota.maxPercent}%：参评 ${graded.length} 人，名额 ${limit} 人（向下取整）`,
-      `${candidates.length} 人达到${gradeName}`,
-    ];
-    if (candidates.length === 0) parts.push('无需按名额调整');
-    else if (movedDown.length === 0) parts.push(`均在名额内，全部评为${gradeName}`);
-    else {
-      if (tie) {
-        parts.push(
-          quota.ties === 'excludeTied'
-            ? `${tie.members.length} 人并列 ${pts(tieCenti)} 跨过名额线，并列者不拆分，均不评为${gradeName}`
-            : `${tie.members.length} 人并列 ${pts(tieCenti)} 跨过名额线，并列者不拆分，均评为${gradeName}`,
-        );
-      }
-      parts.push(`评为${gradeName} ${admitted} 人，其余 ${movedDown.length} 人按名额评为${next.name}`);
-    }
     t.quotas.push({
       branch,
       grade: quota.grade,
@@ -93,7 +77,17 @@ export function applyQuota(t: ScoreTable, groups: Map<string | null, number[]>):
       granted: candidates.length - movedDown.length,
       movedDown,
       tie,
-      explanation: parts.join('；') + '。',
+      explanation: quotaExplanation({
+        gradeName,
+        nextName: next.name,
+        maxPercent: quota.maxPercent,
+        graded: graded.length,
+        limit,
+        candidates: candidates.length,
+        admitted,
+        movedDown: movedDown.length,
+        tie: tie ? { members: tie.members.length, points: asCenti(tieCenti), decision: quota.ties } : null,
+      }),
     });
   }
 }

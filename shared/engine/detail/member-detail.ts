@@ -1,4 +1,4 @@
-import { fromCenti } from '../../points';
+import { asCenti, fromCenti } from '../../points';
 import { NO_GRADE } from '../compile/bands';
 import { VETO_ZERO_YEAR } from '../compile/compiled-scheme';
 import { basePoints, entryResolver, multiplied, spreadPeriods } from '../evaluate/accumulate';
@@ -7,7 +7,7 @@ import { escalationStep, finalizeMember, warningHits } from '../finalize/finaliz
 import type { BlockScore, CategoryScore, MemberScore, PeriodScore, ReviewScore, WarningHit } from '../result.types';
 import { GradeNote, ScoreTable } from '../table/score-table';
 import type { TraceLine } from '../trace';
-import { dateText, pts } from '../messages';
+import { blockRuleText, everyText, reversalText, spreadText } from '../trace-wording';
 
 /** Entry indexes grouped by member (counting sort), built once per table for explained details. */
 function entriesByMember(t: ScoreTable): { start: Int32Array; order: Int32Array } {
@@ -40,12 +40,15 @@ function spreadLines(t: ScoreTable, spread: SpreadEntry[]): TraceLine[] {
     const item = t.compiled.items[s.item];
     const start = s.period - (s.period % item.spread);
     spreadPeriods(s.period, item.spread, t.first, t.counted, range);
-    const labels = (from: number, to: number) => t.periodLabels.slice(from, to).join('、');
-    const parts = [
-      `${dateText(s.day)} ${item.name}：按季度计，本季度每月${s.points > 0 ? '加' : '扣'} ${pts(Math.abs(s.points))}，计入 ${labels(range[0], range[1])}`,
-    ];
-    if (range[0] > start) parts.push(`${labels(start, range[0])} 在开始计分日 ${dateText(t.fromInt)} 之前，不计分`);
-    if (range[1] < start + item.spread) parts.push(`${labels(range[1], start + item.spread)} 截至 ${t.asOf} 尚未开始，开始后计入`);
+    const labels = (from: number, to: number) => t.periodLabels.slice(from, to);
+    const message = spreadText(
+      s.day,
+      item.name,
+      asCenti(s.points),
+      labels(range[0], range[1]),
+      range[0] > start ? { labels: labels(start, range[0]), from: t.fromInt } : null,
+      range[1] < start + item.spread ? { labels: labels(range[1], start + item.spread), asOf: t.asOf } : null,
+    );
     return {
       rule: 'spread',
       period: t.periodKeys[s.period],
@@ -53,7 +56,7 @@ function spreadLines(t: ScoreTable, spread: SpreadEntry[]): TraceLine[] {
       section: t.compiled.blocks[item.block].section >= 0 ? t.compiled.blocks[item.block].code : undefined,
       item: item.code,
       points: fromCenti(s.points),
-      message: parts.join('；'),
+      message,
     };
   });
 }
@@ -151,14 +154,14 @@ function blockRuleLines(t: ScoreTable): TraceLine[] {
   for (const block of t.compiled.blocks) {
     if (block.start === 0) continue;
     const category = t.compiled.categories[block.category];
-    const every = category.scope === 'period' ? `每${t.compiled.scheme.period === 'month' ? '月' : '季度'}` : '每年';
-    const floor = block.floor === Number.NEGATIVE_INFINITY ? '' : `，最低 ${pts(block.floor)}`;
+    const every = everyText(category.scope, t.compiled.scheme.period);
+    const floor = block.floor === Number.NEGATIVE_INFINITY ? null : block.floor;
     lines.push({
       rule: 'block',
       category: category.code,
       section: block.section >= 0 ? block.code : undefined,
       points: fromCenti(block.start),
-      message: `${block.name}：${every}从满分 ${pts(block.start)} 起扣${floor}`,
+      message: blockRuleText(block.name, every, block.start, floor),
     });
   }
   return lines;
@@ -216,7 +219,7 @@ export function memberDetail(t: ScoreTable, m: number, scratch: Scratch): Member
     rec.line({
       rule: 'reversal',
       item: r.item,
-      message: `${r.date} ${item.name}（记录 ${r.entry}）已由记录 ${r.by} 冲正，${item.spread > 0 ? '本季度各月均不计分' : '不计分'}`,
+      message: reversalText(r.date, item.name, r.entry, r.by, item.spread > 0),
     });
   }
   for (const line of spreadLines(t, views.spread)) rec.line(line);

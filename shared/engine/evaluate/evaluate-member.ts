@@ -1,9 +1,38 @@
 import { ageOn } from '../../period';
-import { divideRounded, fromCenti, toCenti } from '../../points';
+import { asCenti, divideRounded, fromCenti, toCenti } from '../../points';
 import type { MemberCondition } from '../../scheme/schema';
 import { gradeBandOf, NO_GRADE, starsOf } from '../compile/bands';
 import { VETO_LOWEST_GRADE, VETO_ZERO_YEAR } from '../compile/compiled-scheme';
-import { pts, REVIEW_GRADE_NAMES, STATUS_NAMES, unitName } from '../messages';
+import {
+  AWAITING_REVIEW_TEXT,
+  ceilingText,
+  combineText,
+  fixedBaseText,
+  floorText,
+  gainPeriodCapText,
+  gainYearCapText,
+  gradeRuleText,
+  itemPeriodCapText,
+  itemText,
+  itemYearCapText,
+  lossPeriodCapText,
+  lossYearCapText,
+  multiplierText,
+  notGradedText,
+  overflowText,
+  pointsGradeText,
+  reviewGradeText,
+  reviewText,
+  starsText,
+  tierBaseText,
+  tooFewPeriodStarsText,
+  tooFewStarsText,
+  unitName,
+  vetoGradeText,
+  vetoText,
+  wherePrefix,
+  yearFloorText,
+} from '../trace-wording';
 import type { BlockScore, ItemScore, ReviewScore } from '../result.types';
 import { GradeNote, ScoreTable } from '../table/score-table';
 import type { MemberInput } from '../scoring-input.schema';
@@ -69,7 +98,7 @@ function evalBlock(
   const items = t.compiled.items;
   // Labels for the explanation, only when one is being recorded (bulk scoring builds no strings).
   const period = rec && p >= 0 ? t.periodKeys[p] : undefined;
-  const where = rec ? (p >= 0 ? `${t.periodLabels[p]} ` : '年度 ') : '';
+  const where = rec ? wherePrefix(p >= 0 ? t.periodLabels[p] : undefined) : '';
   const category = rec ? t.compiled.categories[block.category].code : '';
   const section = rec && block.section >= 0 ? block.code : undefined;
   const unit = rec ? unitName(t.compiled.scheme.period) : '';
@@ -81,7 +110,6 @@ function evalBlock(
       const item = items[it];
       const raw = itemView.raw[itemView.offset + it];
       const spreadIn = itemView.spreadIn[itemView.offset + it];
-      const others = spreadIn > 0 ? `（其中 ${spreadIn} 条记于本季度其他月份，按季度每月计分）` : '';
       rec.line({
         rule: 'item',
         period,
@@ -89,7 +117,7 @@ function evalBlock(
         section,
         item: item.code,
         points: fromCenti(s),
-        message: `${where}${item.name}：${itemView.counts[itemView.offset + it]} 条记录${others}，${s > 0 ? '加' : '扣'} ${pts(Math.abs(s))}`,
+        message: itemText(where, item.name, itemView.counts[itemView.offset + it], spreadIn, asCenti(s)),
       });
       if (raw !== s) {
         rec.line({
@@ -100,7 +128,7 @@ function evalBlock(
           item: item.code,
           before: fromCenti(raw),
           points: fromCenti(s),
-          message: `${where}${item.name}：老党员加分倍数，${pts(raw)} → ${pts(s)}`,
+          message: multiplierText(where, item.name, asCenti(raw), asCenti(s)),
         });
       }
     }
@@ -126,7 +154,7 @@ function evalBlock(
         item: item.code,
         before: fromCenti(counted),
         points: fromCenti(item.capPeriod),
-        message: `${where}${item.name} 每${unit}最多计 ${pts(item.capPeriod)}：${pts(counted)} → ${pts(item.capPeriod)}`,
+        message: itemPeriodCapText(where, item.name, unit, item.capPeriod, asCenti(counted)),
       });
       counted = item.capPeriod;
     }
@@ -141,7 +169,7 @@ function evalBlock(
           item: item.code,
           before: fromCenti(counted),
           points: fromCenti(remaining),
-          message: `${where}${item.name} 每年最多计 ${pts(item.capYear)}，本期还可计 ${pts(remaining)}：${pts(counted)} → ${pts(remaining)}`,
+          message: itemYearCapText(where, item.name, item.capYear, asCenti(remaining), asCenti(counted)),
         });
         counted = remaining;
       }
@@ -160,7 +188,7 @@ function evalBlock(
       section,
       before: fromCenti(gains),
       points: fromCenti(block.gainCapPeriod),
-      message: `${where}${block.name} 每${unit}加分最多 ${pts(block.gainCapPeriod)}：${pts(gains)} → ${pts(block.gainCapPeriod)}`,
+      message: gainPeriodCapText(where, block.name, unit, block.gainCapPeriod, asCenti(gains)),
     });
     gains = block.gainCapPeriod;
   }
@@ -174,7 +202,7 @@ function evalBlock(
         section,
         before: fromCenti(gains),
         points: fromCenti(remaining),
-        message: `${where}${block.name} 每年加分最多 ${pts(block.gainCapYear)}，本期还可加 ${pts(remaining)}：${pts(gains)} → ${pts(remaining)}`,
+        message: gainYearCapText(where, block.name, block.gainCapYear, asCenti(remaining), asCenti(gains)),
       });
       gains = remaining;
     }
@@ -188,7 +216,7 @@ function evalBlock(
       section,
       before: fromCenti(-losses),
       points: fromCenti(-block.lossCapPeriod),
-      message: `${where}${block.name} 每${unit}最多扣 ${pts(block.lossCapPeriod)}：扣 ${pts(losses)} → 扣 ${pts(block.lossCapPeriod)}`,
+      message: lossPeriodCapText(where, block.name, unit, block.lossCapPeriod, asCenti(losses)),
     });
     losses = block.lossCapPeriod;
   }
@@ -202,7 +230,7 @@ function evalBlock(
         section,
         before: fromCenti(-losses),
         points: fromCenti(-remaining),
-        message: `${where}${block.name} 每年最多扣 ${pts(block.lossCapYear)}，本期还可扣 ${pts(remaining)}：扣 ${pts(losses)} → 扣 ${pts(remaining)}`,
+        message: lossYearCapText(where, block.name, block.lossCapYear, asCenti(remaining), asCenti(losses)),
       });
       losses = remaining;
     }
@@ -217,7 +245,7 @@ function evalBlock(
       section,
       before: fromCenti(value),
       points: fromCenti(block.floor),
-      message: `${where}${block.name} 最低 ${pts(block.floor)}：${pts(value)} → ${pts(block.floor)}`,
+      message: floorText(where, block.name, block.floor, asCenti(value)),
     });
     value = block.floor;
   }
@@ -229,7 +257,7 @@ function evalBlock(
       section,
       before: fromCenti(value),
       points: fromCenti(block.ceiling),
-      message: `${where}${block.name} 最高 ${pts(block.ceiling)}：${pts(value)} → ${pts(block.ceiling)}`,
+      message: ceilingText(where, block.name, block.ceiling, asCenti(value)),
     });
     value = block.ceiling;
   }
@@ -337,14 +365,8 @@ export function evaluateMember(t: ScoreTable, m: number, scratch: Scratch, rec: 
   else periodPart = divideRounded(periodSum, combine.divisor);
   t.periodPart[m] = periodPart;
   if (rec && compiled.periodCategories.length > 0) {
-    const n = t.counted - t.first;
-    const how =
-      combine.method === 'sum'
-        ? `${n} 期合计`
-        : combine.method === 'average'
-          ? `${n} 期合计 ${pts(periodSum)}，平均（四舍五入到 0.01 分）`
-          : `${n} 期累计 ${pts(periodSum)} ÷ ${combine.divisor}（四舍五入到 0.01 分）`;
-    rec.line({ rule: 'combine', points: fromCenti(periodPart), message: `各期得分：${how}，计 ${pts(periodPart)}` });
+    const message = combineText(combine, t.counted - t.first, asCenti(periodSum), asCenti(periodPart));
+    rec.line({ rule: 'combine', points: fromCenti(periodPart), message });
   }
 
   // Year-scope categories (bonus ≤ 10 a year, democratic review).
@@ -365,7 +387,7 @@ export function evaluateMember(t: ScoreTable, m: number, scratch: Scratch, rec: 
             category: category.code,
             before: fromCenti(r.raw),
             points: fromCenti(r.points),
-            message: `民主评议${mapping.rounds > 1 ? `第 ${r.round} 次` : ''}为${REVIEW_GRADE_NAMES[r.grade]}：${pts(r.raw)}${mapping.weightPercent !== 100 ? ` × ${mapping.weightPercent}% = ${pts(r.points)}` : ''}`,
+            message: reviewText(r.round, mapping.rounds, r.grade, r.raw, mapping.weightPercent, r.points),
           });
         }
         rec?.reviews(c, list);
@@ -381,7 +403,7 @@ export function evaluateMember(t: ScoreTable, m: number, scratch: Scratch, rec: 
   const baseRule = scheme.yearTotal.base;
   if (baseRule.kind === 'fixed') {
     base = toCenti(baseRule.value);
-    rec?.line({ rule: 'base', points: fromCenti(base), message: `基础分 ${pts(base)}` });
+    rec?.line({ rule: 'base', points: fromCenti(base), message: fixedBaseText(asCenti(base)) });
   } else if (baseRule.kind === 'byTier') {
     const age = ageOn(t.birth[m], t.year * 10_000 + 1231);
     const tier = baseRule.tiers.findIndex((tr) => matchesMember(tr.when, member, age));
@@ -390,7 +412,7 @@ export function evaluateMember(t: ScoreTable, m: number, scratch: Scratch, rec: 
     rec?.line({
       rule: 'base',
       points: fromCenti(base),
-      message: tier >= 0 ? `基础分（${baseRule.tiers[tier].name}，年末 ${age} 岁）${pts(base)}` : `基础分（不属于任何层次）${pts(base)}`,
+      message: tierBaseText(tier >= 0 ? baseRule.tiers[tier].name : undefined, age, asCenti(base)),
     });
   }
   t.base[m] = base;
@@ -403,7 +425,7 @@ export function evaluateMember(t: ScoreTable, m: number, scratch: Scratch, rec: 
       rule: 'yearFloor',
       before: fromCenti(total),
       points: yt.floor,
-      message: `年度积分最低 ${yt.floor} 分：${pts(total)} → ${yt.floor} 分`,
+      message: yearFloorText(yt.floor, asCenti(total)),
     });
     total = toCenti(yt.floor);
   }
@@ -415,24 +437,19 @@ export function evaluateMember(t: ScoreTable, m: number, scratch: Scratch, rec: 
       rule: 'overflow',
       before: fromCenti(total),
       points: yt.ceiling.value,
-      message:
-        yt.ceiling.overflow === 'reward'
-          ? `年度积分以 ${yt.ceiling.value} 分为满分，超出的 ${pts(total - ceiling)} 计为奖励积分`
-          : `年度积分最高 ${yt.ceiling.value} 分：${pts(total)} → ${yt.ceiling.value} 分`,
+      message: overflowText(yt.ceiling.overflow === 'reward', yt.ceiling.value, asCenti(total), ceiling),
     });
     total = ceiling;
   }
   const veto = t.vetoEffect[m];
   if (veto !== 0 && rec) {
     const item = compiled.items[t.vetoItem[m]];
-    const d = t.vetoDay[m];
-    const date = `${Math.floor(d / 10_000)}-${String(Math.floor(d / 100) % 100).padStart(2, '0')}-${String(d % 100).padStart(2, '0')}`;
     rec.line({
       rule: 'veto',
       item: item.code,
       before: fromCenti(total),
       points: veto & VETO_ZERO_YEAR ? 0 : fromCenti(total),
-      message: `${date} ${item.name}：${[veto & VETO_ZERO_YEAR ? '年度积分为零' : '', veto & VETO_LOWEST_GRADE ? '一票否决，等次直接定为最低等次' : ''].filter(Boolean).join('；')}`,
+      message: vetoText(t.vetoDay[m], item.name, (veto & VETO_ZERO_YEAR) !== 0, (veto & VETO_LOWEST_GRADE) !== 0),
     });
   }
   if (veto & VETO_ZERO_YEAR) {
@@ -449,7 +466,7 @@ export function evaluateMember(t: ScoreTable, m: number, scratch: Scratch, rec: 
     rec?.line({
       rule: 'stars',
       points: fromCenti(total),
-      message: stars > 0 ? `年度 ${pts(total)}：${stars} 星` : `年度 ${pts(total)}：未达到星级`,
+      message: starsText(asCenti(total), stars),
     });
   }
 
@@ -466,7 +483,7 @@ function gradeBeforeQuota(t: ScoreTable, m: number, member: MemberInput, rec: Re
   }
   if (!grading.gradedStatuses.includes(member.status)) {
     t.gradeNote[m] = GradeNote.NotGraded;
-    rec?.line({ rule: 'grade', message: `${STATUS_NAMES[member.status]}参加积分管理，但不确定等次` });
+    rec?.line({ rule: 'grade', message: notGradedText(member.status) });
     return;
   }
   const bands = grading.bands;
@@ -475,24 +492,24 @@ function gradeBeforeQuota(t: ScoreTable, m: number, member: MemberInput, rec: Re
   let grade: number;
   if (t.vetoEffect[m] & VETO_LOWEST_GRADE) {
     grade = lowest;
-    rec?.line({ rule: 'grade', message: `一票否决：等次直接定为${bands[lowest].name}` });
+    rec?.line({ rule: 'grade', message: vetoGradeText(bands[lowest].name) });
     t.gradeBeforeQuota[m] = grade;
     return;
   }
   if (grading.basis === 'points') {
     grade = gradeBandOf(t.gradeBands, total);
-    rec?.line({ rule: 'grade', points: fromCenti(total), message: `年度 ${pts(total)}：${bands[grade].name}` });
+    rec?.line({ rule: 'grade', points: fromCenti(total), message: pointsGradeText(asCenti(total), bands[grade].name) });
   } else {
     const reviews = t.reviews[m];
     const latest = reviews[reviews.length - 1];
     if (!latest) {
       t.gradeNote[m] = GradeNote.AwaitingReview;
-      rec?.line({ rule: 'grade', message: '等次由民主评议确定，评议结果尚未录入' });
+      rec?.line({ rule: 'grade', message: AWAITING_REVIEW_TEXT });
       return;
     }
     const code = grading.fromReview![latest.grade];
     grade = bands.findIndex((b) => b.code === code);
-    rec?.line({ rule: 'grade', message: `民主评议为${REVIEW_GRADE_NAMES[latest.grade]}：等次${bands[grade].name}` });
+    rec?.line({ rule: 'grade', message: reviewGradeText(latest.grade, bands[grade].name) });
   }
   grade = applyGradeRules(t, m, member, grade, rec);
   t.gradeBeforeQuota[m] = grade;
@@ -513,19 +530,19 @@ function applyGradeRules(t: ScoreTable, m: number, member: MemberInput, grade: n
         if (rule.categories && !rule.categories.includes(member.category)) continue;
         const stars = Math.max(0, t.stars[m]);
         fails = stars < rule.minStars;
-        why = `${rule.categories ? '该类党员' : ''}星级少于 ${rule.minStars} 星（${stars} 星）`;
+        why = tooFewStarsText(rule.categories !== undefined, rule.minStars, stars);
       } else {
         for (let p = t.first; p < t.counted; p++) {
           const s = Math.max(0, t.periodStars[m * t.P + p]);
           if (s < rule.minStars) {
             fails = true;
-            why = `${t.periodLabels[p]}为 ${s} 星，未达到每期 ${rule.minStars} 星`;
+            why = tooFewPeriodStarsText(t.periodLabels[p], s, rule.minStars);
             break;
           }
         }
       }
       if (fails) {
-        rec?.line({ rule: 'gradeRule', message: `${why}，不能评为${bands[grade].name}：${bands[grade].name} → ${bands[grade + 1].name}` });
+        rec?.line({ rule: 'gradeRule', message: gradeRuleText(why, bands[grade].name, bands[grade + 1].name) });
         grade++;
         changed = true;
       }

@@ -1,8 +1,18 @@
-import { fromCenti, toCenti } from '../../points';
+import { asCenti, fromCenti, toCenti, ZERO_CENTI } from '../../points';
 import type { Warning } from '../../scheme/schema';
 import { NO_GRADE } from '../compile/bands';
 import type { Recorder } from '../evaluate/evaluate-member';
-import { pts } from '../messages';
+import {
+  escalationText,
+  periodWarningText,
+  probationBelowText,
+  probationByGradeText,
+  quotaKeptText,
+  quotaOverText,
+  quotaTiedText,
+  yearWarningReason,
+  yearWarningText,
+} from '../trace-wording';
 import { QuotaMark, ScoreTable } from '../table/score-table';
 
 /** True when the grade (a band index, NO_GRADE for none) is one the mask lists; always true without a mask. */
@@ -37,12 +47,13 @@ export function warningHits(t: ScoreTable, m: number): { warning: Warning; k: nu
 }
 
 /** Why a yearly warning was raised, for the trace: the grade, the total or the stars it names. */
-function yearWarningReason(t: ScoreTable, m: number, when: Warning['when']): string {
-  const parts: string[] = [];
-  if (when.grades) parts.push(`评为${t.compiled.scheme.grading!.bands[t.grade[m]].name}`);
-  if (when.below !== undefined || when.atLeast !== undefined || parts.length === 0) parts.push(`年度 ${pts(t.total[m])}`);
-  if (when.starsAtMost !== undefined) parts.push(`${Math.max(0, t.stars[m])} 星`);
-  return parts.join('，');
+function yearWarningReasonOf(t: ScoreTable, m: number, when: Warning['when']): string {
+  const byPoints = when.below !== undefined || when.atLeast !== undefined || !when.grades;
+  return yearWarningReason(
+    when.grades ? t.compiled.scheme.grading!.bands[t.grade[m]].name : null,
+    byPoints ? asCenti(t.total[m]) : null,
+    when.starsAtMost !== undefined ? Math.max(0, t.stars[m]) : null,
+  );
 }
 
 /**
@@ -62,10 +73,10 @@ export function finalizeMember(t: ScoreTable, m: number, rec: Recorder | null): 
       rule: 'quota',
       message:
         t.quotaMark[m] === QuotaMark.Kept
-          ? `${q.gradeName}名额 ${q.limit} 人，在名额内，保留${q.gradeName}`
+          ? quotaKeptText(q.gradeName, q.limit)
           : t.quotaMark[m] === QuotaMark.Tied
-            ? `与他人并列 ${pts(total)} 跨过${q.gradeName}名额线（${q.limit} 人），并列者不拆分：${q.gradeName} → ${bands[t.grade[m]].name}`
-            : `超出${q.gradeName}名额（${q.limit} 人）：${q.gradeName} → ${bands[t.grade[m]].name}`,
+            ? quotaTiedText(asCenti(total), q.gradeName, q.limit, bands[t.grade[m]].name)
+            : quotaOverText(q.gradeName, q.limit, bands[t.grade[m]].name),
     });
   }
 
@@ -77,7 +88,7 @@ export function finalizeMember(t: ScoreTable, m: number, rec: Recorder | null): 
       rec?.line({
         rule: 'warning',
         points: fromCenti(total),
-        message: `${warning.name}（${yearWarningReason(t, m, warning.when)}）：${warning.action}`,
+        message: yearWarningText(warning.name, yearWarningReasonOf(t, m, warning.when), warning.action),
       });
     } else {
       const value = t.periodTotal[m * t.P + period];
@@ -85,7 +96,7 @@ export function finalizeMember(t: ScoreTable, m: number, rec: Recorder | null): 
         rule: 'warning',
         period: t.periodKeys[period],
         points: fromCenti(value),
-        message: `${t.periodLabels[period]} ${warning.name}（${pts(value)}）：${warning.action}`,
+        message: periodWarningText(t.periodLabels[period], warning.name, asCenti(value), warning.action),
       });
     }
   }
@@ -102,8 +113,8 @@ export function finalizeMember(t: ScoreTable, m: number, rec: Recorder | null): 
           points: fromCenti(total),
           message:
             grades !== null
-              ? `预备党员评为${scheme.grading!.bands[t.grade[m]].name}：${f.name}`
-              : `预备党员年度积分 ${pts(total)}，低于 ${f.below} 分：${f.name}`,
+              ? probationByGradeText(scheme.grading!.bands[t.grade[m]].name, f.name)
+              : probationBelowText(asCenti(total), f.below!, f.name),
         });
       }
     });
@@ -115,7 +126,7 @@ export function finalizeMember(t: ScoreTable, m: number, rec: Recorder | null): 
   if (!esc) return;
   const bands = scheme.grading?.bands ?? [];
   const byGrades = 'grades' in esc.when ? esc.when.grades : null;
-  const below = 'below' in esc.when ? toCenti(esc.when.below) : 0;
+  const below = 'below' in esc.when ? toCenti(esc.when.below) : ZERO_CENTI;
   const gradeCode = t.grade[m] === NO_GRADE ? undefined : bands[t.grade[m]].code;
   const now = byGrades ? gradeCode !== undefined && byGrades.includes(gradeCode) : total < below;
   if (!now) return;
@@ -136,7 +147,13 @@ export function finalizeMember(t: ScoreTable, m: number, rec: Recorder | null): 
   if (step) {
     rec?.line({
       rule: 'escalation',
-      message: `${esc.counting === 'consecutive' ? '连续' : '累计'} ${count} 年${byGrades ? `评为${byGrades.map((c) => bands.find((b) => b.code === c)?.name).join('或')}` : `低于 ${fromCenti(below)} 分`}：${step.action}`,
+      message: escalationText(
+        esc.counting === 'consecutive',
+        count,
+        byGrades ? byGrades.map((c) => bands.find((b) => b.code === c)?.name) : null,
+        below,
+        step.action,
+      ),
     });
   }
 }

@@ -6,6 +6,7 @@ import { checkEntryFields } from './check-entry';
 import { allocateEntryColumns, EntryColumns } from './entry-columns';
 import { InputIssue, ScoringInputError } from '../scoring-error';
 import { scoringWindowIssues } from '../scoring-window';
+import { UNNUMBERED_ENTRY } from '../trace-wording';
 import type { EntryInput, HistoryInput, MemberInput, ReviewInput, ScoringInput } from '../scoring-input.schema';
 
 /** A review result already turned into points (weighted), with where it came from. */
@@ -92,7 +93,7 @@ export function prepareInput(compiled: CompiledScheme, input: ScoringInput): Pre
     cancelled.add(i);
     const member = memberIndex.get(entry.member);
     if (member !== undefined) {
-      reversals.push({ member, entry: entry.reverses, by: entry.id ?? '（未编号）', item: entry.item, date: original.date });
+      reversals.push({ member, entry: entry.reverses, by: entry.id ?? UNNUMBERED_ENTRY, item: entry.item, date: original.date });
     }
   });
   // Explanations must not depend on the order entries arrive in.
