@@ -3,6 +3,7 @@ import { localDateOf } from '../../shared/period';
 import type { Access } from '../access/access';
 import type { Database } from '../db/cloudbase';
 import { COLLECTIONS } from '../db/collections';
+import type { Repositories } from '../repositories';
 import { AppError, conflict } from '../runtime/app-error';
 import { currentBranchScheme } from '../schemes/current-branch-scheme';
 import { activistProblem, joinDateProblem, memberDateProblems, postsProblem, tierProblem } from './member-rules';
@@ -27,7 +28,7 @@ export interface MemberFieldsToCheck {
  * Requests: branch-year 0–1 + group org 0–1 (in parallel).
  */
 export async function requireValidMemberFields(
-  db: Database,
+  repos: Pick<Repositories, 'branchYears'>,
   access: Access,
   branchId: string,
   now: Date,
@@ -39,7 +40,7 @@ export async function requireValidMemberFields(
     (fields.posts !== undefined && fields.posts.length > 0) ||
     fields.standing?.newActivist === true;
   const [scheme, group] = await Promise.all([
-    needsScheme ? currentBranchScheme(db, branchId, now) : Promise.resolve(null),
+    needsScheme ? currentBranchScheme(repos, branchId, now) : Promise.resolve(null),
     fields.groupId ? access.org(fields.groupId) : Promise.resolve(null),
   ]);
   const problems: FieldError[] = [];

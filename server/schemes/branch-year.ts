@@ -1,9 +1,8 @@
 import { compileScheme, CompiledScheme } from '../../shared/engine';
 import { Scheme } from '../../shared/scheme';
-import type { Database } from '../db/cloudbase';
-import { COLLECTIONS } from '../db/collections';
-import { BranchYearDoc, branchYearId } from './scheme.doc';
-import { AppError } from '../runtime/app-error';
+import { fail } from '../errors/domain-error';
+import type { Repositories } from '../repositories';
+import type { BranchYearDoc } from './scheme.doc';
 
 export interface BranchYear {
   doc: BranchYearDoc;
@@ -25,10 +24,9 @@ export function schemeOf(doc: BranchYearDoc): { scheme: Scheme; compiled: Compil
   return cached;
 }
 
-/** The branch's pinned scheme for a year (one read). NOT_FOUND when the committee has not set one. */
-export async function loadBranchYear(db: Database, branchId: string, year: number): Promise<BranchYear> {
-  const found = (await db.collection(COLLECTIONS.branchYears).doc(branchYearId(branchId, year)).get()).data[0];
-  if (!found) throw new AppError('NOT_FOUND', `本支部尚未设置 ${year} 年的积分方案，请联系上级党委`, 'NO_SCHEME_FOR_YEAR');
-  const doc = BranchYearDoc.parse(found);
+/** The branch's pinned scheme for a year (one read). NOT_FOUND NO_SCHEME_FOR_YEAR when the committee has not set one. */
+export async function loadBranchYear(repos: Pick<Repositories, 'branchYears'>, branchId: string, year: number): Promise<BranchYear> {
+  const doc = await repos.branchYears.of(branchId, year);
+  if (!doc) throw fail('NO_SCHEME_FOR_YEAR', { year });
   return { doc, ...schemeOf(doc) };
 }

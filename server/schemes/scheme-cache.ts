@@ -1,7 +1,7 @@
-import type { Database } from '../db/cloudbase';
+import { fail } from '../errors/domain-error';
+import type { Repositories } from '../repositories';
 import type { BranchYearDoc } from './scheme.doc';
 import type { PinnedSchemeRef } from '../reports/report.doc';
-import { conflict } from '../runtime/app-error';
 import { BranchYear, loadBranchYear } from './branch-year';
 
 /** The scheme a branch-year pins, as stored on reports. */
@@ -35,16 +35,16 @@ export function rememberPinned(branchYear: BranchYear): void {
  * Requests: 0 on a warm instance, 1 (the branch-year) on a cold one or when `ref` is unknown.
  */
 export async function pinnedBranchYear(
-  db: Database,
+  repos: Pick<Repositories, 'branchYears'>,
   branchId: string,
   year: number,
   ref: PinnedSchemeRef | undefined,
 ): Promise<BranchYear> {
   const cached = ref ? cache.get(keyOf(branchId, year, ref)) : undefined;
   if (cached) return cached;
-  const loaded = await loadBranchYear(db, branchId, year);
+  const loaded = await loadBranchYear(repos, branchId, year);
   if (ref && !samePin(ref, pinnedRefOf(loaded.doc))) {
-    throw conflict('本支部该年度的积分方案已变更，与申报时不一致，请联系上级党委', 'SCHEME_CHANGED');
+    throw fail('SCHEME_CHANGED');
   }
   rememberPinned(loaded);
   return loaded;

@@ -14,13 +14,13 @@ import { Handler } from '../../../server/runtime/route';
  * Database requests: 4 — member records (access), then the branch-year ∥ the member's ledger lines
  * for the year (one more per further 1000 lines) ∥ the count of pending reports.
  */
-export const memberHomeHandler: Handler<typeof memberHome> = async (request, { now, services, access }) => {
+export const memberHomeHandler: Handler<typeof memberHome> = async (request, { now, services, access, repos }) => {
   const db = services.db;
   const member = await access.requireOwnMember(request.memberId);
   const today = localDateOf(now);
   const year = yearOf(today);
   const [branchYear, entries, pending] = await Promise.all([
-    loadBranchYear(db, member.branchId, year),
+    loadBranchYear(repos, member.branchId, year),
     ledgerOfMemberYear(db, member._id, year),
     db.collection(COLLECTIONS.reports).where({ memberId: member._id, status: 'pending' }).count(),
   ]);

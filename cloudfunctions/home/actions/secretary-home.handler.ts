@@ -15,14 +15,14 @@ import { Handler } from '../../../server/runtime/route';
  * branch-year, the queue count, the branch's members (one per 1000), reports and ledger lines of the
  * period grouped by member (one aggregate each). Nothing per member.
  */
-export const secretaryHomeHandler: Handler<typeof secretaryHome> = async (request, { now, services, access }) => {
+export const secretaryHomeHandler: Handler<typeof secretaryHome> = async (request, { now, services, access, repos }) => {
   const db = services.db;
   const branchId = request.branchId ?? (await access.requireOwnOfficerBranch());
   await access.requireBranchRole(branchId, ['recorder', 'secretary', 'committeeAdmin']);
   const today = localDateOf(now);
   const year = yearOf(today);
   const [branchYear, queue, members, active] = await Promise.all([
-    loadBranchYear(db, branchId, year),
+    loadBranchYear(repos, branchId, year),
     db.collection(COLLECTIONS.reports).where({ branchId, status: 'pending' }).count(),
     scoredMembersOf(db, branchId),
     activeMemberIds(db, branchId, year, currentPeriodKeys(today)),

@@ -12,10 +12,10 @@ import { Handler } from '../../../server/runtime/route';
  * the branch's 党小组, the person against the branch's active records.
  * Requests: roles 1 + branch org 0–1 + scheme 0–1 + group 0–1 + same-person query 1 + insert 1 ≤ 6.
  */
-export const addMemberHandler: Handler<typeof addMember> = async (request, { now, services, access }) => {
+export const addMemberHandler: Handler<typeof addMember> = async (request, { now, services, access, repos }) => {
   await access.requireBranchRole(request.branchId, ['secretary', 'committeeAdmin']);
   const branch = await requireOrgOfKind(access, request.branchId, ['branch'], 'branchId');
-  await requireValidMemberFields(services.db, access, branch._id, now, {
+  await requireValidMemberFields(repos, access, branch._id, now, {
     tier: request.tier,
     posts: request.posts,
     groupId: request.groupId,

@@ -30,7 +30,7 @@ const hasActivists = (rows: RosterRow[]) =>
  * Requests: roles 1 + branch org 0–1 + download 2 (temp URL + GET) + scheme 0–1 + groups 0–1 +
  * same-person query 1 + insert 1 ≤ 8, whatever the number of rows.
  */
-export const importRosterHandler: Handler<typeof importRoster> = async (request, { now, services, access }) => {
+export const importRosterHandler: Handler<typeof importRoster> = async (request, { now, services, access, repos }) => {
   await access.requireBranchRole(request.branchId, ['secretary', 'committeeAdmin']);
   const branch = await requireOrgOfKind(access, request.branchId, ['branch'], 'branchId');
   const rows = await readRosterWorkbook(await downloadRoster(services.app, request.fileId));
@@ -38,7 +38,7 @@ export const importRosterHandler: Handler<typeof importRoster> = async (request,
 
   const db = services.db;
   const [scheme, groups] = await Promise.all([
-    filled(rows, 'tier') || hasActivists(rows) ? currentBranchScheme(db, branch._id, now) : Promise.resolve(null),
+    filled(rows, 'tier') || hasActivists(rows) ? currentBranchScheme(repos, branch._id, now) : Promise.resolve(null),
     filled(rows, 'group')
       ? db
           .collection(COLLECTIONS.orgs)

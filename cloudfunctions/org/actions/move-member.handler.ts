@@ -31,7 +31,7 @@ export const moveMemberHandler: Handler<typeof moveMember> = async (request, { n
   const from = await requireOrg(access, member.branchId);
   if (!member.active) throw conflict(`${member.name}的记录已转出`, 'MEMBER_INACTIVE');
   if (target._id === member.branchId) throw invalid('toBranchId', `${member.name}已在${target.name}`);
-  if (member.status === 'activist' && activistProblem(await currentBranchScheme(services.db, target._id, now))) {
+  if (member.status === 'activist' && activistProblem(await currentBranchScheme(repos, target._id, now))) {
     throw invalid('toBranchId', `${target.name}今年的积分方案不对入党积极分子积分，${member.name}（入党积极分子）不能转入`);
   }
 

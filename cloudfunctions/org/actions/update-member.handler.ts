@@ -22,7 +22,7 @@ export const updateMemberHandler: Handler<typeof updateMember> = async (request,
   const datesChanged = changes.birthDate !== undefined || changes.joinDate !== undefined;
   const standingChanged = changes.status !== undefined || changes.joinDate !== undefined;
   await requireValidMemberFields(
-    services.db,
+    repos,
     access,
     member.branchId,
     now,

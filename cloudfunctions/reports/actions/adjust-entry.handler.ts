@@ -26,7 +26,7 @@ import { Handler } from '../../../server/runtime/route';
  * Database requests: 5 — the entry ∥ roles ∥ the caller's member records (access), the branch-year
  * (fresh: closed periods), the batch insert.
  */
-export const adjustEntryHandler: Handler<typeof adjustEntry> = async (request, { openid, now, services, access }) => {
+export const adjustEntryHandler: Handler<typeof adjustEntry> = async (request, { openid, now, services, access, repos }) => {
   const ledger = services.db.collection(COLLECTIONS.ledger);
   const [found, ownMembers] = await Promise.all([ledger.doc(request.entryId).get(), access.members(), access.roles()]);
   if (!found.data[0]) throw notFound('积分记录不存在', 'ENTRY_NOT_FOUND');
@@ -36,7 +36,7 @@ export const adjustEntryHandler: Handler<typeof adjustEntry> = async (request, {
   if (own) refuseOwnRecord(own, openid, 'entryId');
   if (original.reverses) throw conflict('冲正记录不能再调整', 'ENTRY_IS_REVERSAL');
 
-  const branchYear = await loadBranchYear(services.db, original.branchId, original.year);
+  const branchYear = await loadBranchYear(repos, original.branchId, original.year);
   const item = requireItem(branchYear, original.itemCode);
   requireVetoBySecretary(item, role);
   requireOpenDate(branchYear, original.date, localDateOf(now));

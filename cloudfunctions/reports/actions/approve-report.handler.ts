@@ -26,7 +26,7 @@ const STATUS_ZH = { rejected: '被驳回', withdrawn: '被撤回' } as const;
  * without a pinned-scheme reference) adds 1 read of the branch-year, then caches the pinned scheme
  * under branch:year@scheme (server/domain/scheme-cache.ts). Already approved: roles + start, get, commit = 4.
  */
-export const approveReportHandler: Handler<typeof approveReport> = async (request, { openid, now, services, access }) => {
+export const approveReportHandler: Handler<typeof approveReport> = async (request, { openid, now, services, access, repos }) => {
   access.roles().catch(() => undefined); // overlap the roles query with the transaction's start
   const sourceKey = `report:${request.reportId}`;
   try {
@@ -42,7 +42,7 @@ export const approveReportHandler: Handler<typeof approveReport> = async (reques
         throw conflict(`该申报已${STATUS_ZH[report.status]}，不能再审核通过`, 'REPORT_ALREADY_REVIEWED');
       }
 
-      const branchYear = await pinnedBranchYear(services.db, report.branchId, report.year, report.scheme);
+      const branchYear = await pinnedBranchYear(repos, report.branchId, report.year, report.scheme);
       const item = requireItem(branchYear, report.itemCode);
       const fields = entryFieldsOf(item.code, {
         points: request.points ?? report.points,

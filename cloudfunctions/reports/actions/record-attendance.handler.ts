@@ -74,7 +74,7 @@ async function entriesOfRecordedMeeting(ctx: ActionContext, branchYear: BranchYe
  * branch-year, the members (one $in query), the meeting insert, the batch insert. A retry: 4.
  */
 export const recordAttendanceHandler: Handler<typeof recordAttendance> = async (request, ctx) => {
-  const { openid, now, services, access } = ctx;
+  const { openid, now, services, access, repos } = ctx;
   const db = services.db;
   const meetingId = `${request.branchId}:${request.idempotencyKey}`;
   const meetings = db.collection(COLLECTIONS.meetings);
@@ -84,7 +84,7 @@ export const recordAttendanceHandler: Handler<typeof recordAttendance> = async (
       .get()
       .then((r) => (r.data[0] ? MeetingDoc.parse(r.data[0]) : null)),
   );
-  const branchYearRead = startRead(loadBranchYear(db, request.branchId, yearOf(request.date)));
+  const branchYearRead = startRead(loadBranchYear(repos, request.branchId, yearOf(request.date)));
   const role = await access.requireBranchRole(request.branchId, ['recorder', 'secretary']);
   const actor: Actor = await access.actor(request.branchId, role);
   const branchYear = await branchYearRead;

@@ -23,11 +23,11 @@ import { Handler } from '../../../server/runtime/route';
  * Database requests: 5 — roles (access) ∥ the member ∥ the branch-year ∥ an earlier entry with this
  * key, all at once (authorization is decided before any of the others is used), then the insert.
  */
-export const recordEntryHandler: Handler<typeof recordEntry> = async (request, { openid, now, services, access }) => {
+export const recordEntryHandler: Handler<typeof recordEntry> = async (request, { openid, now, services, access, repos }) => {
   const db = services.db;
   const sourceKey = `recorder:${request.branchId}:${request.idempotencyKey}`;
   const memberRead = startRead(findMember(db, request.memberId));
-  const branchYearRead = startRead(loadBranchYear(db, request.branchId, yearOf(request.date)));
+  const branchYearRead = startRead(loadBranchYear(repos, request.branchId, yearOf(request.date)));
   const earlierRead = startRead(ledgerBySourceKeys(db, [sourceKey]));
   const role = await access.requireBranchRole(request.branchId, ['recorder', 'secretary']);
 

@@ -35,7 +35,7 @@ const keyReused = () => conflict('该幂等键已用于另一份申报，请重�
  * a Range GET of each photo's first 64 bytes — plus 1 on a cold instance (the storage root); none without
  * photos. Open-API calls: msgSecCheck, one mediaCheckAsync per photo.
  */
-export const submitReportHandler: Handler<typeof submitReport> = async (request, { openid, now, services, access }) => {
+export const submitReportHandler: Handler<typeof submitReport> = async (request, { openid, now, services, access, repos }) => {
   const reports = services.db.collection(COLLECTIONS.reports);
   const reportId = reportIdFor(openid, request.idempotencyKey);
   const [member, existing] = await Promise.all([
@@ -61,7 +61,7 @@ export const submitReportHandler: Handler<typeof submitReport> = async (request,
   if (member.exempt) throw forbidden('您已不纳入积分管理，无需申报', 'MEMBER_EXEMPT');
   requireOwnPhotos(request.photos, openid);
 
-  const branchYear = await loadBranchYear(services.db, member.branchId, yearOf(request.date));
+  const branchYear = await loadBranchYear(repos, member.branchId, yearOf(request.date));
   rememberPinned(branchYear);
   const item = requireItem(branchYear, request.itemCode);
   requireMemberReportable(item);
