@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import type { DomainError } from '../errors/domain-error';
 import { isDuplicateKey } from './cloudbase';
@@ -14,11 +13,6 @@ export interface FindOptions {
   orderBy?: Order[];
   skip?: number;
   limit?: number;
-}
-
-/** A new document id, like CloudBase's own (32 hex characters), made before the write so the write can say it. */
-export function newDocId(): string {
-  return randomBytes(16).toString('hex');
 }
 
 /** What an insert that may meet its own retry found: the document written now, or the one already there. */
@@ -109,7 +103,7 @@ export class DocumentCollection<T extends { _id: string }> {
   async insertMany(docs: readonly T[]): Promise<T[]> {
     if (docs.length === 0) return [];
     const checked = docs.map((doc) => this.schema.parse(doc));
-    await this.ref().add(checked as object[]);
+    await this.ref().add(checked.length === 1 ? (checked[0] as object) : (checked as object[]));
     return checked;
   }
 

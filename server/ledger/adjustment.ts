@@ -5,8 +5,6 @@ import type { BranchYear } from '../schemes/branch-year';
 import { ledgerEntry } from './ledger-entry';
 import { entryFieldsOf } from './item-rules';
 
-export type NewLedgerLine = Omit<LedgerEntryDoc, '_id'>;
-
 /** The fields an entry was written with. */
 export const fieldsOfEntry = (entry: LedgerEntryDoc): EntryFields => entryFieldsOf(entry.itemCode, entry);
 
@@ -26,7 +24,7 @@ export function adjustmentLines(
   actor: Actor,
   at: Date,
   reason: string,
-): NewLedgerLine[] {
+): LedgerEntryDoc[] {
   const common = {
     member: { _id: original.memberId, branchId: original.branchId },
     year: original.year,
@@ -45,7 +43,7 @@ export function adjustmentLines(
     fields: fieldsOfEntry(original),
     reverses: original._id,
   });
-  const lines: NewLedgerLine[] = [{ ...reversal, baseCenti: -original.baseCenti }];
+  const lines: LedgerEntryDoc[] = [{ ...reversal, baseCenti: -original.baseCenti }];
   if (replacement)
     lines.push({
       ...ledgerEntry(branchYear, { ...common, sourceKey: `adjust:${original._id}`, fields: replacement }),

@@ -1,4 +1,6 @@
+import { isDuplicateKey } from '../db/cloudbase';
 import { DocumentCollection, PAGE_SIZE } from '../db/document-collection';
+import { DuplicateLineError } from './duplicate-line';
 import { COLLECTIONS } from '../db/collections';
 import type { Command, DocumentSource } from '../db/document-source';
 import type { Page } from '../reports/report-repository';
@@ -24,7 +26,12 @@ export class CloudbaseLedgerRepository implements LedgerRepository {
   }
 
   async append(lines: readonly LedgerEntryDoc[]) {
-    await this.ledger.insertMany(lines);
+    try {
+      await this.ledger.insertMany(lines);
+    } catch (error) {
+      if (isDuplicateKey(error)) throw new DuplicateLineError(lines.map((l) => l.sourceKey));
+      throw error;
+    }
   }
 
   async appendOnce(line: LedgerEntryDoc) {

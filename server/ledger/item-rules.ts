@@ -1,29 +1,29 @@
 import { CompiledItem, EntryFields, ItemKind } from '../../shared/engine';
 import { fromCenti } from '../../shared/points';
 import type { MemberDoc } from '../members/member.doc';
-import { AppError, forbidden, invalid } from '../runtime/app-error';
+import { fail, invalidField } from '../errors/domain-error';
 import type { BranchYear } from '../schemes/branch-year';
 import { requireValidEntry } from './ledger-entry';
 
 /** The pinned scheme's item, or VALIDATION naming `path`. */
 export function requireItem(branchYear: BranchYear, code: string, path = 'itemCode'): CompiledItem {
   const index = branchYear.compiled.itemIndex.get(code);
-  if (index === undefined) throw invalid(path, `本支部的积分方案没有项目 ${code}`);
+  if (index === undefined) throw invalidField(path, `本支部的积分方案没有项目 ${code}`);
   return branchYear.compiled.items[index];
 }
 
 /** Members report only items the scheme lets them report (attendance, dues, deductions and vetoes are the recorder's). */
 export function requireMemberReportable(item: CompiledItem): void {
-  if (item.source.enteredBy !== 'member') throw forbidden(`“${item.name}”由记分员或书记录入，党员不能自行申报`, 'ITEM_RECORDER_ONLY');
+  if (item.source.enteredBy !== 'member') throw fail('ITEM_RECORDER_ONLY', { item: item.name });
 }
 
 /** The item's evidence rule: photos required, optional, or none allowed. */
 export function requirePhotoRule(item: CompiledItem, photos: readonly string[]): void {
   const rule = item.source.evidence.photo;
   if (rule === 'required' && photos.length === 0) {
-    throw invalid('photos', item.source.evidence.hint ? `该项目需要上传照片（${item.source.evidence.hint}）` : '该项目需要上传照片');
+    throw invalidField('photos', item.source.evidence.hint ? `该项目需要上传照片（${item.source.evidence.hint}）` : '该项目需要上传照片');
   }
-  if (rule === 'none' && photos.length > 0) throw invalid('photos', '该项目不需要上传照片');
+  if (rule === 'none' && photos.length > 0) throw invalidField('photos', '该项目不需要上传照片');
 }
 
 /**
@@ -43,7 +43,7 @@ export function requireValidProposal(
 /** Veto items (一票否决) are entered by the secretary only. */
 export function requireVetoBySecretary(item: CompiledItem, role: string): void {
   if (item.kind === ItemKind.Veto && role !== 'secretary') {
-    throw new AppError('FORBIDDEN', `“${item.name}”为一票否决项目，只能由支部书记录入或调整`, 'VETO_SECRETARY_ONLY');
+    throw fail('VETO_SECRETARY_ONLY', { item: item.name });
   }
 }
 

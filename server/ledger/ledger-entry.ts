@@ -1,8 +1,8 @@
 import { checkEntryFields, entryBaseCenti, EntryFields } from '../../shared/engine';
-import type { Actor } from '../db/stored';
+import { Actor, newDocId } from '../db/stored';
 import type { LedgerEntryDoc, LedgerSource } from './ledger-entry.doc';
 import type { MemberDoc } from '../members/member.doc';
-import { AppError } from '../runtime/app-error';
+import { failOnFields, invalidField } from '../errors/domain-error';
 import type { BranchYear } from '../schemes/branch-year';
 
 /**
@@ -13,11 +13,13 @@ export function requireValidEntry(branchYear: BranchYear, fields: EntryFields, m
   const problem = checkEntryFields(branchYear.compiled, fields, member.posts);
   if (problem) {
     const path = `${pathPrefix}${problem.field === 'item' ? 'itemCode' : problem.field}`;
-    throw new AppError('VALIDATION', `${path}: ${problem.zh}`, 'ENTRY_INVALID', [{ path, message: problem.zh }]);
+    throw failOnFields('ENTRY_INVALID', [{ path, message: problem.zh }]);
   }
 }
 
 export interface NewEntry {
+  /** The line's id; a new one when absent. */
+  id?: string;
   sourceKey: string;
   member: Pick<MemberDoc, '_id' | 'branchId'>;
   year: number;
@@ -33,12 +35,13 @@ export interface NewEntry {
   reverses?: string | null;
 }
 
-/** A ledger document (without _id) for a checked entry: base points come from the scheme's item. */
-export function ledgerEntry(branchYear: BranchYear, entry: NewEntry): Omit<LedgerEntryDoc, '_id'> {
+/** A ledger document for a checked entry: base points come from the scheme's item. */
+export function ledgerEntry(branchYear: BranchYear, entry: NewEntry): LedgerEntryDoc {
   const index = branchYear.compiled.itemIndex.get(entry.fields.item);
-  if (index === undefined) throw new AppError('VALIDATION', `itemCode: 本支部的积分方案没有项目 ${entry.fields.item}`);
+  if (index === undefined) throw invalidField('itemCode', `本支部的积分方案没有项目 ${entry.fields.item}`);
   const item = branchYear.compiled.items[index];
   return {
+    _id: entry.id ?? newDocId(),
     sourceKey: entry.sourceKey,
     branchId: entry.member.branchId,
     memberId: entry.member._id,

@@ -6,7 +6,7 @@ export interface LedgerRepository {
   byId(id: string): Promise<LedgerEntryDoc | null>;
   /** Lines by their source keys (one request for up to 1000 keys). */
   bySourceKeys(sourceKeys: readonly string[]): Promise<LedgerEntryDoc[]>;
-  /** Appends lines in one write: all or none (a line whose source key exists refuses the batch: DuplicateKey). */
+  /** Appends lines in one write: all or none (a line whose source key exists refuses the batch: DuplicateLineError). */
   append(lines: readonly LedgerEntryDoc[]): Promise<void>;
   /** Appends a line; when its source key was written already (a retry), answers the line that is there. */
   appendOnce(line: LedgerEntryDoc): Promise<{ created: boolean; line: LedgerEntryDoc }>;

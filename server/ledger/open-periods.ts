@@ -1,6 +1,6 @@
 import { addDays, LocalDate, localDateToInt, periodOf, yearOf } from '../../shared/period';
 import { scoringFromOf } from '../schemes/scheme.doc';
-import { AppError } from '../runtime/app-error';
+import { fail } from '../errors/domain-error';
 import type { BranchYear } from '../schemes/branch-year';
 
 /**
@@ -15,17 +15,15 @@ export const LATE_ENTRY_DAYS = 10;
  */
 export function requireOpenDate(branchYear: BranchYear, date: LocalDate, today: LocalDate): string {
   const unit = branchYear.scheme.period;
-  if (localDateToInt(date) > localDateToInt(today)) throw new AppError('PERIOD_CLOSED', '日期不能晚于今天', 'DATE_IN_FUTURE');
-  if (yearOf(date) !== branchYear.doc.year) throw new AppError('PERIOD_CLOSED', `日期不在 ${branchYear.doc.year} 年内`, 'OUTSIDE_YEAR');
+  if (localDateToInt(date) > localDateToInt(today)) throw fail('DATE_IN_FUTURE');
+  if (yearOf(date) !== branchYear.doc.year) throw fail('OUTSIDE_YEAR', { year: branchYear.doc.year });
   const from = scoringFromOf(branchYear.doc);
-  if (localDateToInt(date) < localDateToInt(from))
-    throw new AppError('PERIOD_CLOSED', `本支部从 ${from} 开始积分，之前的事项不能录入`, 'BEFORE_SCORING_START');
+  if (localDateToInt(date) < localDateToInt(from)) throw fail('BEFORE_SCORING_START', { from });
   const period = periodOf(unit, date);
-  if (branchYear.doc.closedPeriods.includes(period.key))
-    throw new AppError('PERIOD_CLOSED', `${period.label}已公示结束，不能再录入`, 'PERIOD_PUBLISHED');
+  if (branchYear.doc.closedPeriods.includes(period.key)) throw fail('PERIOD_PUBLISHED', { period: period.label });
   const current = periodOf(unit, today);
   if (period.key !== current.key && localDateToInt(today) > localDateToInt(addDays(period.end, LATE_ENTRY_DAYS))) {
-    throw new AppError('PERIOD_CLOSED', `${period.label}已过录入期限（期末后 ${LATE_ENTRY_DAYS} 天）`, 'PERIOD_OVER');
+    throw fail('PERIOD_OVER', { period: period.label, days: LATE_ENTRY_DAYS });
   }
   return period.key;
 }

@@ -1,10 +1,10 @@
 import type { AttendanceOutcome, Meeting } from '../../shared/scheme/schema';
 import type { Actor } from '../db/stored';
 import type { MeetingDoc } from './meeting.doc';
-import { invalid } from '../runtime/app-error';
+import { invalidField } from '../errors/domain-error';
 import type { BranchYear } from '../schemes/branch-year';
 import { ledgerEntry } from '../ledger/ledger-entry';
-import type { NewLedgerLine } from '../ledger/adjustment';
+import type { LedgerEntryDoc } from '../ledger/ledger-entry.doc';
 
 export const OUTCOME_ZH: Record<AttendanceOutcome, string> = { present: '出席', absent: '缺席', late: '迟到', leave: '请假' };
 
@@ -13,7 +13,7 @@ export function requireMeetingType(branchYear: BranchYear, code: string): Meetin
   const meeting = branchYear.scheme.meetings.find((m) => m.code === code);
   if (!meeting) {
     const known = branchYear.scheme.meetings.map((m) => m.name).join('、');
-    throw invalid('meetingType', known ? `本支部的积分方案没有这种会议，可选：${known}` : '本支部的积分方案没有需要记分的会议');
+    throw invalidField('meetingType', known ? `本支部的积分方案没有这种会议，可选：${known}` : '本支部的积分方案没有需要记分的会议');
   }
   return meeting;
 }
@@ -24,7 +24,7 @@ export interface AttendanceLine {
   memberId: string;
   outcome: AttendanceOutcome;
   itemCode: string;
-  line: NewLedgerLine;
+  line: LedgerEntryDoc;
 }
 
 /**

@@ -1,13 +1,13 @@
 import type { MemberDoc } from '../members/member.doc';
 import type { ReportDoc } from './report.doc';
-import { AppError, forbidden } from '../runtime/app-error';
+import { fail, failOnFields } from '../errors/domain-error';
 
 /**
  * A recorder or secretary who is also a member of the branch does not review their own reports: another
  * officer of the branch does (the secretary signs off the recorder's points, 001 二.2).
  */
 export function refuseSelfReview(report: Pick<ReportDoc, 'openid'>, reviewerOpenid: string): void {
-  if (report.openid === reviewerOpenid) throw forbidden('不能审核本人的申报，请由支部其他记分员或书记审核', 'SELF_REVIEW');
+  if (report.openid === reviewerOpenid) throw fail('SELF_REVIEW');
 }
 
 /**
@@ -17,7 +17,6 @@ export function refuseSelfReview(report: Pick<ReportDoc, 'openid'>, reviewerOpen
  */
 export function refuseOwnRecord(member: Pick<MemberDoc, 'openid'>, officerOpenid: string, path: string): void {
   if (member.openid !== null && member.openid === officerOpenid) {
-    const message = '不能为本人记分或调整本人的积分，请由支部其他记分员或书记办理';
-    throw new AppError('FORBIDDEN', message, 'SELF_ENTRY', [{ path, message }]);
+    throw failOnFields('SELF_ENTRY', [{ path, message: '不能为本人记分或调整本人的积分，请由支部其他记分员或书记办理' }]);
   }
 }

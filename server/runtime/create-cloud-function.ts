@@ -34,7 +34,8 @@ function domainErrorReply(contract: Contract, error: DomainError): Failure {
   }
   if (error.fields) {
     if (error.code === 'VALIDATION') return fieldsFailure(error.fields, error.reason, error.message || undefined);
-    return { ...fieldsFailure(error.fields, error.reason, error.message), code: error.code };
+    // A refusal the page marks on a field: the message names the field, as a VALIDATION's does.
+    return { ...fieldsFailure(error.fields, error.reason), code: error.code };
   }
   return { ok: false, code: error.code, reason: error.reason, message: error.message };
 }

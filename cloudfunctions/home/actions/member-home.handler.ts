@@ -1,9 +1,7 @@
 import { memberHome } from '../../../shared/contracts/home/member-home.schema';
 import { localDateOf, yearOf } from '../../../shared/period';
-import { COLLECTIONS } from '../../../server/db/collections';
-import { loadBranchYear } from '../../../server/schemes/branch-year';
 import { scoreMemberHome } from '../../../server/home/member-score';
-import { ledgerOfMemberYear } from '../../../server/ledger/ledger-reads';
+import { loadBranchYear } from '../../../server/schemes/branch-year';
 import { Handler } from '../../../server/runtime/route';
 
 /**
@@ -14,19 +12,18 @@ import { Handler } from '../../../server/runtime/route';
  * Database requests: 4 — member records (access), then the branch-year ∥ the member's ledger lines
  * for the year (one more per further 1000 lines) ∥ the count of pending reports.
  */
-export const memberHomeHandler: Handler<typeof memberHome> = async (request, { now, services, access, repos }) => {
-  const db = services.db;
+export const memberHomeHandler: Handler<typeof memberHome> = async (request, { now, access, repos }) => {
   const member = await access.requireOwnMember(request.memberId);
   const today = localDateOf(now);
   const year = yearOf(today);
   const [branchYear, entries, pending] = await Promise.all([
     loadBranchYear(repos, member.branchId, year),
-    ledgerOfMemberYear(db, member._id, year),
-    db.collection(COLLECTIONS.reports).where({ memberId: member._id, status: 'pending' }).count(),
+    repos.ledger.ofMemberYear(member._id, year),
+    repos.reports.pendingCountOfMember(member._id),
   ]);
   return {
     member: { memberId: member._id, name: member.name, branchId: member.branchId },
     ...scoreMemberHome(branchYear, member, entries, today),
-    pendingReports: pending.total ?? 0,
+    pendingReports: pending,
   };
 };

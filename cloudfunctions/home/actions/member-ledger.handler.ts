@@ -1,17 +1,14 @@
 import { memberLedger } from '../../../shared/contracts/home/member-ledger.schema';
-import { COLLECTIONS } from '../../../server/db/collections';
-import { LedgerEntryDoc } from '../../../server/ledger/ledger-entry.doc';
-import { findMember } from '../../../server/ledger/member-target';
+import { fail } from '../../../server/errors/domain-error';
 import { ledgerLine } from '../../../server/ledger/ledger-view';
-import { notFound } from '../../../server/runtime/app-error';
 import { ActionContext, Handler } from '../../../server/runtime/route';
 
 /** The member whose ledger the caller may read: their own, or one of the branch they record or lead. */
-async function readableMemberId(memberId: string | undefined, { services, access }: ActionContext): Promise<string> {
+async function readableMemberId(memberId: string | undefined, { access, repos }: ActionContext): Promise<string> {
   if (memberId === undefined) return (await access.requireOwnMember())._id;
-  const [mine, target] = await Promise.all([access.members(), findMember(services.db, memberId)]);
+  const [mine, target] = await Promise.all([access.members(), repos.members.byId(memberId)]);
   if (mine.some((m) => m._id === memberId)) return memberId;
-  if (!target) throw notFound('党员不存在', 'MEMBER_NOT_FOUND');
+  if (!target) throw fail('MEMBER_NOT_FOUND');
   await access.requireBranchRole(target.branchId, ['recorder', 'secretary']);
   return memberId;
 }
@@ -25,11 +22,6 @@ async function readableMemberId(memberId: string | undefined, { services, access
  */
 export const memberLedgerHandler: Handler<typeof memberLedger> = async (request, ctx) => {
   const memberId = await readableMemberId(request.memberId, ctx);
-  const ledger = ctx.services.db.collection(COLLECTIONS.ledger);
-  const filter = { memberId, year: request.year };
-  const [page, count] = await Promise.all([
-    ledger.where(filter).orderBy('at', 'desc').orderBy('_id', 'desc').skip(request.offset).limit(request.limit).get(),
-    ledger.where(filter).count(),
-  ]);
-  return { total: count.total ?? 0, lines: page.data.map((d: unknown) => ledgerLine(LedgerEntryDoc.parse(d))) };
+  const { total, lines } = await ctx.repos.ledger.pageOfMemberYear(memberId, request.year, request);
+  return { total, lines: lines.map(ledgerLine) };
 };

@@ -1,8 +1,7 @@
 import { secretaryHome } from '../../../shared/contracts/home/secretary-home.schema';
 import { localDateOf, periodOf, yearOf } from '../../../shared/period';
-import { COLLECTIONS } from '../../../server/db/collections';
-import { loadBranchYear } from '../../../server/schemes/branch-year';
 import { activeMemberIds, currentPeriodKeys, scoredMembersOf } from '../../../server/home/branch-activity';
+import { loadBranchYear } from '../../../server/schemes/branch-year';
 import { Handler } from '../../../server/runtime/route';
 
 /**
@@ -15,23 +14,22 @@ import { Handler } from '../../../server/runtime/route';
  * branch-year, the queue count, the branch's members (one per 1000), reports and ledger lines of the
  * period grouped by member (one aggregate each). Nothing per member.
  */
-export const secretaryHomeHandler: Handler<typeof secretaryHome> = async (request, { now, services, access, repos }) => {
-  const db = services.db;
+export const secretaryHomeHandler: Handler<typeof secretaryHome> = async (request, { now, access, repos }) => {
   const branchId = request.branchId ?? (await access.requireOwnOfficerBranch());
   await access.requireBranchRole(branchId, ['recorder', 'secretary', 'committeeAdmin']);
   const today = localDateOf(now);
   const year = yearOf(today);
-  const [branchYear, queue, members, active] = await Promise.all([
+  const [branchYear, queueSize, members, active] = await Promise.all([
     loadBranchYear(repos, branchId, year),
-    db.collection(COLLECTIONS.reports).where({ branchId, status: 'pending' }).count(),
-    scoredMembersOf(db, branchId),
-    activeMemberIds(db, branchId, year, currentPeriodKeys(today)),
+    repos.reports.pendingCountOfBranch(branchId),
+    scoredMembersOf(repos, branchId),
+    activeMemberIds(repos, branchId, year, currentPeriodKeys(today)),
   ]);
   const period = periodOf(branchYear.scheme.period, today);
   return {
     branchId,
     period: { key: period.key, label: period.label },
-    queueSize: queue.total ?? 0,
+    queueSize,
     members: members.length,
     membersWithoutReportsThisPeriod: members.filter((m) => !active.has(m.memberId)),
   };

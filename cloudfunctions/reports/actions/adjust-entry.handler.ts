@@ -1,9 +1,8 @@
 import { adjustEntry } from '../../../shared/contracts/reports/adjust-entry.schema';
 import { ItemKind } from '../../../shared/engine';
 import { localDateOf } from '../../../shared/period';
-import { isDuplicateKey } from '../../../server/db/cloudbase';
-import { COLLECTIONS } from '../../../server/db/collections';
-import { LedgerEntryDoc } from '../../../server/ledger/ledger-entry.doc';
+import { fail, invalidField } from '../../../server/errors/domain-error';
+import { DuplicateLineError } from '../../../server/ledger/duplicate-line';
 import { loadBranchYear } from '../../../server/schemes/branch-year';
 import { adjustmentLines, fieldsOfEntry, sameFields } from '../../../server/ledger/adjustment';
 import { requireValidEntry } from '../../../server/ledger/ledger-entry';
@@ -11,7 +10,6 @@ import { ledgerLine } from '../../../server/ledger/ledger-view';
 import { requireOpenDate } from '../../../server/ledger/open-periods';
 import { entryFieldsOf, requireItem, requireVetoBySecretary } from '../../../server/ledger/item-rules';
 import { refuseOwnRecord } from '../../../server/reports/self-review';
-import { AppError, conflict, invalid, notFound } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
 
 /**
@@ -26,15 +24,13 @@ import { Handler } from '../../../server/runtime/route';
  * Database requests: 5 — the entry ∥ roles ∥ the caller's member records (access), the branch-year
  * (fresh: closed periods), the batch insert.
  */
-export const adjustEntryHandler: Handler<typeof adjustEntry> = async (request, { openid, now, services, access, repos }) => {
-  const ledger = services.db.collection(COLLECTIONS.ledger);
-  const [found, ownMembers] = await Promise.all([ledger.doc(request.entryId).get(), access.members(), access.roles()]);
-  if (!found.data[0]) throw notFound('积分记录不存在', 'ENTRY_NOT_FOUND');
-  const original = LedgerEntryDoc.parse(found.data[0]);
+export const adjustEntryHandler: Handler<typeof adjustEntry> = async (request, { openid, now, access, repos }) => {
+  const [original, ownMembers] = await Promise.all([repos.ledger.byId(request.entryId), access.members(), access.roles()]);
+  if (!original) throw fail('ENTRY_NOT_FOUND');
   const role = await access.requireBranchRole(original.branchId, ['recorder', 'secretary']);
   const own = ownMembers.find((m) => m._id === original.memberId);
   if (own) refuseOwnRecord(own, openid, 'entryId');
-  if (original.reverses) throw conflict('冲正记录不能再调整', 'ENTRY_IS_REVERSAL');
+  if (original.reverses) throw fail('ENTRY_IS_REVERSAL');
 
   const branchYear = await loadBranchYear(repos, original.branchId, original.year);
   const item = requireItem(branchYear, original.itemCode);
@@ -59,19 +55,17 @@ export const adjustEntryHandler: Handler<typeof adjustEntry> = async (request, {
             : item.kind === ItemKind.PerOccurrence
               ? 'quantity'
               : 'cancel';
-      throw invalid(field, field === 'cancel' ? '该项目分值固定，只能撤销（cancel）不能调整' : '调整后的内容与原记录相同');
+      throw invalidField(field, field === 'cancel' ? '该项目分值固定，只能撤销（cancel）不能调整' : '调整后的内容与原记录相同');
     }
   }
 
   const lines = adjustmentLines(branchYear, original, replacement, await access.actor(original.branchId, role), now, request.reason);
-  let ids: string[];
   try {
-    ids = (await ledger.add(lines)).ids ?? [];
+    await repos.ledger.append(lines);
   } catch (error) {
-    if (isDuplicateKey(error)) throw conflict('该记录已经调整或撤销过，请在调整后的新记录上操作', 'ENTRY_ALREADY_REVERSED');
+    if (error instanceof DuplicateLineError) throw fail('ENTRY_ALREADY_REVERSED');
     throw error;
   }
-  if (ids.length !== lines.length) throw new AppError('INTERNAL', '调整失败，请稍后再试');
-  const [reversal, next] = lines.map((line, i) => ledgerLine({ _id: ids[i], ...line }));
+  const [reversal, next] = lines.map(ledgerLine);
   return { reversal, replacement: next ?? null };
 };

@@ -1,21 +1,18 @@
 import { recordAttendance } from '../../../shared/contracts/reports/record-attendance.schema';
 import { localDateOf, periodOf, yearOf } from '../../../shared/period';
-import type { Meeting } from '../../../shared/scheme/schema';
-import { isDuplicateKey } from '../../../server/db/cloudbase';
-import { COLLECTIONS } from '../../../server/db/collections';
-import { Actor } from '../../../server/db/stored';
-import { MeetingDoc } from '../../../server/meetings/meeting.doc';
-import { MemberDoc } from '../../../server/members/member.doc';
-import { AttendanceLine, attendanceLines, isSameMeeting, requireMeetingType } from '../../../server/meetings/attendance-lines';
-import { BranchYear, loadBranchYear } from '../../../server/schemes/branch-year';
+import type { Actor } from '../../../server/db/stored';
+import { fail, invalidField } from '../../../server/errors/domain-error';
+import { DuplicateLineError } from '../../../server/ledger/duplicate-line';
 import { requireValidEntry } from '../../../server/ledger/ledger-entry';
-import { ledgerBySourceKeys, startRead } from '../../../server/ledger/ledger-reads';
 import { requireOpenDate } from '../../../server/ledger/open-periods';
+import { AttendanceLine, attendanceLines, isSameMeeting, requireMeetingType } from '../../../server/meetings/attendance-lines';
+import type { MeetingDoc } from '../../../server/meetings/meeting.doc';
 import { refuseOwnRecord } from '../../../server/reports/self-review';
-import { AppError, conflict, invalid } from '../../../server/runtime/app-error';
-import { ActionContext, Handler } from '../../../server/runtime/route';
+import { BranchYear, loadBranchYear } from '../../../server/schemes/branch-year';
+import type { ActionContext, Handler } from '../../../server/runtime/route';
+import { startRead } from '../../../server/runtime/start-read';
 
-const keyReused = () => conflict('该幂等键已用于另一次会议考勤，请重新提交', 'IDEMPOTENCY_KEY_REUSED');
+const keyReused = () => fail('IDEMPOTENCY_KEY_REUSED', { what: '次会议考勤' });
 
 /** Attempts at completing a meeting's lines while concurrent retries write the same ones. */
 const COMPLETION_ATTEMPTS = 5;
@@ -25,19 +22,18 @@ const COMPLETION_ATTEMPTS = 5;
  * race to write the same lines: the unique sourceKey lets one of them win each line, and a loser reads
  * again and writes what is still missing, so every retry answers the same entries (never INTERNAL).
  */
-async function writeMissingLines(ctx: ActionContext, expected: AttendanceLine[]): Promise<Map<string, string>> {
+async function writeMissingLines({ repos }: ActionContext, expected: AttendanceLine[]): Promise<Map<string, string>> {
   const keys = expected.map((e) => e.line.sourceKey);
   for (let attempt = 1; ; attempt += 1) {
-    const written = new Map((await ledgerBySourceKeys(ctx.services.db, keys)).map((e) => [e.sourceKey, e._id]));
+    const written = new Map((await repos.ledger.bySourceKeys(keys)).map((e) => [e.sourceKey, e._id]));
     const missing = expected.filter((e) => !written.has(e.line.sourceKey));
     if (missing.length === 0) return written;
     try {
-      const { ids } = await ctx.services.db.collection(COLLECTIONS.ledger).add(missing.map((m) => m.line));
-      if (!ids || ids.length !== missing.length) throw new AppError('INTERNAL', '考勤记分失败，请重试');
-      missing.forEach((m, i) => written.set(m.line.sourceKey, ids[i]));
+      await repos.ledger.append(missing.map((m) => m.line));
+      for (const m of missing) written.set(m.line.sourceKey, m.line._id);
       return written;
     } catch (error) {
-      if (!isDuplicateKey(error) || attempt >= COMPLETION_ATTEMPTS) throw error;
+      if (!(error instanceof DuplicateLineError) || attempt >= COMPLETION_ATTEMPTS) throw error;
     }
   }
 }
@@ -49,7 +45,7 @@ async function writeMissingLines(ctx: ActionContext, expected: AttendanceLine[])
  */
 async function entriesOfRecordedMeeting(ctx: ActionContext, branchYear: BranchYear, doc: MeetingDoc, actor: Actor) {
   const meeting = branchYear.scheme.meetings.find((m) => m.code === doc.meetingType);
-  if (!meeting) throw new AppError('INTERNAL', '会议类型已不在积分方案中');
+  if (!meeting) throw new Error(`meeting type ${doc.meetingType} of ${doc._id} is not in the pinned scheme`);
   const period = periodOf(branchYear.scheme.period, doc.date).key;
   const expected = attendanceLines(branchYear, meeting, doc, period, actor, ctx.now);
   const written = await writeMissingLines(ctx, expected);
@@ -66,29 +62,23 @@ async function entriesOfRecordedMeeting(ctx: ActionContext, branchYear: BranchYe
 
 /**
  * Records a meeting's attendance in one step. Checks everything first (role, meeting type, open date,
- * every member in the branch with ONE query; an officer's own line is left to another officer), then writes the meeting (_id "<branchId>:<key>", the
- * claim: a second attempt with the same key finds it) and all ledger entries in ONE batch insert
- * (sourceKey "attendance:<meetingId>:<memberId>", unique). A retry answers the same entries.
+ * every member in the branch with ONE query; an officer's own line is left to another officer), then
+ * writes the meeting (_id "<branchId>:<key>", the claim: a second attempt with the same key finds it)
+ * and all ledger entries in ONE batch insert (sourceKey "attendance:<meetingId>:<memberId>", unique).
+ * A retry answers the same entries.
  *
  * Database requests: 6 for any number of members (≤ 500) — roles (access) ∥ the meeting by id ∥ the
  * branch-year, the members (one $in query), the meeting insert, the batch insert. A retry: 4.
  */
 export const recordAttendanceHandler: Handler<typeof recordAttendance> = async (request, ctx) => {
-  const { openid, now, services, access, repos } = ctx;
-  const db = services.db;
+  const { openid, now, access, repos } = ctx;
   const meetingId = `${request.branchId}:${request.idempotencyKey}`;
-  const meetings = db.collection(COLLECTIONS.meetings);
-  const meetingRead = startRead(
-    meetings
-      .doc(meetingId)
-      .get()
-      .then((r) => (r.data[0] ? MeetingDoc.parse(r.data[0]) : null)),
-  );
+  const meetingRead = startRead(repos.meetings.byId(meetingId));
   const branchYearRead = startRead(loadBranchYear(repos, request.branchId, yearOf(request.date)));
   const role = await access.requireBranchRole(request.branchId, ['recorder', 'secretary']);
-  const actor: Actor = await access.actor(request.branchId, role);
+  const actor = await access.actor(request.branchId, role);
   const branchYear = await branchYearRead;
-  const meeting: Meeting = requireMeetingType(branchYear, request.meetingType);
+  const meeting = requireMeetingType(branchYear, request.meetingType);
   const wanted = { meetingType: meeting.code, date: request.date, title: request.title ?? meeting.name, attendance: request.attendance };
 
   const earlier = await meetingRead;
@@ -99,16 +89,12 @@ export const recordAttendanceHandler: Handler<typeof recordAttendance> = async (
 
   const period = requireOpenDate(branchYear, request.date, localDateOf(now));
   const ids = request.attendance.map((row) => row.memberId);
-  const found = await db
-    .collection(COLLECTIONS.members)
-    .where({ _id: db.command.in(ids) })
-    .limit(1000)
-    .get();
-  const members = new Map<string, MemberDoc>(found.data.map((d: unknown) => MemberDoc.parse(d)).map((m: MemberDoc) => [m._id, m]));
+  const members = new Map((await repos.members.byIds(ids)).map((m) => [m._id, m]));
   request.attendance.forEach((row, i) => {
     const member = members.get(row.memberId);
-    if (!member || member.branchId !== request.branchId || !member.active) throw invalid(`attendance.${i}.memberId`, '不是本支部的党员');
-    if (member.exempt) throw invalid(`attendance.${i}.memberId`, `${member.name}不纳入积分管理，不记考勤分`);
+    if (!member || member.branchId !== request.branchId || !member.active)
+      throw invalidField(`attendance.${i}.memberId`, '不是本支部的党员');
+    if (member.exempt) throw invalidField(`attendance.${i}.memberId`, `${member.name}不纳入积分管理，不记考勤分`);
     refuseOwnRecord(member, openid, `attendance.${i}.memberId`);
   });
 
@@ -125,25 +111,21 @@ export const recordAttendanceHandler: Handler<typeof recordAttendance> = async (
   for (const l of lines)
     requireValidEntry(branchYear, { item: l.itemCode }, members.get(l.memberId)!, `attendance.${rowIndex.get(l.memberId)}.`);
 
-  try {
-    await meetings.add(doc);
-  } catch (error) {
-    if (!isDuplicateKey(error)) throw error;
+  const recorded = await repos.meetings.insert(doc);
+  if (!recorded.created) {
     // A concurrent attempt with the same key recorded it first.
-    const winner = (await meetings.doc(meetingId).get()).data[0];
-    if (!winner || !isSameMeeting(MeetingDoc.parse(winner), wanted)) throw keyReused();
-    return entriesOfRecordedMeeting(ctx, branchYear, MeetingDoc.parse(winner), actor);
+    if (!isSameMeeting(recorded.meeting, wanted)) throw keyReused();
+    return entriesOfRecordedMeeting(ctx, branchYear, recorded.meeting, actor);
   }
   if (lines.length === 0) return { meetingId, entries: [] };
   try {
-    const { ids: entryIds } = await db.collection(COLLECTIONS.ledger).add(lines.map((l) => l.line));
-    if (!entryIds || entryIds.length !== lines.length) throw new AppError('INTERNAL', '考勤记分失败，请重试');
+    await repos.ledger.append(lines.map((l) => l.line));
     return {
       meetingId,
-      entries: lines.map((l, i) => ({ memberId: l.memberId, outcome: l.outcome, itemCode: l.itemCode, entryId: entryIds[i] })),
+      entries: lines.map((l) => ({ memberId: l.memberId, outcome: l.outcome, itemCode: l.itemCode, entryId: l.line._id })),
     };
   } catch (error) {
-    if (!isDuplicateKey(error)) throw error;
+    if (!(error instanceof DuplicateLineError)) throw error;
     return entriesOfRecordedMeeting(ctx, branchYear, doc, actor);
   }
 };

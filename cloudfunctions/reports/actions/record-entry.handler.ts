@@ -1,18 +1,16 @@
 import { recordEntry } from '../../../shared/contracts/reports/record-entry.schema';
 import { localDateOf, yearOf } from '../../../shared/period';
-import { isDuplicateKey } from '../../../server/db/cloudbase';
-import { COLLECTIONS } from '../../../server/db/collections';
-import { LedgerEntryDoc } from '../../../server/ledger/ledger-entry.doc';
+import { fail } from '../../../server/errors/domain-error';
+import type { LedgerEntryDoc } from '../../../server/ledger/ledger-entry.doc';
 import { loadBranchYear } from '../../../server/schemes/branch-year';
 import { fieldsOfEntry, sameFields } from '../../../server/ledger/adjustment';
 import { ledgerEntry, requireValidEntry } from '../../../server/ledger/ledger-entry';
-import { findMember, requireScoredMemberOf } from '../../../server/ledger/member-target';
-import { ledgerBySourceKeys, startRead } from '../../../server/ledger/ledger-reads';
+import { requireScoredMemberOf } from '../../../server/ledger/member-target';
+import { startRead } from '../../../server/runtime/start-read';
 import { ledgerLine } from '../../../server/ledger/ledger-view';
 import { requireOpenDate } from '../../../server/ledger/open-periods';
 import { entryFieldsOf, requireItem, requireVetoBySecretary } from '../../../server/ledger/item-rules';
 import { refuseOwnRecord } from '../../../server/reports/self-review';
-import { AppError, conflict } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
 
 /**
@@ -23,12 +21,13 @@ import { Handler } from '../../../server/runtime/route';
  * Database requests: 5 — roles (access) ∥ the member ∥ the branch-year ∥ an earlier entry with this
  * key, all at once (authorization is decided before any of the others is used), then the insert.
  */
-export const recordEntryHandler: Handler<typeof recordEntry> = async (request, { openid, now, services, access, repos }) => {
-  const db = services.db;
+const keyReused = () => fail('IDEMPOTENCY_KEY_REUSED', { what: '条记录' });
+
+export const recordEntryHandler: Handler<typeof recordEntry> = async (request, { openid, now, access, repos }) => {
   const sourceKey = `recorder:${request.branchId}:${request.idempotencyKey}`;
-  const memberRead = startRead(findMember(db, request.memberId));
+  const memberRead = startRead(repos.members.byId(request.memberId));
   const branchYearRead = startRead(loadBranchYear(repos, request.branchId, yearOf(request.date)));
-  const earlierRead = startRead(ledgerBySourceKeys(db, [sourceKey]));
+  const earlierRead = startRead(repos.ledger.bySourceKeys([sourceKey]));
   const role = await access.requireBranchRole(request.branchId, ['recorder', 'secretary']);
 
   const fields = entryFieldsOf(request.itemCode, request);
@@ -40,7 +39,7 @@ export const recordEntryHandler: Handler<typeof recordEntry> = async (request, {
     sameFields(fieldsOfEntry(entry), fields);
   const [earlier] = await earlierRead;
   if (earlier) {
-    if (!sameEntry(earlier)) throw conflict('该幂等键已用于另一条记录，请重新提交', 'IDEMPOTENCY_KEY_REUSED');
+    if (!sameEntry(earlier)) throw keyReused();
     return ledgerLine(earlier);
   }
 
@@ -64,15 +63,8 @@ export const recordEntryHandler: Handler<typeof recordEntry> = async (request, {
     reason: request.reason,
     source: 'recorder',
   });
-  try {
-    const { id } = await db.collection(COLLECTIONS.ledger).add(entry);
-    if (!id) throw new AppError('INTERNAL', '记分失败，请稍后再试');
-    return ledgerLine({ _id: id, ...entry });
-  } catch (error) {
-    if (!isDuplicateKey(error)) throw error;
-    // A concurrent retry wrote it first.
-    const [winner] = await ledgerBySourceKeys(db, [sourceKey]);
-    if (!winner || !sameEntry(winner)) throw conflict('该幂等键已用于另一条记录，请重新提交', 'IDEMPOTENCY_KEY_REUSED');
-    return ledgerLine(winner);
-  }
+  const written = await repos.ledger.appendOnce(entry);
+  // A concurrent retry may have written it first: the same request answers that line.
+  if (!written.created && !sameEntry(written.line)) throw keyReused();
+  return ledgerLine(written.line);
 };

@@ -1,8 +1,7 @@
 import { submitReport } from '../../../shared/contracts/reports/submit-report.schema';
 import { localDateOf, yearOf } from '../../../shared/period';
-import { isDuplicateKey } from '../../../server/db/cloudbase';
-import { COLLECTIONS } from '../../../server/db/collections';
-import { ReportDoc } from '../../../server/reports/report.doc';
+import { fail } from '../../../server/errors/domain-error';
+import type { ReportDoc } from '../../../server/reports/report.doc';
 import { loadBranchYear } from '../../../server/schemes/branch-year';
 import { requireOpenDate } from '../../../server/ledger/open-periods';
 import { isSameSubmission, reportIdFor, SubmittedContent } from '../../../server/reports/idempotency';
@@ -18,10 +17,9 @@ import { requireCleanText } from '../../../server/adapters/content-check/text-ch
 import { reportView } from '../../../server/reports/report-view';
 import { reportViewWithLinks } from '../../../server/adapters/storage/photo-links';
 import { pinnedRefOf, rememberPinned } from '../../../server/schemes/scheme-cache';
-import { AppError, conflict, forbidden } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
 
-const keyReused = () => conflict('该幂等键已用于另一份申报，请重新提交', 'IDEMPOTENCY_KEY_REUSED');
+const keyReused = () => fail('IDEMPOTENCY_KEY_REUSED', { what: '份申报' });
 
 /**
  * A member reports an item. Everything is checked before the one write: the member record, the photo
@@ -36,15 +34,8 @@ const keyReused = () => conflict('该幂等键已用于另一份申报，请重�
  * photos. Open-API calls: msgSecCheck, one mediaCheckAsync per photo.
  */
 export const submitReportHandler: Handler<typeof submitReport> = async (request, { openid, now, services, access, repos }) => {
-  const reports = services.db.collection(COLLECTIONS.reports);
   const reportId = reportIdFor(openid, request.idempotencyKey);
-  const [member, existing] = await Promise.all([
-    access.requireOwnMember(request.memberId),
-    reports
-      .doc(reportId)
-      .get()
-      .then((r) => (r.data[0] ? ReportDoc.parse(r.data[0]) : null)),
-  ]);
+  const [member, existing] = await Promise.all([access.requireOwnMember(request.memberId), repos.reports.byId(reportId)]);
   const { item: itemCode, ...fields } = entryFieldsOf(request.itemCode, request);
   const content: SubmittedContent = {
     memberId: member._id,
@@ -58,7 +49,7 @@ export const submitReportHandler: Handler<typeof submitReport> = async (request,
     if (existing.openid !== openid || !isSameSubmission(existing, content)) throw keyReused();
     return reportViewWithLinks(services, existing);
   }
-  if (member.exempt) throw forbidden('您已不纳入积分管理，无需申报', 'MEMBER_EXEMPT');
+  if (member.exempt) throw fail('CALLER_EXEMPT');
   requireOwnPhotos(request.photos, openid);
 
   const branchYear = await loadBranchYear(repos, member.branchId, yearOf(request.date));
@@ -103,16 +94,11 @@ export const submitReportHandler: Handler<typeof submitReport> = async (request,
     reviewNote: null,
     awardedCenti: null,
   };
-  try {
-    await reports.add(report);
-  } catch (error) {
-    if (!isDuplicateKey(error)) throw error;
+  const written = await repos.reports.insert(report);
+  if (!written.created) {
     // A concurrent retry of the same submission won the insert.
-    const found = (await reports.doc(reportId).get()).data[0];
-    if (!found) throw new AppError('INTERNAL', '提交失败，请稍后再试');
-    const winner = ReportDoc.parse(found);
-    if (!isSameSubmission(winner, content)) throw keyReused();
-    return reportViewWithLinks(services, winner);
+    if (!isSameSubmission(written.doc, content)) throw keyReused();
+    return reportViewWithLinks(services, written.doc);
   }
   // The links the photo checks just made serve the reply (no further request).
   return reportView(report, new Map(request.photos.map((fileId, i) => [fileId, photoUrls[i] ?? null])));

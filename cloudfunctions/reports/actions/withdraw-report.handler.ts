@@ -1,8 +1,6 @@
 import { withdrawReport } from '../../../shared/contracts/reports/withdraw-report.schema';
-import { COLLECTIONS } from '../../../server/db/collections';
-import { ReportDoc } from '../../../server/reports/report.doc';
 import { reportViewWithLinks } from '../../../server/adapters/storage/photo-links';
-import { conflict, forbidden, notFound } from '../../../server/runtime/app-error';
+import { fail } from '../../../server/errors/domain-error';
 import { Handler } from '../../../server/runtime/route';
 
 /**
@@ -12,14 +10,12 @@ import { Handler } from '../../../server/runtime/route';
  *
  * Database requests: 1 (updateAndReturn); 2 when it was not pending.
  */
-export const withdrawReportHandler: Handler<typeof withdrawReport> = async (request, { openid, services }) => {
-  const reports = services.db.collection(COLLECTIONS.reports);
-  const changed = await reports.where({ _id: request.reportId, openid, status: 'pending' }).updateAndReturn({ status: 'withdrawn' });
-  if (changed.doc) return reportViewWithLinks(services, ReportDoc.parse(changed.doc));
-  const found = (await reports.doc(request.reportId).get()).data[0];
-  if (!found) throw notFound('申报不存在', 'REPORT_NOT_FOUND');
-  const report = ReportDoc.parse(found);
-  if (report.openid !== openid) throw forbidden('只能撤回本人的申报');
+export const withdrawReportHandler: Handler<typeof withdrawReport> = async (request, { openid, services, repos }) => {
+  const changed = await repos.reports.changeIfPending(request.reportId, { status: 'withdrawn' }, openid);
+  if (changed) return reportViewWithLinks(services, changed);
+  const report = await repos.reports.byId(request.reportId);
+  if (!report) throw fail('REPORT_NOT_FOUND');
+  if (report.openid !== openid) throw fail('REPORT_NOT_OWN');
   if (report.status === 'withdrawn') return reportViewWithLinks(services, report);
-  throw conflict('该申报已审核，不能撤回', 'REPORT_ALREADY_REVIEWED');
+  throw fail('REPORT_ALREADY_REVIEWED', { status: '审核', action: '撤回' });
 };

@@ -1,4 +1,4 @@
-import { AppError } from '../../runtime/app-error';
+import { fail } from '../../errors/domain-error';
 import type { OpenApi } from '../../runtime/services';
 
 /**
@@ -17,9 +17,9 @@ export async function requireCleanText(openApi: OpenApi, openid: string, content
     if ((error as { errCode?: number }).errCode === 87014) suggest = 'risky';
     else {
       console.error('[reports] msgSecCheck failed', error);
-      throw new AppError('INTERNAL', '内容安全检查暂时不可用，请稍后再试', 'CONTENT_CHECK_UNAVAILABLE');
+      throw fail('CONTENT_CHECK_UNAVAILABLE');
     }
   }
-  if (suggest === 'risky') throw new AppError('CONTENT_REJECTED', '申报说明含有不适宜发布的内容，请修改后再提交', 'TEXT_RISKY');
+  if (suggest === 'risky') throw fail('TEXT_RISKY');
   return suggest === 'review' ? 'review' : 'pass';
 }

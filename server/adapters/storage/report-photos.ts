@@ -1,4 +1,4 @@
-import { AppError, forbidden } from '../../runtime/app-error';
+import { DomainError, fail, failOnFields } from '../../errors/domain-error';
 import type { Services } from '../../runtime/services';
 import { imageTypeOf, PHOTO_EXTENSIONS, photoExtensionOf, PHOTO_HEAD_BYTES } from './photo-content';
 import { storageRootOf } from './storage-root';
@@ -15,8 +15,8 @@ function cloudPathOf(fileId: string): string | null {
   return match ? match[1] : null;
 }
 
-function photoInvalid(i: number, reason: string, message: string): AppError {
-  return new AppError('VALIDATION', `photos.${i}: ${message}`, reason, [{ path: `photos.${i}`, message }]);
+function photoInvalid(i: number, reason: 'PHOTO_NOT_IMAGE' | 'PHOTO_MISSING', message: string): DomainError {
+  return failOnFields(reason, [{ path: `photos.${i}`, message }]);
 }
 
 const notAnImage = (i: number) => photoInvalid(i, 'PHOTO_NOT_IMAGE', '只能使用照片（JPG、PNG、GIF、WebP 或 HEIC 图片），请重新上传');
@@ -36,7 +36,7 @@ export function requireOwnPhotos(photos: readonly string[], openid: string): voi
       path.startsWith(prefix) &&
       path.length > prefix.length &&
       !path.split('/').some((s) => s === '' || s === '.' || s === '..');
-    if (!clean) throw forbidden(`photos.${i}: 只能使用本人上传的申报照片`, 'PHOTO_NOT_OWN');
+    if (!clean) throw failOnFields('PHOTO_NOT_OWN', [{ path: `photos.${i}`, message: '只能使用本人上传的申报照片' }]);
     return path;
   });
   paths.forEach((path, i) => {
@@ -55,7 +55,7 @@ async function headOf(url: string): Promise<Uint8Array | null> {
     response = await fetch(url, { headers: { range: `bytes=0-${PHOTO_HEAD_BYTES - 1}` }, signal: AbortSignal.timeout(HEAD_TIMEOUT_MS) });
   } catch (error) {
     console.warn('[reports] reading the first bytes of a photo failed', error);
-    throw new AppError('INTERNAL', '照片暂时无法读取，请稍后再试', 'PHOTO_UNREADABLE');
+    throw fail('PHOTO_UNREADABLE');
   }
   if (response.status === 404) {
     await response.body?.cancel();
@@ -68,7 +68,7 @@ async function headOf(url: string): Promise<Uint8Array | null> {
   if (!response.ok || !response.body) {
     await response.body?.cancel();
     console.warn(`[reports] reading the first bytes of a photo answered HTTP ${response.status}`);
-    throw new AppError('INTERNAL', '照片暂时无法读取，请稍后再试', 'PHOTO_UNREADABLE');
+    throw fail('PHOTO_UNREADABLE');
   }
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -104,7 +104,8 @@ export async function requireStoredImages(services: Pick<Services, 'app'>, photo
   if (photos.length === 0) return [];
   const root = await storageRootOf(services.app);
   photos.forEach((fileId, i) => {
-    if (!fileId.startsWith(root)) throw forbidden(`photos.${i}: 照片不在本小程序的云存储中，请重新上传`, 'PHOTO_OTHER_ENV');
+    if (!fileId.startsWith(root))
+      throw failOnFields('PHOTO_OTHER_ENV', [{ path: `photos.${i}`, message: '照片不在本小程序的云存储中，请重新上传' }]);
   });
   const { fileList } = await services.app.getTempFileURL({ fileList: photos.map((fileID) => ({ fileID, maxAge: 3600 })) });
   const urls = photos.map((fileId, i) => {

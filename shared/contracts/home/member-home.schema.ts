@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
+import { BRANCH_YEAR, OWN_MEMBER } from '../reasons/groups';
 import { DocId } from '../common.schema';
 
 const ItemPoints = z
@@ -56,4 +57,5 @@ export const memberHome = defineContract({
       pendingReports: z.number().int(),
     })
     .strict(),
+  reasons: [...OWN_MEMBER, ...BRANCH_YEAR],
 });

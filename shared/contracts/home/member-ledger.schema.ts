@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
+import { BRANCH_ROLE, OWN_MEMBER } from '../reasons/groups';
 import { DocId, PageRequest, Year } from '../common.schema';
 import { LedgerLine } from '../reports/ledger-line.schema';
 
@@ -11,4 +12,5 @@ export const memberLedger = defineContract({
   audience: 'signedIn',
   request: PageRequest.extend({ memberId: DocId.optional(), year: Year }).strict(),
   response: z.object({ total: z.number().int(), lines: z.array(LedgerLine) }).strict(),
+  reasons: [...OWN_MEMBER, 'MEMBER_NOT_FOUND', ...BRANCH_ROLE],
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
+import { BRANCH_ROLE, BRANCH_YEAR } from '../reasons/groups';
 import { DocId } from '../common.schema';
 
 export const secretaryHome = defineContract({
@@ -21,4 +22,5 @@ export const secretaryHome = defineContract({
       membersWithoutReportsThisPeriod: z.array(z.object({ memberId: z.string(), name: z.string() }).strict()),
     })
     .strict(),
+  reasons: ['NOT_AN_OFFICER', 'BRANCH_AMBIGUOUS', ...BRANCH_ROLE, ...BRANCH_YEAR],
 });

@@ -5,7 +5,7 @@ export const MEMBER_REASONS = defineReasons({
   MEMBER_NOT_FOUND: { code: 'NOT_FOUND', message: '党员记录不存在' },
   MEMBER_NOT_IN_BRANCH: { code: 'FORBIDDEN', message: '该党员不在本支部' },
   MEMBER_INACTIVE: { code: 'CONFLICT', message: '{name}的记录已转出，请在新支部办理' },
-  MEMBER_EXEMPT: { code: 'CONFLICT', message: '{name}不纳入积分管理' },
+  MEMBER_EXEMPT: { code: 'CONFLICT', message: '{name}不纳入积分管理，不能记分' },
   MEMBER_EXISTS: { code: 'CONFLICT', message: '{branch}已有{name}（出生日期 {birthDate}）的记录' },
   MEMBER_INVALID: { code: 'VALIDATION', message: '' },
   ALREADY_BOUND: { code: 'CONFLICT', message: '{name}的党员身份已绑定其他微信' },

@@ -3,6 +3,7 @@ import { defineReasons } from './define-reasons';
 /** Reports, their photos and text, and reviewing them (reports function). */
 export const REPORT_REASONS = defineReasons({
   REPORT_NOT_FOUND: { code: 'NOT_FOUND', message: '申报不存在' },
+  CALLER_EXEMPT: { code: 'FORBIDDEN', message: '您已不纳入积分管理，无需申报' },
   REPORT_NOT_OWN: { code: 'FORBIDDEN', message: '只能撤回本人的申报' },
   REPORT_ALREADY_REVIEWED: { code: 'CONFLICT', message: '该申报已{status}，不能再{action}' },
   IDEMPOTENCY_KEY_REUSED: { code: 'CONFLICT', message: '该幂等键已用于另一{what}，请重新提交' },

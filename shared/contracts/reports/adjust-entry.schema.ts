@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
+import { BRANCH_ROLE, BRANCH_YEAR, ENTRY_FIELDS, OPEN_DATE } from '../reasons/groups';
 import { DocId } from '../common.schema';
 import { EntryFieldsRequest, Reason } from './entry-fields.schema';
 import { LedgerLine } from './ledger-line.schema';
@@ -30,4 +31,15 @@ export const adjustEntry = defineContract({
       path: ['cancel'],
     }),
   response: z.object({ reversal: LedgerLine, replacement: LedgerLine.nullable() }).strict(),
+  reasons: [
+    'ENTRY_NOT_FOUND',
+    ...BRANCH_ROLE,
+    'SELF_ENTRY',
+    'ENTRY_IS_REVERSAL',
+    ...BRANCH_YEAR,
+    ...ENTRY_FIELDS,
+    'VETO_SECRETARY_ONLY',
+    ...OPEN_DATE,
+    'ENTRY_ALREADY_REVERSED',
+  ],
 });

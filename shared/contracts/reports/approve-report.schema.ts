@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
+import { BRANCH_ROLE, BRANCH_YEAR, ENTRY_FIELDS } from '../reasons/groups';
 import { DocId, Text } from '../common.schema';
 import { EntryFieldsRequest } from './entry-fields.schema';
 import { ReportView } from './report-view.schema';
@@ -25,4 +26,13 @@ export const approveReport = defineContract({
     })
     .strict(),
   response: z.object({ entryId: z.string(), report: ReportView }).strict(),
+  reasons: [
+    'REPORT_NOT_FOUND',
+    ...BRANCH_ROLE,
+    'SELF_REVIEW',
+    'REPORT_ALREADY_REVIEWED',
+    ...BRANCH_YEAR,
+    'SCHEME_CHANGED',
+    ...ENTRY_FIELDS,
+  ],
 });

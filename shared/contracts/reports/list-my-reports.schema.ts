@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
+import { OWN_MEMBER } from '../reasons/groups';
 import { DocId, PageRequest } from '../common.schema';
 import { ReportStatusView, ReportView } from './report-view.schema';
 
@@ -11,4 +12,5 @@ export const listMyReports = defineContract({
   audience: 'signedIn',
   request: PageRequest.extend({ memberId: DocId.optional(), status: ReportStatusView.optional() }).strict(),
   response: z.object({ total: z.number().int(), reports: z.array(ReportView) }).strict(),
+  reasons: [...OWN_MEMBER],
 });

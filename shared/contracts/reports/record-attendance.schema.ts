@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
+import { BRANCH_ROLE, BRANCH_YEAR, ENTRY_FIELDS, OPEN_DATE } from '../reasons/groups';
 import { DocId, IdempotencyKey, ItemCode, LocalDate, Text } from '../common.schema';
 
 export const AttendanceOutcomeView = z.enum(['present', 'absent', 'late', 'leave']);
@@ -41,4 +42,5 @@ export const recordAttendance = defineContract({
       ),
     })
     .strict(),
+  reasons: [...BRANCH_ROLE, ...BRANCH_YEAR, 'FIELD_INVALID', 'IDEMPOTENCY_KEY_REUSED', ...OPEN_DATE, 'SELF_ENTRY', ...ENTRY_FIELDS],
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
+import { BRANCH_ROLE, BRANCH_YEAR, ENTRY_FIELDS, OPEN_DATE } from '../reasons/groups';
 import { DocId, IdempotencyKey, ItemCode, LocalDate } from '../common.schema';
 import { EntryFieldsRequest, Reason } from './entry-fields.schema';
 import { LedgerLine } from './ledger-line.schema';
@@ -23,4 +24,16 @@ export const recordEntry = defineContract({
     })
     .strict(),
   response: LedgerLine,
+  reasons: [
+    ...BRANCH_ROLE,
+    'IDEMPOTENCY_KEY_REUSED',
+    'MEMBER_NOT_FOUND',
+    'MEMBER_NOT_IN_BRANCH',
+    'MEMBER_EXEMPT',
+    'SELF_ENTRY',
+    ...BRANCH_YEAR,
+    ...ENTRY_FIELDS,
+    'VETO_SECRETARY_ONLY',
+    ...OPEN_DATE,
+  ],
 });

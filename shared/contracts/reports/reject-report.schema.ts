@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
+import { BRANCH_ROLE } from '../reasons/groups';
 import { DocId } from '../common.schema';
 import { Reason } from './entry-fields.schema';
 import { ReportView } from './report-view.schema';
@@ -12,4 +13,5 @@ export const rejectReport = defineContract({
   audience: 'signedIn',
   request: z.object({ reportId: DocId, reason: Reason(200) }).strict(),
   response: ReportView,
+  reasons: ['REPORT_NOT_FOUND', ...BRANCH_ROLE, 'SELF_REVIEW', 'REPORT_ALREADY_REVIEWED'],
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
+import { BRANCH_ROLE } from '../reasons/groups';
 import { DocId, PageRequest } from '../common.schema';
 import { ReportView } from './report-view.schema';
 
@@ -11,4 +12,5 @@ export const reviewQueue = defineContract({
   audience: 'signedIn',
   request: PageRequest.extend({ branchId: DocId }).strict(),
   response: z.object({ total: z.number().int(), reports: z.array(ReportView) }).strict(),
+  reasons: [...BRANCH_ROLE],
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
+import { BRANCH_YEAR, ENTRY_FIELDS, OPEN_DATE, OWN_MEMBER } from '../reasons/groups';
 import { DocId, FileId, IdempotencyKey, ItemCode, LocalDate, Text } from '../common.schema';
 import { EntryFieldsRequest } from './entry-fields.schema';
 import { ReportView } from './report-view.schema';
@@ -29,4 +30,20 @@ export const submitReport = defineContract({
     })
     .strict(),
   response: ReportView,
+  reasons: [
+    ...OWN_MEMBER,
+    'IDEMPOTENCY_KEY_REUSED',
+    'CALLER_EXEMPT',
+    'PHOTO_NOT_OWN',
+    'PHOTO_NOT_IMAGE',
+    ...BRANCH_YEAR,
+    ...ENTRY_FIELDS,
+    'ITEM_RECORDER_ONLY',
+    ...OPEN_DATE,
+    'TEXT_RISKY',
+    'CONTENT_CHECK_UNAVAILABLE',
+    'PHOTO_OTHER_ENV',
+    'PHOTO_MISSING',
+    'PHOTO_UNREADABLE',
+  ],
 });

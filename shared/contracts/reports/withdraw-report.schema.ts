@@ -11,4 +11,5 @@ export const withdrawReport = defineContract({
   audience: 'signedIn',
   request: z.object({ reportId: DocId }).strict(),
   response: ReportView,
+  reasons: ['REPORT_NOT_FOUND', 'REPORT_NOT_OWN', 'REPORT_ALREADY_REVIEWED'],
 });
