@@ -74,4 +74,14 @@ export class CloudbaseMemberRepository implements MemberRepository {
   async update(id: string, fields: Partial<Omit<MemberDoc, '_id'>>) {
     await this.members.update(id, fields);
   }
+
+  activeSamePerson(branchId: string, person: Pick<MemberDoc, 'name' | 'birthDate'>, exceptId?: string) {
+    return this.members.findOne({
+      branchId,
+      active: true,
+      name: person.name,
+      birthDate: person.birthDate,
+      ...(exceptId === undefined ? {} : { _id: this._.neq(exceptId) }),
+    });
+  }
 }

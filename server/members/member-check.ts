@@ -1,10 +1,8 @@
-import type { FieldError } from '../../shared/contracts/reply';
 import { localDateOf } from '../../shared/period';
+import type { FieldProblem } from '../../shared/validation';
 import type { Access } from '../access/access';
-import type { Database } from '../db/cloudbase';
-import { COLLECTIONS } from '../db/collections';
+import { fail, failOnFields } from '../errors/domain-error';
 import type { Repositories } from '../repositories';
-import { AppError, conflict } from '../runtime/app-error';
 import { currentBranchScheme } from '../schemes/current-branch-scheme';
 import { activistProblem, joinDateProblem, memberDateProblems, postsProblem, tierProblem } from './member-rules';
 
@@ -23,8 +21,8 @@ export interface MemberFieldsToCheck {
 
 /**
  * Checks the member fields that depend on the branch (its 党小组, its scheme's tiers and posts, whether it
- * scores 入党积极分子) and on the calendar, and throws one VALIDATION naming every problem (paths prefixed
- * with `prefix`).
+ * scores 入党积极分子) and on the calendar, and throws one VALIDATION MEMBER_INVALID naming every problem
+ * (paths prefixed with `prefix`).
  * Requests: branch-year 0–1 + group org 0–1 (in parallel).
  */
 export async function requireValidMemberFields(
@@ -43,7 +41,7 @@ export async function requireValidMemberFields(
     needsScheme ? currentBranchScheme(repos, branchId, now) : Promise.resolve(null),
     fields.groupId ? access.org(fields.groupId) : Promise.resolve(null),
   ]);
-  const problems: FieldError[] = [];
+  const problems: FieldProblem[] = [];
   const add = (field: string, message: string | null | undefined) => {
     const path = `${prefix}${field}`;
     if (message && !problems.some((p) => p.path === path)) problems.push({ path, message });
@@ -60,25 +58,22 @@ export async function requireValidMemberFields(
     add('birthDate', dates.birthDate);
     add('joinDate', dates.joinDate);
   }
-  if (problems.length > 0) throw new AppError('VALIDATION', problems.map((p) => `${p.path}: ${p.message}`).join('；'), undefined, problems);
+  if (problems.length > 0) throw failOnFields('MEMBER_INVALID', problems);
 }
 
 /**
- * Refuses a second active record of the same person (same name and birth date) in a branch (one query).
+ * Refuses a second active record of the same person (same name and birth date) in a branch: CONFLICT
+ * MEMBER_EXISTS naming the branch (one query; the branch's name is read only for the refusal, unless the
+ * caller's access has it already).
  */
 export async function requireNoSamePerson(
-  db: Database,
+  repos: Pick<Repositories, 'members'>,
+  access: Access,
   branchId: string,
   person: { name: string; birthDate: string },
   exceptId?: string,
 ): Promise<void> {
-  const found = await db
-    .collection(COLLECTIONS.members)
-    .where({ branchId, active: true, name: person.name, birthDate: person.birthDate })
-    .field({ _id: true })
-    .limit(2)
-    .get();
-  if (found.data.some((d: { _id?: unknown }) => d._id !== exceptId)) {
-    throw conflict(`支部中已有${person.name}（出生日期 ${person.birthDate}）的记录`, 'MEMBER_EXISTS');
-  }
+  if (!(await repos.members.activeSamePerson(branchId, person, exceptId))) return;
+  const branch = (await access.org(branchId))?.name ?? '本支部';
+  throw fail('MEMBER_EXISTS', { branch, name: person.name, birthDate: person.birthDate });
 }

@@ -20,4 +20,6 @@ export interface MemberRepository {
   insert(member: MemberDoc): Promise<void>;
   insertMany(members: readonly MemberDoc[]): Promise<void>;
   update(id: string, fields: Partial<Omit<MemberDoc, '_id'>>): Promise<void>;
+  /** An active record of the branch for the same person (name and birth date), other than `exceptId`, if any. */
+  activeSamePerson(branchId: string, person: Pick<MemberDoc, 'name' | 'birthDate'>, exceptId?: string): Promise<MemberDoc | null>;
 }

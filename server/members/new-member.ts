@@ -1,3 +1,4 @@
+import { newDocId } from '../db/stored';
 import { MemberDoc } from './member.doc';
 
 /** What a secretary states about a new member (form or roster row). */
@@ -37,4 +38,9 @@ export function newMemberDoc(branchId: string, fields: NewMemberFields, now: Dat
     createdAt: now,
     updatedAt: now,
   });
+}
+
+/** A new member record with a fresh id, ready to insert (addMember, importRoster). */
+export function newMemberRecord(branchId: string, fields: NewMemberFields, now: Date): MemberDoc {
+  return { _id: newDocId(), ...newMemberDoc(branchId, fields, now) };
 }

@@ -1,9 +1,7 @@
 import { addMember } from '../../../shared/contracts/org/add-member.schema';
-import { COLLECTIONS } from '../../../server/db/collections';
 import { requireOrgOfKind } from '../../../server/access/org-authority';
 import { requireNoSamePerson, requireValidMemberFields } from '../../../server/members/member-check';
-import { AppError } from '../../../server/runtime/app-error';
-import { newMemberDoc } from '../../../server/members/new-member';
+import { newMemberRecord } from '../../../server/members/new-member';
 import { Handler } from '../../../server/runtime/route';
 
 /**
@@ -12,7 +10,7 @@ import { Handler } from '../../../server/runtime/route';
  * the branch's 党小组, the person against the branch's active records.
  * Requests: roles 1 + branch org 0–1 + scheme 0–1 + group 0–1 + same-person query 1 + insert 1 ≤ 6.
  */
-export const addMemberHandler: Handler<typeof addMember> = async (request, { now, services, access, repos }) => {
+export const addMemberHandler: Handler<typeof addMember> = async (request, { now, access, repos }) => {
   await access.requireBranchRole(request.branchId, ['secretary', 'committeeAdmin']);
   const branch = await requireOrgOfKind(access, request.branchId, ['branch'], 'branchId');
   await requireValidMemberFields(repos, access, branch._id, now, {
@@ -22,9 +20,8 @@ export const addMemberHandler: Handler<typeof addMember> = async (request, { now
     dates: { birthDate: request.birthDate, joinDate: request.joinDate ?? null },
     standing: { status: request.status, joinDate: request.joinDate ?? null, newActivist: request.status === 'activist' },
   });
-  await requireNoSamePerson(services.db, branch._id, request);
-  const doc = newMemberDoc(branch._id, request, now);
-  const added = await services.db.collection(COLLECTIONS.members).add(doc);
-  if (!('id' in added) || typeof added.id !== 'string') throw new AppError('INTERNAL', '新增党员失败');
-  return { memberId: added.id };
+  await requireNoSamePerson(repos, access, branch._id, request);
+  const member = newMemberRecord(branch._id, request, now);
+  await repos.members.insert(member);
+  return { memberId: member._id };
 };

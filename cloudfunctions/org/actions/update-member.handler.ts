@@ -1,10 +1,8 @@
 import { updateMember } from '../../../shared/contracts/org/update-member.schema';
-import { COLLECTIONS } from '../../../server/db/collections';
 import { MemberDoc } from '../../../server/members/member.doc';
-import { loadMember } from '../../../server/access/org-authority';
+import { requireManagedMember } from '../../../server/members/managed-member';
 import { requireNoSamePerson, requireValidMemberFields } from '../../../server/members/member-check';
 import { memberView } from '../../../server/members/member-view';
-import { conflict } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
 
 /**
@@ -13,10 +11,8 @@ import { Handler } from '../../../server/runtime/route';
  * together (an 入党积极分子 has none; becoming one needs a scheme that scores activists).
  * Requests: member 1 + roles 1 + branch org 0–1 + scheme 0–1 + group 0–1 + same-person 0–1 + update 1 ≤ 7.
  */
-export const updateMemberHandler: Handler<typeof updateMember> = async (request, { now, services, access, repos }) => {
-  const member = await loadMember(repos, request.memberId);
-  await access.requireBranchRole(member.branchId, ['secretary', 'committeeAdmin']);
-  if (!member.active) throw conflict(`${member.name}的记录已转出，不能再修改`, 'MEMBER_INACTIVE');
+export const updateMemberHandler: Handler<typeof updateMember> = async (request, { now, access, repos }) => {
+  const member = await requireManagedMember(repos, access, request.memberId, ['secretary', 'committeeAdmin']);
   const changes = Object.fromEntries(Object.entries(request.changes).filter(([, v]) => v !== undefined)) as typeof request.changes;
   const updated = MemberDoc.parse({ ...member, ...changes, updatedAt: now });
   const datesChanged = changes.birthDate !== undefined || changes.joinDate !== undefined;
@@ -44,10 +40,7 @@ export const updateMemberHandler: Handler<typeof updateMember> = async (request,
     'changes.',
   );
   if (updated.name !== member.name || updated.birthDate !== member.birthDate)
-    await requireNoSamePerson(services.db, member.branchId, updated, member._id);
-  await services.db
-    .collection(COLLECTIONS.members)
-    .doc(member._id)
-    .update({ ...changes, updatedAt: now });
+    await requireNoSamePerson(repos, access, member.branchId, updated, member._id);
+  await repos.members.update(member._id, { ...changes, updatedAt: now });
   return { member: memberView(updated) };
 };

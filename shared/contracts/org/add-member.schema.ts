@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineContract } from '../define-contract';
 import { DocId } from '../common.schema';
 import { MemberFields } from './org-fields.schema';
+import { BRANCH_ROLE, ORG_OF_KIND } from '../reasons/groups';
 
 /** Adds one member record to a branch (unbound: hand out an invite code to bind WeChat). */
 export const addMember = defineContract({
@@ -12,4 +13,5 @@ export const addMember = defineContract({
   audience: 'signedIn',
   request: MemberFields.extend({ branchId: DocId }).strict(),
   response: z.object({ memberId: z.string() }).strict(),
+  reasons: [...BRANCH_ROLE, ...ORG_OF_KIND, 'MEMBER_INVALID', 'MEMBER_EXISTS'],
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineContract } from '../define-contract';
 import { DocId } from '../common.schema';
 import { MemberView } from './org-fields.schema';
+import { BRANCH_ROLE } from '../reasons/groups';
 
 /** A branch's members by name, a page at a time (at most 100). */
 export const listMembers = defineContract({
@@ -19,4 +20,5 @@ export const listMembers = defineContract({
     })
     .strict(),
   response: z.object({ total: z.number().int(), members: z.array(MemberView) }).strict(),
+  reasons: BRANCH_ROLE,
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
 import { DocId, Text } from '../common.schema';
+import { MANAGED_MEMBER } from '../reasons/groups';
 
 /** 不纳入积分管理: records the branch's approval of a member's application (or lifts it with null). */
 export const setMemberExempt = defineContract({
@@ -21,4 +22,5 @@ export const setMemberExempt = defineContract({
   response: z
     .object({ memberId: z.string(), exempt: z.object({ reason: z.string(), approvedAt: z.string() }).strict().nullable() })
     .strict(),
+  reasons: MANAGED_MEMBER,
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineContract } from '../define-contract';
 import { DocId } from '../common.schema';
 import { MemberFields, MemberView } from './org-fields.schema';
+import { MANAGED_MEMBER } from '../reasons/groups';
 
 /** Changes some fields of an active member record; `null` clears tier, phone or group. */
 export const updateMember = defineContract({
@@ -19,4 +20,5 @@ export const updateMember = defineContract({
     })
     .strict(),
   response: z.object({ member: MemberView }).strict(),
+  reasons: [...MANAGED_MEMBER, 'MEMBER_INVALID', 'MEMBER_EXISTS'],
 });
