@@ -1,32 +1,11 @@
 import cloud from 'wx-server-sdk';
+import { WechatContentCheck } from '../adapters/content-check/wechat-content-check';
+import type { OpenApi } from '../adapters/content-check/open-api';
+import { CloudbasePhotoStore } from '../adapters/storage/cloudbase-photo-store';
 import { cloudbaseApp, CloudbaseApp, Database } from '../db/cloudbase';
+import type { ContentCheck, PhotoStore } from '../reports/report-media';
 
-/** The WeChat open APIs the product uses (wx-server-sdk's cloud.openapi; the emulator answers them locally). */
-export interface OpenApi {
-  security: {
-    msgSecCheck(params: {
-      openid: string;
-      scene: 1 | 2 | 3 | 4;
-      version: 2;
-      content: string;
-    }): Promise<{ errCode?: number; result?: { suggest?: string; label?: number } }>;
-    mediaCheckAsync(params: {
-      openid: string;
-      scene: 1 | 2 | 3 | 4;
-      version: 2;
-      mediaUrl: string;
-      mediaType: 1 | 2;
-    }): Promise<{ errCode?: number; traceId?: string }>;
-  };
-  subscribeMessage: {
-    send(params: {
-      touser: string;
-      templateId: string;
-      page?: string;
-      data: Record<string, { value: string }>;
-    }): Promise<{ errCode?: number }>;
-  };
-}
+export type { OpenApi };
 
 /** Everything application code reaches outside itself. Tests and `npm start` build the same ones. */
 export interface Services {
@@ -35,6 +14,10 @@ export interface Services {
   openApi: OpenApi;
   /** The clock: the only place application code learns the time. */
   now: () => Date;
+  /** Report photos in storage (server/adapters/storage). */
+  photos: PhotoStore;
+  /** WeChat's content checks (server/adapters/content-check). */
+  contentCheck: ContentCheck;
 }
 
 let wxKey: string | null = null;
@@ -48,12 +31,16 @@ function openApi(): OpenApi {
   return cloud.openapi as unknown as OpenApi;
 }
 
+/** The services of a deployed function (and of the emulator's in-process functions): the adapters are wired here, and only here. */
 export function defaultServices(overrides: Partial<Services> = {}): Services {
   const app = overrides.app ?? cloudbaseApp();
+  const wechat = overrides.openApi ?? openApi();
   return {
     app,
     db: overrides.db ?? app.database(),
-    openApi: overrides.openApi ?? openApi(),
+    openApi: wechat,
     now: overrides.now ?? (() => new Date()),
+    photos: overrides.photos ?? new CloudbasePhotoStore(app),
+    contentCheck: overrides.contentCheck ?? new WechatContentCheck(wechat),
   };
 }

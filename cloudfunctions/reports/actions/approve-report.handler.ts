@@ -1,5 +1,5 @@
 import { approveReport } from '../../../shared/contracts/reports/approve-report.schema';
-import { reportViewWithLinks } from '../../../server/adapters/storage/photo-links';
+import { reportViewWithLinks } from '../../../server/reports/report-views';
 import { fail } from '../../../server/errors/domain-error';
 import { DuplicateLineError } from '../../../server/ledger/duplicate-line';
 import { entryFieldsOf, requireItem } from '../../../server/ledger/item-rules';
@@ -79,7 +79,7 @@ export const approveReportHandler: Handler<typeof approveReport> = async (
       },
       { contended: true },
     );
-    return { entryId: outcome.entryId, report: await reportViewWithLinks(services, outcome.report) };
+    return { entryId: outcome.entryId, report: await reportViewWithLinks(services.photos, outcome.report) };
   } catch (error) {
     if (!(error instanceof DuplicateLineError)) throw error;
     // The unique sourceKey refused a second entry for this report: the entry exists (the transaction
@@ -96,6 +96,6 @@ export const approveReportHandler: Handler<typeof approveReport> = async (
     });
     const current = repaired ?? (await repos.reports.byId(request.reportId));
     if (!current) throw fail('REPORT_NOT_FOUND');
-    return { entryId: existing._id, report: await reportViewWithLinks(services, current) };
+    return { entryId: existing._id, report: await reportViewWithLinks(services.photos, current) };
   }
 };

@@ -1,5 +1,5 @@
 import { listMyReports } from '../../../shared/contracts/reports/list-my-reports.schema';
-import { reportViews } from '../../../server/adapters/storage/photo-links';
+import { reportViews } from '../../../server/reports/report-views';
 import { Handler } from '../../../server/runtime/route';
 
 /**
@@ -10,5 +10,5 @@ import { Handler } from '../../../server/runtime/route';
 export const listMyReportsHandler: Handler<typeof listMyReports> = async (request, { services, access, repos }) => {
   const member = await access.requireOwnMember(request.memberId);
   const { total, reports } = await repos.reports.ofMember(member._id, request.status, request);
-  return { total, reports: await reportViews(services, reports) };
+  return { total, reports: await reportViews(services.photos, reports) };
 };

@@ -1,5 +1,5 @@
 import { rejectReport } from '../../../shared/contracts/reports/reject-report.schema';
-import { reportViewWithLinks } from '../../../server/adapters/storage/photo-links';
+import { reportViewWithLinks } from '../../../server/reports/report-views';
 import { fail } from '../../../server/errors/domain-error';
 import { refuseSelfReview } from '../../../server/reports/self-review';
 import { Handler } from '../../../server/runtime/route';
@@ -15,7 +15,7 @@ export const rejectReportHandler: Handler<typeof rejectReport> = async (request,
   if (!report) throw fail('REPORT_NOT_FOUND');
   await access.requireBranchRole(report.branchId, ['recorder', 'secretary']);
   refuseSelfReview(report, openid);
-  if (report.status === 'rejected') return reportViewWithLinks(services, report);
+  if (report.status === 'rejected') return reportViewWithLinks(services.photos, report);
   if (report.status !== 'pending') throw fail('REPORT_ALREADY_REVIEWED', { status: '审核或已撤回', action: '驳回' });
   const changed = await repos.reports.changeIfPending(report._id, {
     status: 'rejected',
@@ -24,5 +24,5 @@ export const rejectReportHandler: Handler<typeof rejectReport> = async (request,
     rejectReason: request.reason,
   });
   if (!changed) throw fail('REPORT_ALREADY_REVIEWED', { status: '被审核或撤回', action: '驳回' });
-  return reportViewWithLinks(services, changed);
+  return reportViewWithLinks(services.photos, changed);
 };

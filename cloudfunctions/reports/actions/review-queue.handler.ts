@@ -1,5 +1,5 @@
 import { reviewQueue } from '../../../shared/contracts/reports/review-queue.schema';
-import { reportViews } from '../../../server/adapters/storage/photo-links';
+import { reportViews } from '../../../server/reports/report-views';
 import { Handler } from '../../../server/runtime/route';
 
 /**
@@ -12,5 +12,5 @@ import { Handler } from '../../../server/runtime/route';
 export const reviewQueueHandler: Handler<typeof reviewQueue> = async (request, { services, access, repos }) => {
   await access.requireBranchRole(request.branchId, ['recorder', 'secretary', 'committeeAdmin']);
   const { total, reports } = await repos.reports.queue(request.branchId, request);
-  return { total, reports: await reportViews(services, reports) };
+  return { total, reports: await reportViews(services.photos, reports) };
 };

@@ -12,10 +12,9 @@ import {
   requirePhotoRule,
   requireValidProposal,
 } from '../../../server/ledger/item-rules';
-import { requireOwnPhotos, requireStoredImages, startPhotoChecks } from '../../../server/adapters/storage/report-photos';
-import { requireCleanText } from '../../../server/adapters/content-check/text-check';
+import { requireOwnPhotos } from '../../../server/reports/photo-rules';
 import { reportView } from '../../../server/reports/report-view';
-import { reportViewWithLinks } from '../../../server/adapters/storage/photo-links';
+import { reportViewWithLinks } from '../../../server/reports/report-views';
 import { pinnedRefOf, rememberPinned } from '../../../server/schemes/scheme-cache';
 import { Handler } from '../../../server/runtime/route';
 
@@ -47,7 +46,7 @@ export const submitReportHandler: Handler<typeof submitReport> = async (request,
   };
   if (existing) {
     if (existing.openid !== openid || !isSameSubmission(existing, content)) throw keyReused();
-    return reportViewWithLinks(services, existing);
+    return reportViewWithLinks(services.photos, existing);
   }
   if (member.exempt) throw fail('CALLER_EXEMPT');
   requireOwnPhotos(request.photos, openid);
@@ -60,9 +59,9 @@ export const submitReportHandler: Handler<typeof submitReport> = async (request,
   const period = requireOpenDate(branchYear, request.date, localDateOf(now));
   requireValidProposal(branchYear, item, { item: itemCode, ...fields }, member);
 
-  const textCheck = await requireCleanText(services.openApi, openid, request.description);
-  const photoUrls = await requireStoredImages(services, request.photos);
-  const photoTraceIds = await startPhotoChecks(services, openid, photoUrls);
+  const textCheck = await services.contentCheck.requireCleanText(openid, request.description);
+  const photoUrls = await services.photos.requireImages(request.photos);
+  const photoTraceIds = await services.contentCheck.startImageChecks(openid, photoUrls);
 
   const report: ReportDoc = {
     _id: reportId,
@@ -98,7 +97,7 @@ export const submitReportHandler: Handler<typeof submitReport> = async (request,
   if (!written.created) {
     // A concurrent retry of the same submission won the insert.
     if (!isSameSubmission(written.doc, content)) throw keyReused();
-    return reportViewWithLinks(services, written.doc);
+    return reportViewWithLinks(services.photos, written.doc);
   }
   // The links the photo checks just made serve the reply (no further request).
   return reportView(report, new Map(request.photos.map((fileId, i) => [fileId, photoUrls[i] ?? null])));

@@ -1,5 +1,5 @@
 import { withdrawReport } from '../../../shared/contracts/reports/withdraw-report.schema';
-import { reportViewWithLinks } from '../../../server/adapters/storage/photo-links';
+import { reportViewWithLinks } from '../../../server/reports/report-views';
 import { fail } from '../../../server/errors/domain-error';
 import { Handler } from '../../../server/runtime/route';
 
@@ -12,10 +12,10 @@ import { Handler } from '../../../server/runtime/route';
  */
 export const withdrawReportHandler: Handler<typeof withdrawReport> = async (request, { openid, services, repos }) => {
   const changed = await repos.reports.changeIfPending(request.reportId, { status: 'withdrawn' }, openid);
-  if (changed) return reportViewWithLinks(services, changed);
+  if (changed) return reportViewWithLinks(services.photos, changed);
   const report = await repos.reports.byId(request.reportId);
   if (!report) throw fail('REPORT_NOT_FOUND');
   if (report.openid !== openid) throw fail('REPORT_NOT_OWN');
-  if (report.status === 'withdrawn') return reportViewWithLinks(services, report);
+  if (report.status === 'withdrawn') return reportViewWithLinks(services.photos, report);
   throw fail('REPORT_ALREADY_REVIEWED', { status: '审核', action: '撤回' });
 };

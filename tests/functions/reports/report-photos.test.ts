@@ -1,7 +1,7 @@
 import tcb from '@cloudbase/node-sdk';
 import { randomBytes } from 'node:crypto';
 import { sdkConfig } from '../../../emulator';
-import { imageTypeOf } from '../../../server/adapters/storage/photo-content';
+import { imageTypeOf } from '../../../server/reports/photo-content';
 import { storageRootOf } from '../../../server/adapters/storage/storage-root';
 import { submitReport } from '../../../shared/contracts/reports/submit-report.schema';
 import { Backend, startBackend } from '../../support/backend';
