@@ -1,8 +1,7 @@
 import { listOrgs } from '../../../shared/contracts/org/list-orgs.schema';
-import { COLLECTIONS } from '../../../server/db/collections';
-import { OrgDoc } from '../../../server/orgs/org.doc';
-import { RoleName } from '../../../server/roles/role.doc';
-import { forbidden } from '../../../server/runtime/app-error';
+import { fail } from '../../../server/errors/domain-error';
+import type { OrgDoc } from '../../../server/orgs/org.doc';
+import type { RoleName } from '../../../server/roles/role.doc';
 import { Handler } from '../../../server/runtime/route';
 
 const STRENGTH: Record<RoleName, number> = { committeeAdmin: 3, secretary: 2, recorder: 1 };
@@ -13,7 +12,7 @@ const STRENGTH: Record<RoleName, number> = { committeeAdmin: 3, secretary: 2, re
  * (FORBIDDEN when the caller does not govern it). At most 1000 orgs.
  * Requests: roles 1 + one query on _id / ancestors = 2.
  */
-export const listOrgsHandler: Handler<typeof listOrgs> = async (request, { services, access }) => {
+export const listOrgsHandler: Handler<typeof listOrgs> = async (request, { access, repos }) => {
   const roles = await access.roles();
   const roleAt = new Map<string, RoleName>();
   for (const r of roles) {
@@ -21,17 +20,11 @@ export const listOrgsHandler: Handler<typeof listOrgs> = async (request, { servi
     if (!held || STRENGTH[r.role] > STRENGTH[held]) roleAt.set(r.orgId, r.role);
   }
   const roots = [...roleAt.keys()];
-  if (roots.length === 0) throw forbidden('您没有管理的组织');
-  const cmd = services.db.command;
-  const found = await services.db
-    .collection(COLLECTIONS.orgs)
-    .where(cmd.or([{ _id: cmd.in(roots) }, { ancestors: cmd.in(roots) }]))
-    .limit(1000)
-    .get();
-  const orgs = found.data.map((d: unknown) => OrgDoc.parse(d));
+  if (roots.length === 0) throw fail('NO_ORGS_ADMINISTERED');
+  const orgs = await repos.orgs.subtrees(roots);
   const inScope =
     request.rootId === undefined ? orgs : orgs.filter((o) => o._id === request.rootId || o.ancestors.includes(request.rootId!));
-  if (request.rootId !== undefined && !inScope.some((o) => o._id === request.rootId)) throw forbidden('您不管理该组织');
+  if (request.rootId !== undefined && !inScope.some((o) => o._id === request.rootId)) throw fail('ORG_NOT_ADMINISTERED');
 
   const acting = (org: OrgDoc): RoleName => {
     let best: RoleName | undefined;

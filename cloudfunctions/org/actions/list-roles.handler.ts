@@ -1,7 +1,4 @@
 import { listRoles } from '../../../shared/contracts/org/list-roles.schema';
-import { COLLECTIONS } from '../../../server/db/collections';
-import { MemberDoc } from '../../../server/members/member.doc';
-import { RoleDoc } from '../../../server/roles/role.doc';
 import { requireOrgOfficerOrAdmin } from '../../../server/roles/officer-authority';
 import { roleRefOfDoc } from '../../../server/roles/role-ref';
 import { Handler } from '../../../server/runtime/route';
@@ -10,21 +7,10 @@ import { Handler } from '../../../server/runtime/route';
  * The organisation's role holders with opaque references and, where the holder is a member of that
  * branch, their name. Requests: roles 1 + org 1 + the org's roles 1 + members by openid 0–1 ≤ 4.
  */
-export const listRolesHandler: Handler<typeof listRoles> = async (request, { services, access }) => {
+export const listRolesHandler: Handler<typeof listRoles> = async (request, { access, repos }) => {
   await requireOrgOfficerOrAdmin(access, request.orgId);
-  const held = (await services.db.collection(COLLECTIONS.roles).where({ orgId: request.orgId }).limit(1000).get()).data.map((d: unknown) =>
-    RoleDoc.parse(d),
-  );
-  const openids = [...new Set(held.map((r) => r.openid))];
-  const members = openids.length
-    ? (
-        await services.db
-          .collection(COLLECTIONS.members)
-          .where({ branchId: request.orgId, openid: services.db.command.in(openids), active: true })
-          .limit(1000)
-          .get()
-      ).data.map((d: unknown) => MemberDoc.parse(d))
-    : [];
+  const held = await repos.roles.ofOrg(request.orgId);
+  const members = await repos.members.activeBoundInBranch(request.orgId, [...new Set(held.map((r) => r.openid))]);
   const nameOf = new Map(members.map((m) => [m.openid, m.name]));
   const order = { committeeAdmin: 0, secretary: 1, recorder: 2 } as const;
   return {

@@ -1,21 +1,13 @@
 import { myProfile } from '../../../shared/contracts/org/my-profile.schema';
-import { COLLECTIONS } from '../../../server/db/collections';
-import { OrgDoc } from '../../../server/orgs/org.doc';
 import { Handler } from '../../../server/runtime/route';
 
-export const myProfileHandler: Handler<typeof myProfile> = async (_request, { services, access }) => {
+/**
+ * The caller's roles and bound member records, each with the name of its org.
+ * Requests: roles 1 ∥ member records 1, then the orgs they name 0–1 ≤ 3.
+ */
+export const myProfileHandler: Handler<typeof myProfile> = async (_request, { access, repos }) => {
   const [roles, members] = await Promise.all([access.roles(), access.members()]);
-  const orgIds = [...new Set([...roles.map((r) => r.orgId), ...members.map((m) => m.branchId)])];
-  const cmd = services.db.command;
-  const orgs = orgIds.length
-    ? (
-        await services.db
-          .collection(COLLECTIONS.orgs)
-          .where({ _id: cmd.in(orgIds) })
-          .limit(1000)
-          .get()
-      ).data.map((d: unknown) => OrgDoc.parse(d))
-    : [];
+  const orgs = await repos.orgs.byIds([...roles.map((r) => r.orgId), ...members.map((m) => m.branchId)]);
   const byId = new Map(orgs.map((o) => [o._id, o]));
   return {
     roles: roles.map((r) => ({

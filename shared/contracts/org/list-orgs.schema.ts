@@ -26,4 +26,5 @@ export const listOrgs = defineContract({
       ),
     })
     .strict(),
+  reasons: ['NO_ORGS_ADMINISTERED', 'ORG_NOT_ADMINISTERED'],
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineContract } from '../define-contract';
 import { DocId } from '../common.schema';
 import { AnyRole } from './org-fields.schema';
+import { OFFICER_AUTHORITY } from '../reasons/groups';
 
 /** The officers of an organisation, with an opaque reference per role (revokeRole takes it). Never openids. */
 export const listRoles = defineContract({
@@ -27,4 +28,5 @@ export const listRoles = defineContract({
       ),
     })
     .strict(),
+  reasons: [...OFFICER_AUTHORITY],
 });

@@ -35,4 +35,5 @@ export const myProfile = defineContract({
       ),
     })
     .strict(),
+  reasons: [],
 });
