@@ -134,7 +134,7 @@ for (let run = 0; run < 5; run++) {
 
 let graded = 0;
 let excellent = 0;
-for (let m = 0; m < table.M; m++) {
+for (let m = 0; m < table.memberCount; m++) {
   if (table.grade[m] >= 0) graded++;
   if (table.grade[m] === 0) excellent++;
 }

@@ -37,21 +37,20 @@ export function scoreBulk(input: BulkScoringInput): ScoreTable {
   const window = scoringWindowIssues(input.year, input.asOf, input.from);
   if (window.length > 0) throw new ScoringInputError(window);
   const none = () => input.members.map(() => []);
-  const t = createScoreTable(
-    input.compiled,
-    input.year,
-    input.asOf,
-    input.members,
-    input.reviews ?? none(),
-    input.history ?? none(),
-    input.from,
-  );
+  const t = createScoreTable(input.compiled, {
+    year: input.year,
+    asOf: input.asOf,
+    from: input.from,
+    members: input.members,
+    reviews: input.reviews ?? none(),
+    history: input.history ?? none(),
+  });
   accumulate(t, input.entries);
   const scratch = newScratch(t);
-  for (let m = 0; m < t.M; m++) evaluateMember(t, m, scratch, null);
+  for (let m = 0; m < t.memberCount; m++) evaluateMember(t, m, scratch, null);
   const groups = branchGroups(t);
   applyQuota(t, groups);
-  for (let m = 0; m < t.M; m++) finalizeMember(t, m, null);
+  for (let m = 0; m < t.memberCount; m++) finalizeMember(t, m, null);
   applyRanking(t, groups);
   return t;
 }
@@ -78,14 +77,14 @@ export function scoreBranch(scheme: Scheme, input: ScoringInput): BranchScore {
   t.reversals = prepared.reversals;
   const scratch = newScratch(t);
   const members = [];
-  for (let m = 0; m < t.M; m++) if (t.exempt[m] === 0) members.push(memberDetail(t, m, scratch));
+  for (let m = 0; m < t.memberCount; m++) if (t.exempt[m] === 0) members.push(memberDetail(t, m, scratch));
   return {
     scheme: { id: scheme.id, version: scheme.version, name: scheme.name },
     year: t.year,
     asOf: t.asOf,
     periodUnit: scheme.period,
     from: prepared.from,
-    countedPeriods: t.periodKeys.slice(t.first, t.counted),
+    countedPeriods: t.periodKeys.slice(t.firstPeriod, t.endPeriod),
     members,
     exempt: prepared.members
       .filter((m) => m.exempt)

@@ -7,7 +7,7 @@ import { QuotaMark, ScoreTable } from '../table/score-table';
 /** Members grouped by branch (a district scored at once); one group when no member names a branch. */
 export function branchGroups(t: ScoreTable): Map<string | null, number[]> {
   const groups = new Map<string | null, number[]>();
-  for (let m = 0; m < t.M; m++) {
+  for (let m = 0; m < t.memberCount; m++) {
     if (t.exempt[m] === 1) continue;
     const key = t.members[m].branch ?? null;
     let list = groups.get(key);

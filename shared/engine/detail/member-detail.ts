@@ -14,10 +14,10 @@ function entriesByMember(t: ScoreTable): { start: Int32Array; order: Int32Array 
   if (t.entriesByMember) return t.entriesByMember;
   const entries = t.entries;
   const n = entries ? entries.length : 0;
-  const start = new Int32Array(t.M + 1);
+  const start = new Int32Array(t.memberCount + 1);
   for (let e = 0; e < n; e++) start[entries!.member[e] + 1]++;
-  for (let m = 0; m < t.M; m++) start[m + 1] += start[m];
-  const next = start.slice(0, t.M);
+  for (let m = 0; m < t.memberCount; m++) start[m + 1] += start[m];
+  const next = start.slice(0, t.memberCount);
   const order = new Int32Array(n);
   for (let e = 0; e < n; e++) order[next[entries!.member[e]]++] = e;
   t.entriesByMember = { start, order };
@@ -39,7 +39,7 @@ function spreadLines(t: ScoreTable, spread: SpreadEntry[]): TraceLine[] {
   return spread.map((s) => {
     const item = t.compiled.items[s.item];
     const start = s.period - (s.period % item.spread);
-    spreadPeriods(s.period, item.spread, t.first, t.counted, range);
+    spreadPeriods(s.period, item.spread, t.firstPeriod, t.endPeriod, range);
     const labels = (from: number, to: number) => t.periodLabels.slice(from, to);
     const message = spreadText(
       s.day,
@@ -66,7 +66,7 @@ function spreadLines(t: ScoreTable, spread: SpreadEntry[]): TraceLine[] {
  * Counts what accumulate() counts, entry by entry, and lists the entries that count in other months too.
  */
 function memberItemViews(t: ScoreTable, m: number): { period: ItemView[]; year: ItemView; spread: SpreadEntry[] } {
-  const { P, I } = t;
+  const { periodCount: P, itemCount: I } = t;
   const sums = new Float64Array(P * I);
   const counts = new Float64Array(P * I);
   const raw = new Float64Array(P * I);
@@ -90,7 +90,7 @@ function memberItemViews(t: ScoreTable, m: number): { period: ItemView[]; year: 
         range[0] = own;
         range[1] = own + 1;
       } else {
-        spreadPeriods(own, r.spread[it], t.first, t.counted, range);
+        spreadPeriods(own, r.spread[it], t.firstPeriod, t.endPeriod, range);
         spread.push({ day: d, item: it, period: own, points });
       }
       for (let p = range[0]; p < range[1]; p++) {
@@ -106,7 +106,7 @@ function memberItemViews(t: ScoreTable, m: number): { period: ItemView[]; year: 
   const yearCounts = new Float64Array(I);
   const yearRaw = new Float64Array(I);
   const yearSpreadIn = new Float64Array(I);
-  for (let p = t.first; p < t.counted; p++) {
+  for (let p = t.firstPeriod; p < t.endPeriod; p++) {
     for (let it = 0; it < I; it++) {
       yearSums[it] += sums[p * I + it];
       yearCounts[it] += counts[p * I + it];
@@ -187,12 +187,12 @@ function categoryScore(t: ScoreTable, rec: DetailRecorder, period: number, c: nu
 function yearScopedByPeriod(t: ScoreTable, m: number, scratch: Scratch): number[][] {
   const result: number[][] = [];
   const caps = newCapState(t);
-  const nothing = { sums: new Float64Array(t.S), offset: 0 };
+  const nothing = { sums: new Float64Array(t.slotCount), offset: 0 };
   const previous = t.compiled.yearCategories.map((c) => {
     resetCaps(caps);
     return evalCategory(t, c, nothing, caps, null, -1, 0);
   });
-  for (let p = t.first; p < t.counted; p++) {
+  for (let p = t.firstPeriod; p < t.endPeriod; p++) {
     const view = sumYear(t, m, p, scratch);
     result.push(
       t.compiled.yearCategories.map((c, k) => {
@@ -239,18 +239,18 @@ export function memberDetail(t: ScoreTable, m: number, scratch: Scratch): Member
       }));
 
   const periods: PeriodScore[] = [];
-  for (let p = t.first; p < t.counted; p++) {
+  for (let p = t.firstPeriod; p < t.endPeriod; p++) {
     const key = t.periodKeys[p];
     periods.push({
       period: key,
       label: t.periodLabels[p],
-      total: fromCenti(t.periodTotal[m * t.P + p]),
-      stars: scheme.stars?.perPeriod ? Math.max(0, t.periodStars[m * t.P + p]) : null,
+      total: fromCenti(t.periodTotal[m * t.periodCount + p]),
+      stars: scheme.stars?.perPeriod ? Math.max(0, t.periodStars[m * t.periodCount + p]) : null,
       categories: t.compiled.periodCategories.map((c) => categoryScore(t, rec, p, c)),
       yearScoped: t.compiled.yearCategories.map((c, k) => ({
         code: t.compiled.categories[c].code,
         name: t.compiled.categories[c].name,
-        points: fromCenti(yearScoped[p - t.first][k]),
+        points: fromCenti(yearScoped[p - t.firstPeriod][k]),
       })),
       warnings: warningsOf(p),
     });

@@ -1,7 +1,8 @@
-import { applyPercent, asCenti } from '../../points';
+import { applyPercent, asCenti, Centi, CentiArray } from '../../points';
 import { ItemKind } from '../compile/compiled-scheme';
 import type { EntryColumns } from '../input/entry-columns';
-import type { MemberMultiplier, ScoreTable } from '../table/score-table';
+import type { MemberMultiplier } from '../table/member-multipliers';
+import type { ScoreTable } from '../table/score-table';
 
 // Local copies: reading an imported enum inside the hot loop costs a property load per entry.
 const FIXED = ItemKind.Fixed as number;
@@ -9,17 +10,25 @@ const PER_OCCURRENCE = ItemKind.PerOccurrence as number;
 const RANGE = ItemKind.Range as number;
 const LEVELS = ItemKind.Levels as number;
 
+// The per-entry helpers live in this module on purpose: the loop below runs once per entry (millions),
+// and a function imported from another module is read through two getters per call under tsx/esbuild's
+// CommonJS output, which costs the loop about a third of its time. For the same reason hundredths are
+// cast here (`as Centi`) rather than built with the helpers of points.ts.
+
+/** What `basePoints` gives for a veto: no points (NaN, so `base !== base` tells it apart). */
+export const VETO_POINTS = asCenti(Number.NaN);
+
 /** Item tables in typed arrays, shared by bulk accumulation and by a member's explained detail. */
 export interface EntryResolver {
   kind: Int8Array;
-  value: Int32Array;
-  min: Int32Array;
-  max: Int32Array;
+  value: CentiArray;
+  min: CentiArray;
+  max: CentiArray;
   category: Int32Array;
   slot: Int32Array;
   /** Per item: 0, or the number of periods of the span an entry counts in each of (see CompiledItem.spread). */
   spread: Int8Array;
-  levels: Int32Array[];
+  levels: CentiArray[];
   multipliers: (MemberMultiplier[] | null)[];
   birth: Int32Array;
   anyMultiplier: boolean;
@@ -27,49 +36,50 @@ export interface EntryResolver {
 
 export function entryResolver(table: ScoreTable): EntryResolver {
   const items = table.compiled.items;
+  const centi = (values: ArrayLike<Centi>) => Int32Array.from(values) as CentiArray;
   return {
     kind: Int8Array.from(items, (i) => i.kind),
-    value: Int32Array.from(items, (i) => i.value),
-    min: Int32Array.from(items, (i) => i.min),
-    max: Int32Array.from(items, (i) => i.max),
+    value: centi(items.map((i) => i.value)),
+    min: centi(items.map((i) => i.min)),
+    max: centi(items.map((i) => i.max)),
     category: Int32Array.from(items, (i) => i.category),
     slot: Int32Array.from(items, (i) => i.slot),
     spread: Int8Array.from(items, (i) => i.spread),
-    levels: items.map((i) => Int32Array.from(i.levelValues)),
+    levels: items.map((i) => centi(i.levelValues)),
     multipliers: table.multipliers,
     birth: table.birth,
     anyMultiplier: table.compiled.hasMultipliers,
   };
 }
 
-/** Points of entry `e` before multipliers (hundredths); NaN for a veto. Checks range and level bounds. */
-export function basePoints(r: EntryResolver, entries: EntryColumns, e: number, it: number): number {
+/** Points of entry `e` (of item `it`) before multipliers; VETO_POINTS (NaN) for a veto. Checks range and level bounds. */
+export function basePoints(r: EntryResolver, entries: EntryColumns, e: number, it: number): Centi {
   const k = r.kind[it];
   if (k === FIXED) return r.value[it];
   if (k === RANGE) {
-    const base = entries.points[e];
+    const base = entries.points[e] as Centi;
     if (base < r.min[it] || base > r.max[it]) throw new RangeError(`entry ${e}: points ${base / 100} outside the item's range`);
     return base;
   }
-  if (k === PER_OCCURRENCE) return r.value[it] * entries.quantity[e];
+  if (k === PER_OCCURRENCE) return (r.value[it] * entries.quantity[e]) as Centi;
   if (k === LEVELS) {
     const table = r.levels[it];
     const l = entries.level[e];
     if (l < 0 || l >= table.length) throw new RangeError(`entry ${e}: no level ${l}`);
     return table[l];
   }
-  return Number.NaN;
+  return VETO_POINTS;
 }
 
-/** Additions multiplied by the first multiplier matching the member's age on the entry's date. */
-export function multiplied(r: EntryResolver, m: number, day: number, it: number, base: number): number {
+/** Additions multiplied by the first multiplier matching member `m`'s age on the entry's date (yyyymmdd). */
+export function multiplied(r: EntryResolver, m: number, day: number, it: number, base: Centi): Centi {
   if (!r.anyMultiplier || base <= 0) return base;
   const list = r.multipliers[m];
   if (list === null) return base;
   const age = ((day - r.birth[m]) / 10_000) | 0;
   for (let j = 0; j < list.length; j++) {
     const mult = list[j];
-    if (age >= mult.ageAtLeast && age < mult.ageBelow && mult.categories[r.category[it]]) return applyPercent(asCenti(base), mult.percent);
+    if (age >= mult.ageAtLeast && age < mult.ageBelow && mult.categories[r.category[it]]) return applyPercent(base, mult.percent);
   }
   return base;
 }
@@ -77,12 +87,13 @@ export function multiplied(r: EntryResolver, m: number, day: number, it: number,
 /**
  * The periods an entry of period `period` counts in, for an item that counts in each period of its
  * span (`span` > 0): those of the span that are scored — from the first counted period (the scoring
- * start) to the last started by asOf. [start, end) as `out[0]`, `out[1]`; empty when end ≤ start.
+ * start) to the last started by asOf (`endPeriod`, exclusive). [start, end) as `out[0]`, `out[1]`;
+ * empty when end ≤ start.
  */
-export function spreadPeriods(period: number, span: number, first: number, counted: number, out: Int32Array): void {
+export function spreadPeriods(period: number, span: number, firstPeriod: number, endPeriod: number, out: Int32Array): void {
   const start = period - (period % span);
-  out[0] = start > first ? start : first;
-  out[1] = start + span < counted ? start + span : counted;
+  out[0] = start > firstPeriod ? start : firstPeriod;
+  out[1] = start + span < endPeriod ? start + span : endPeriod;
 }
 
 /**
@@ -92,7 +103,8 @@ export function spreadPeriods(period: number, span: number, first: number, count
  * The only pass over the entries: sums commute, so the order of entries never matters.
  */
 export function accumulate(table: ScoreTable, entries: EntryColumns): { afterAsOf: number; beforeStart: number } {
-  const { compiled, cells, exempt, vetoDay, vetoItem, vetoEffect, P, S, asOfInt, fromInt, year, first, counted } = table;
+  const { compiled, cells, exempt, vetoDay, vetoItem, vetoEffect, periodCount, slotCount, asOfInt, fromInt, year } = table;
+  const { firstPeriod, endPeriod } = table;
   const r = entryResolver(table);
   const { member, day, period, item, length } = entries;
   const slot = r.slot;
@@ -132,11 +144,15 @@ export function accumulate(table: ScoreTable, entries: EntryColumns): { afterAsO
     const points = multiplied(r, m, d, it, base);
     const span = spread[it];
     if (span === 0) {
-      cells[(m * P + period[e]) * S + slot[it]] += points;
+      const cell = (m * periodCount + period[e]) * slotCount + slot[it];
+      cells[cell] = (cells[cell] + points) as Centi;
       continue;
     }
-    spreadPeriods(period[e], span, first, counted, range);
-    for (let p = range[0]; p < range[1]; p++) cells[(m * P + p) * S + slot[it]] += points;
+    spreadPeriods(period[e], span, firstPeriod, endPeriod, range);
+    for (let p = range[0]; p < range[1]; p++) {
+      const cell = (m * periodCount + p) * slotCount + slot[it];
+      cells[cell] = (cells[cell] + points) as Centi;
+    }
   }
   return { afterAsOf, beforeStart };
 }

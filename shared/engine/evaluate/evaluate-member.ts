@@ -1,5 +1,5 @@
 import { ageOn } from '../../period';
-import { asCenti, divideRounded, fromCenti, toCenti } from '../../points';
+import { Centi, divideRounded, fromCenti, toCenti } from '../../points';
 import type { MemberCondition } from '../../scheme/schema';
 import { gradeBandOf, NO_GRADE, starsOf } from '../compile/bands';
 import { VETO_LOWEST_GRADE, VETO_ZERO_YEAR } from '../compile/compiled-scheme';
@@ -66,7 +66,7 @@ export interface CapState {
 
 export function newCapState(table: ScoreTable): CapState {
   return {
-    item: new Float64Array(table.I),
+    item: new Float64Array(table.itemCount),
     gain: new Float64Array(table.compiled.blocks.length),
     loss: new Float64Array(table.compiled.blocks.length),
   };
@@ -117,7 +117,7 @@ function evalBlock(
         section,
         item: item.code,
         points: fromCenti(s),
-        message: itemText(where, item.name, itemView.counts[itemView.offset + it], spreadIn, asCenti(s)),
+        message: itemText(where, item.name, itemView.counts[itemView.offset + it], spreadIn, s as Centi),
       });
       if (raw !== s) {
         rec.line({
@@ -128,7 +128,7 @@ function evalBlock(
           item: item.code,
           before: fromCenti(raw),
           points: fromCenti(s),
-          message: multiplierText(where, item.name, asCenti(raw), asCenti(s)),
+          message: multiplierText(where, item.name, raw as Centi, s as Centi),
         });
       }
     }
@@ -154,7 +154,7 @@ function evalBlock(
         item: item.code,
         before: fromCenti(counted),
         points: fromCenti(item.capPeriod),
-        message: itemPeriodCapText(where, item.name, unit, item.capPeriod, asCenti(counted)),
+        message: itemPeriodCapText(where, item.name, unit, item.capPeriod, counted as Centi),
       });
       counted = item.capPeriod;
     }
@@ -169,7 +169,7 @@ function evalBlock(
           item: item.code,
           before: fromCenti(counted),
           points: fromCenti(remaining),
-          message: itemYearCapText(where, item.name, item.capYear, asCenti(remaining), asCenti(counted)),
+          message: itemYearCapText(where, item.name, item.capYear, remaining as Centi, counted as Centi),
         });
         counted = remaining;
       }
@@ -188,7 +188,7 @@ function evalBlock(
       section,
       before: fromCenti(gains),
       points: fromCenti(block.gainCapPeriod),
-      message: gainPeriodCapText(where, block.name, unit, block.gainCapPeriod, asCenti(gains)),
+      message: gainPeriodCapText(where, block.name, unit, block.gainCapPeriod, gains as Centi),
     });
     gains = block.gainCapPeriod;
   }
@@ -202,7 +202,7 @@ function evalBlock(
         section,
         before: fromCenti(gains),
         points: fromCenti(remaining),
-        message: gainYearCapText(where, block.name, block.gainCapYear, asCenti(remaining), asCenti(gains)),
+        message: gainYearCapText(where, block.name, block.gainCapYear, remaining as Centi, gains as Centi),
       });
       gains = remaining;
     }
@@ -216,7 +216,7 @@ function evalBlock(
       section,
       before: fromCenti(-losses),
       points: fromCenti(-block.lossCapPeriod),
-      message: lossPeriodCapText(where, block.name, unit, block.lossCapPeriod, asCenti(losses)),
+      message: lossPeriodCapText(where, block.name, unit, block.lossCapPeriod, losses as Centi),
     });
     losses = block.lossCapPeriod;
   }
@@ -230,7 +230,7 @@ function evalBlock(
         section,
         before: fromCenti(-losses),
         points: fromCenti(-remaining),
-        message: lossYearCapText(where, block.name, block.lossCapYear, asCenti(remaining), asCenti(losses)),
+        message: lossYearCapText(where, block.name, block.lossCapYear, remaining as Centi, losses as Centi),
       });
       losses = remaining;
     }
@@ -245,7 +245,7 @@ function evalBlock(
       section,
       before: fromCenti(value),
       points: fromCenti(block.floor),
-      message: floorText(where, block.name, block.floor, asCenti(value)),
+      message: floorText(where, block.name, block.floor, value as Centi),
     });
     value = block.floor;
   }
@@ -257,7 +257,7 @@ function evalBlock(
       section,
       before: fromCenti(value),
       points: fromCenti(block.ceiling),
-      message: ceilingText(where, block.name, block.ceiling, asCenti(value)),
+      message: ceilingText(where, block.name, block.ceiling, value as Centi),
     });
     value = block.ceiling;
   }
@@ -313,17 +313,17 @@ export interface Scratch {
 }
 
 export function newScratch(t: ScoreTable): Scratch {
-  return { caps: newCapState(t), yearSums: new Float64Array(t.S) };
+  return { caps: newCapState(t), yearSums: new Float64Array(t.slotCount) };
 }
 
 /** Sums a member's slots of year-scope categories over the counted periods up to `last`. */
 export function sumYear(t: ScoreTable, m: number, last: number, scratch: Scratch): SlotView {
   const { yearSums } = scratch;
-  const { cells, P, S } = t;
+  const { cells, periodCount: P, slotCount: S } = t;
   const slots = t.compiled.yearSlots;
   for (let k = 0; k < slots.length; k++) {
     let sum = 0;
-    for (let p = t.first, cell = (m * P + t.first) * S + slots[k]; p <= last; p++, cell += S) sum += cells[cell];
+    for (let p = t.firstPeriod, cell = (m * P + t.firstPeriod) * S + slots[k]; p <= last; p++, cell += S) sum += cells[cell];
     yearSums[slots[k]] = sum;
   }
   return { sums: yearSums, offset: 0 };
@@ -334,7 +334,7 @@ export function sumYear(t: ScoreTable, m: number, last: number, scratch: Scratch
  * stars and the grade before the branch quota. Writes into the table; tells `rec` why.
  */
 export function evaluateMember(t: ScoreTable, m: number, scratch: Scratch, rec: Recorder | null): void {
-  const { compiled, P, S, C } = t;
+  const { compiled, periodCount: P, slotCount: S, categoryCount: C } = t;
   const scheme = compiled.scheme;
   const member = t.members[m];
   if (t.exempt[m] === 1) return;
@@ -343,17 +343,17 @@ export function evaluateMember(t: ScoreTable, m: number, scratch: Scratch, rec: 
   // Periods.
   const view: SlotView = { sums: t.cells, offset: 0 };
   let periodSum = 0;
-  for (let p = t.first; p < t.counted; p++) {
+  for (let p = t.firstPeriod; p < t.endPeriod; p++) {
     view.offset = (m * P + p) * S;
     let total = 0;
     for (let k = 0; k < compiled.periodCategories.length; k++) {
       const c = compiled.periodCategories[k];
       const v = evalCategory(t, c, view, scratch.caps, rec, p, 0);
-      t.categoryValue[(m * P + p) * C + c] = v;
+      t.categoryValue[(m * P + p) * C + c] = v as Centi;
       total += v;
     }
-    t.periodTotal[m * P + p] = total;
-    if (scheme.stars?.perPeriod) t.periodStars[m * P + p] = starsOf(t.starBands, total);
+    t.periodTotal[m * P + p] = total as Centi;
+    if (scheme.stars?.perPeriod) t.periodStars[m * P + p] = starsOf(t.starBands, total as Centi);
     periodSum += total;
   }
 
@@ -361,18 +361,19 @@ export function evaluateMember(t: ScoreTable, m: number, scratch: Scratch, rec: 
   const combine = scheme.yearTotal.combine;
   let periodPart: number;
   if (combine.method === 'sum') periodPart = periodSum;
-  else if (combine.method === 'average') periodPart = t.counted <= t.first ? 0 : divideRounded(periodSum, t.counted - t.first);
+  else if (combine.method === 'average')
+    periodPart = t.endPeriod <= t.firstPeriod ? 0 : divideRounded(periodSum, t.endPeriod - t.firstPeriod);
   else periodPart = divideRounded(periodSum, combine.divisor);
-  t.periodPart[m] = periodPart;
+  t.periodPart[m] = periodPart as Centi;
   if (rec && compiled.periodCategories.length > 0) {
-    const message = combineText(combine, t.counted - t.first, asCenti(periodSum), asCenti(periodPart));
+    const message = combineText(combine, t.endPeriod - t.firstPeriod, periodSum as Centi, periodPart as Centi);
     rec.line({ rule: 'combine', points: fromCenti(periodPart), message });
   }
 
   // Year-scope categories (bonus ≤ 10 a year, democratic review).
   let yearPart = 0;
   if (compiled.yearCategories.length > 0) {
-    const yearView = sumYear(t, m, t.counted - 1, scratch);
+    const yearView = sumYear(t, m, t.endPeriod - 1, scratch);
     for (const c of compiled.yearCategories) {
       const category = compiled.categories[c];
       let reviewGain = 0;
@@ -393,7 +394,7 @@ export function evaluateMember(t: ScoreTable, m: number, scratch: Scratch, rec: 
         rec?.reviews(c, list);
       }
       const v = evalCategory(t, c, yearView, scratch.caps, rec, -1, reviewGain);
-      t.yearCategoryValue[m * C + c] = v;
+      t.yearCategoryValue[m * C + c] = v as Centi;
       yearPart += v;
     }
   }
@@ -403,7 +404,7 @@ export function evaluateMember(t: ScoreTable, m: number, scratch: Scratch, rec: 
   const baseRule = scheme.yearTotal.base;
   if (baseRule.kind === 'fixed') {
     base = toCenti(baseRule.value);
-    rec?.line({ rule: 'base', points: fromCenti(base), message: fixedBaseText(asCenti(base)) });
+    rec?.line({ rule: 'base', points: fromCenti(base), message: fixedBaseText(base as Centi) });
   } else if (baseRule.kind === 'byTier') {
     const age = ageOn(t.birth[m], t.year * 10_000 + 1231);
     const tier = baseRule.tiers.findIndex((tr) => matchesMember(tr.when, member, age));
@@ -412,10 +413,10 @@ export function evaluateMember(t: ScoreTable, m: number, scratch: Scratch, rec: 
     rec?.line({
       rule: 'base',
       points: fromCenti(base),
-      message: tierBaseText(tier >= 0 ? baseRule.tiers[tier].name : undefined, age, asCenti(base)),
+      message: tierBaseText(tier >= 0 ? baseRule.tiers[tier].name : undefined, age, base as Centi),
     });
   }
-  t.base[m] = base;
+  t.base[m] = base as Centi;
 
   // Total, floor, ceiling and overflow, veto.
   let total = periodPart + yearPart + base;
@@ -425,7 +426,7 @@ export function evaluateMember(t: ScoreTable, m: number, scratch: Scratch, rec: 
       rule: 'yearFloor',
       before: fromCenti(total),
       points: yt.floor,
-      message: yearFloorText(yt.floor, asCenti(total)),
+      message: yearFloorText(yt.floor, total as Centi),
     });
     total = toCenti(yt.floor);
   }
@@ -437,7 +438,7 @@ export function evaluateMember(t: ScoreTable, m: number, scratch: Scratch, rec: 
       rule: 'overflow',
       before: fromCenti(total),
       points: yt.ceiling.value,
-      message: overflowText(yt.ceiling.overflow === 'reward', yt.ceiling.value, asCenti(total), ceiling),
+      message: overflowText(yt.ceiling.overflow === 'reward', yt.ceiling.value, total as Centi, ceiling),
     });
     total = ceiling;
   }
@@ -456,17 +457,17 @@ export function evaluateMember(t: ScoreTable, m: number, scratch: Scratch, rec: 
     total = 0;
     reward = 0;
   }
-  t.total[m] = total;
-  t.reward[m] = reward;
+  t.total[m] = total as Centi;
+  t.reward[m] = reward as Centi;
 
   // Stars.
   if (scheme.stars) {
-    const stars = starsOf(t.starBands, total);
+    const stars = starsOf(t.starBands, total as Centi);
     t.stars[m] = stars;
     rec?.line({
       rule: 'stars',
       points: fromCenti(total),
-      message: starsText(asCenti(total), stars),
+      message: starsText(total as Centi, stars),
     });
   }
 
@@ -498,7 +499,7 @@ function gradeBeforeQuota(t: ScoreTable, m: number, member: MemberInput, rec: Re
   }
   if (grading.basis === 'points') {
     grade = gradeBandOf(t.gradeBands, total);
-    rec?.line({ rule: 'grade', points: fromCenti(total), message: pointsGradeText(asCenti(total), bands[grade].name) });
+    rec?.line({ rule: 'grade', points: fromCenti(total), message: pointsGradeText(total as Centi, bands[grade].name) });
   } else {
     const reviews = t.reviews[m];
     const latest = reviews[reviews.length - 1];
@@ -532,8 +533,8 @@ function applyGradeRules(t: ScoreTable, m: number, member: MemberInput, grade: n
         fails = stars < rule.minStars;
         why = tooFewStarsText(rule.categories !== undefined, rule.minStars, stars);
       } else {
-        for (let p = t.first; p < t.counted; p++) {
-          const s = Math.max(0, t.periodStars[m * t.P + p]);
+        for (let p = t.firstPeriod; p < t.endPeriod; p++) {
+          const s = Math.max(0, t.periodStars[m * t.periodCount + p]);
           if (s < rule.minStars) {
             fails = true;
             why = tooFewPeriodStarsText(t.periodLabels[p], s, rule.minStars);

@@ -38,8 +38,8 @@ export function warningHits(t: ScoreTable, m: number): { warning: Warning; k: nu
       if (meets(warning.when, t.compiled.warningGrades[k], t.total[m], t.stars[m], t.grade[m])) hits.push({ warning, k, period: -1 });
       return;
     }
-    for (let p = t.first; p < t.counted; p++) {
-      const cell = m * t.P + p;
+    for (let p = t.firstPeriod; p < t.endPeriod; p++) {
+      const cell = m * t.periodCount + p;
       if (meets(warning.when, null, t.periodTotal[cell], t.periodStars[cell], NO_GRADE)) hits.push({ warning, k, period: p });
     }
   });
@@ -91,7 +91,7 @@ export function finalizeMember(t: ScoreTable, m: number, rec: Recorder | null): 
         message: yearWarningText(warning.name, yearWarningReasonOf(t, m, warning.when), warning.action),
       });
     } else {
-      const value = t.periodTotal[m * t.P + period];
+      const value = t.periodTotal[m * t.periodCount + period];
       rec?.line({
         rule: 'warning',
         period: t.periodKeys[period],

@@ -1,23 +1,15 @@
 import { localDateToInt, periodIndexOf, periodsOfYear, startedPeriodCount } from '../../period';
-import type { Multiplier } from '../../scheme/schema';
+import type { CentiArray } from '../../points';
+import { CompiledBands, CompiledStarBands, compileGradeBands, compileStarBands, NO_GRADE, NO_STARS } from '../compile/bands';
 import { CompiledScheme } from '../compile/compiled-scheme';
 import type { EntryColumns } from '../input/entry-columns';
 import type { PreparedReview } from '../input/prepare-input';
-import type { HistoryInput, MemberInput } from '../scoring-input.schema';
 import type { QuotaOutcome } from '../result.types';
-import { CompiledBands, compileGradeBands, compileStarBands } from '../compile/bands';
+import type { HistoryInput, MemberInput } from '../scoring-input.schema';
+import { MemberMultiplier, memberMultipliers } from './member-multipliers';
+import { ScoreTableShortNames, shortNames } from './score-table-short-names';
 
-/** Per-member multipliers whose non-age conditions hold; age is checked per entry. */
-export interface MemberMultiplier {
-  multiplier: Multiplier;
-  percent: number;
-  ageAtLeast: number;
-  ageBelow: number;
-  /** By category index: does it apply there. */
-  categories: boolean[];
-}
-
-import { NO_GRADE, NO_STARS } from '../compile/bands';
+export type { MemberMultiplier };
 
 export enum GradeNote {
   None = 0,
@@ -36,12 +28,17 @@ export enum QuotaMark {
 /**
  * Everything the engine computes, in typed arrays indexed by member (and period, category).
  * Scores for a whole district live here; a member's explained breakdown is built on demand
- * (`member-detail.ts`) by running the same evaluation with a recorder.
+ * (`detail/member-detail.ts`) by running the same evaluation with a recorder.
+ *
+ * Layout: a member's period cells are at `(m × periodCount + p) × slotCount + slot`; per member and
+ * period `m × periodCount + p`; per member and category `(m × periodCount + p) × categoryCount + c`.
+ * Scores are hundredths (`CentiArray`).
  */
-export interface ScoreTable {
+export interface ScoreTable extends ScoreTableShortNames {
   compiled: CompiledScheme;
   year: number;
   asOf: string;
+  /** asOf as yyyymmdd. */
   asOfInt: number;
   members: MemberInput[];
   reviews: PreparedReview[][];
@@ -49,37 +46,47 @@ export interface ScoreTable {
   periodKeys: string[];
   periodLabels: string[];
   /** First counted period: the one containing the scoring start (`from`); earlier periods are not scored. */
-  first: number;
-  /** End (exclusive) of the counted periods: those started by asOf. */
-  counted: number;
+  firstPeriod: number;
+  /** End (exclusive) of the counted periods: those started by asOf. Counted: firstPeriod ≤ p < endPeriod. */
+  endPeriod: number;
   /** The scoring start as yyyymmdd: entries before it are left out. */
   fromInt: number;
-  M: number;
-  P: number;
-  I: number;
-  /** Slots per member and period. */
-  S: number;
-  C: number;
+  memberCount: number;
+  /** Periods in the year (12 months or 4 quarters), counted or not. */
+  periodCount: number;
+  itemCount: number;
+  /** Table cells per member and period (see compile/assign-slots.ts). */
+  slotCount: number;
+  categoryCount: number;
   exempt: Uint8Array;
+  /** Birth dates as yyyymmdd. */
   birth: Int32Array;
   multipliers: (MemberMultiplier[] | null)[];
-  /** Member × period × slot sums, multipliers applied (see compiled-scheme assignSlots). */
-  cells: Int32Array;
+  /** Member × period × slot sums, multipliers applied. */
+  cells: CentiArray;
   /** The entries scored, kept for explained details (item-level sums are rebuilt per member on demand). */
   entries: EntryColumns | null;
   /** Entry indexes grouped by member, built on the first explained detail. */
   entriesByMember: { start: Int32Array; order: Int32Array } | null;
+  /** The member's earliest veto: its date (yyyymmdd), item (−1: none) and effects (VETO_* bits, all vetoes). */
   vetoDay: Int32Array;
   vetoItem: Int32Array;
   vetoEffect: Uint8Array;
-  periodTotal: Int32Array;
-  categoryValue: Int32Array;
-  yearCategoryValue: Int32Array;
-  periodPart: Int32Array;
-  base: Int32Array;
+  /** Member × period: the period's total. */
+  periodTotal: CentiArray;
+  /** Member × period × category: the value of each period-scope category. */
+  categoryValue: CentiArray;
+  /** Member × category: the value of each year-scope category. */
+  yearCategoryValue: CentiArray;
+  /** The periods combined into the year (sum, average or ÷ divisor). */
+  periodPart: CentiArray;
+  base: CentiArray;
+  /** The base score's tier (−1: none or not by tier). */
   baseTier: Int16Array;
-  total: Int32Array;
-  reward: Int32Array;
+  total: CentiArray;
+  /** Points above the ceiling kept as reward points. */
+  reward: CentiArray;
+  /** NO_STARS where the scheme has no stars. */
   stars: Int8Array;
   periodStars: Int8Array;
   /** Grade after the member's own rules, before the branch quota. */
@@ -88,102 +95,99 @@ export interface ScoreTable {
   grade: Int16Array;
   gradeNote: Uint8Array;
   quotaMark: Uint8Array;
+  /** Bit k: the scheme's k-th warning / probation flag. */
   warningMask: Int32Array;
   flagMask: Int32Array;
   escalationCount: Int8Array;
+  /** Competition rank within the branch (0: not ranked). */
   rank: Int32Array;
   quotas: QuotaOutcome[];
+  /** Index into `quotas` of the member's branch quota (−1: not a candidate). */
   quotaByMember: Int32Array;
   /** Entries cancelled by reversals, for the explanation. */
   reversals: { member: number; entry: string; by: string; item: string; date: string }[];
   gradeBands: CompiledBands;
-  starBands: { mins: number[]; stars: number[] };
+  starBands: CompiledStarBands;
 }
 
-function matchesWithoutAge(member: MemberInput, when: Multiplier['when']): boolean {
-  if (when.categories && !when.categories.includes(member.category)) return false;
-  if (when.statuses && !when.statuses.includes(member.status)) return false;
-  if (when.tiers && (member.tier === undefined || !when.tiers.includes(member.tier))) return false;
-  return true;
-}
-
-export function createScoreTable(
-  compiled: CompiledScheme,
-  year: number,
-  asOf: string,
-  members: MemberInput[],
-  reviews: PreparedReview[][],
-  history: HistoryInput[][],
+/** What a table is created for: a year as of a date, its members, and their reviews and history. */
+export interface TableInput {
+  year: number;
+  asOf: string;
   /** Scoring start within the year (default 1 January): a branch that adopts a scheme mid-year scores from then. */
-  from: string = `${year}-01-01`,
-): ScoreTable {
-  const M = members.length;
-  const P = compiled.periodCount;
-  const I = compiled.items.length;
-  const C = compiled.categories.length;
-  const periods = periodsOfYear(compiled.scheme.period, year);
-  const multipliers = members.map((member) => {
-    const list = compiled.scheme.multipliers
-      .filter((m) => matchesWithoutAge(member, m.when))
-      .map((m) => ({
-        multiplier: m,
-        percent: m.percent,
-        ageAtLeast: m.when.ageAtLeast ?? 0,
-        ageBelow: m.when.ageBelow ?? Number.POSITIVE_INFINITY,
-        categories: compiled.categories.map((c) => !m.categories || m.categories.includes(c.code)),
-      }));
-    return list.length > 0 ? list : null;
-  });
+  from?: string;
+  members: MemberInput[];
+  /** Per member index. */
+  reviews: PreparedReview[][];
+  /** Per member index, newest first. */
+  history: HistoryInput[][];
+}
+
+/** A table for the input, every score zero and every grade, star and rank unset. */
+export function createScoreTable(compiled: CompiledScheme, input: TableInput): ScoreTable {
+  const { year, asOf, members } = input;
+  const from = input.from ?? `${year}-01-01`;
+  const unit = compiled.scheme.period;
+  const memberCount = members.length;
+  const periodCount = compiled.periodCount;
+  const itemCount = compiled.items.length;
+  const slotCount = compiled.slotCount;
+  const categoryCount = compiled.categories.length;
+  const endPeriod = startedPeriodCount(unit, year, asOf);
+  const firstPeriod = Math.min(periodIndexOf(unit, from), endPeriod);
+  const periods = periodsOfYear(unit, year);
+  const centi = (length: number) => new Int32Array(length) as CentiArray;
   return {
     compiled,
     year,
     asOf,
     asOfInt: localDateToInt(asOf),
     members,
-    reviews,
-    history,
+    reviews: input.reviews,
+    history: input.history,
     periodKeys: periods.map((p) => p.key),
     periodLabels: periods.map((p) => p.label),
-    first: Math.min(periodIndexOf(compiled.scheme.period, from), startedPeriodCount(compiled.scheme.period, year, asOf)),
-    counted: startedPeriodCount(compiled.scheme.period, year, asOf),
+    firstPeriod,
+    endPeriod,
     fromInt: localDateToInt(from),
-    M,
-    P,
-    I,
-    S: compiled.slotCount,
-    C,
+    memberCount,
+    periodCount,
+    itemCount,
+    slotCount,
+    categoryCount,
     exempt: Uint8Array.from(members, (m) => (m.exempt ? 1 : 0)),
     birth: Int32Array.from(members, (m) => localDateToInt(m.birthDate)),
-    multipliers,
-    cells: new Int32Array(M * P * compiled.slotCount),
+    multipliers: memberMultipliers(compiled, members),
+    cells: centi(memberCount * periodCount * slotCount),
     entries: null,
     entriesByMember: null,
-    vetoDay: new Int32Array(M),
-    vetoItem: new Int32Array(M).fill(-1),
-    vetoEffect: new Uint8Array(M),
-    periodTotal: new Int32Array(M * P),
-    categoryValue: new Int32Array(M * P * C),
-    yearCategoryValue: new Int32Array(M * C),
-    periodPart: new Int32Array(M),
-    base: new Int32Array(M),
-    baseTier: new Int16Array(M).fill(-1),
-    total: new Int32Array(M),
-    reward: new Int32Array(M),
-    stars: new Int8Array(M).fill(NO_STARS),
-    periodStars: new Int8Array(M * P).fill(NO_STARS),
-    gradeBeforeQuota: new Int16Array(M).fill(NO_GRADE),
-    grade: new Int16Array(M).fill(NO_GRADE),
-    gradeNote: new Uint8Array(M),
-    quotaMark: new Uint8Array(M),
-    warningMask: new Int32Array(M),
-    flagMask: new Int32Array(M),
-    escalationCount: new Int8Array(M),
-    rank: new Int32Array(M),
+    vetoDay: new Int32Array(memberCount),
+    vetoItem: new Int32Array(memberCount).fill(-1),
+    vetoEffect: new Uint8Array(memberCount),
+    periodTotal: centi(memberCount * periodCount),
+    categoryValue: centi(memberCount * periodCount * categoryCount),
+    yearCategoryValue: centi(memberCount * categoryCount),
+    periodPart: centi(memberCount),
+    base: centi(memberCount),
+    baseTier: new Int16Array(memberCount).fill(-1),
+    total: centi(memberCount),
+    reward: centi(memberCount),
+    stars: new Int8Array(memberCount).fill(NO_STARS),
+    periodStars: new Int8Array(memberCount * periodCount).fill(NO_STARS),
+    gradeBeforeQuota: new Int16Array(memberCount).fill(NO_GRADE),
+    grade: new Int16Array(memberCount).fill(NO_GRADE),
+    gradeNote: new Uint8Array(memberCount),
+    quotaMark: new Uint8Array(memberCount),
+    warningMask: new Int32Array(memberCount),
+    flagMask: new Int32Array(memberCount),
+    escalationCount: new Int8Array(memberCount),
+    rank: new Int32Array(memberCount),
     quotas: [],
-    quotaByMember: new Int32Array(M).fill(-1),
+    quotaByMember: new Int32Array(memberCount).fill(-1),
     reversals: [],
     gradeBands: compileGradeBands(compiled.scheme.grading),
     starBands: compileStarBands(compiled.scheme.stars),
+    ...shortNames({ memberCount, periodCount, itemCount, slotCount, categoryCount, firstPeriod, endPeriod }),
   };
 }
 
