@@ -1,3 +1,4 @@
+import { isDuplicateKey } from '../db/cloudbase';
 import { DocumentCollection } from '../db/document-collection';
 import { COLLECTIONS } from '../db/collections';
 import type { Command, DocumentSource } from '../db/document-source';
@@ -28,7 +29,14 @@ export class CloudbaseSchemeRepository implements SchemeRepository {
   }
 
   async insertVersion(doc: SchemeDoc) {
-    return (await this.schemes.insertOrFind(doc, () => this.schemes.byId(doc._id))).created;
+    try {
+      await this.schemes.insert(doc);
+      return true;
+    } catch (error) {
+      // The version exists already: the caller refuses, so the stored one need not be read.
+      if (isDuplicateKey(error)) return false;
+      throw error;
+    }
   }
 }
 

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { listSchemes } from '../../../shared/contracts/org/list-schemes.schema';
 import { allPresets } from '../../../shared/scheme';
-import { COLLECTIONS } from '../../../server/db/collections';
-import { SchemeDoc } from '../../../server/schemes/scheme.doc';
 import { requireCommitteeAdminOf } from '../../../server/access/org-authority';
 import { Handler } from '../../../server/runtime/route';
 
@@ -13,17 +11,10 @@ const StoredSummary = z.object({ name: z.string(), shortName: z.string(), period
  * Presets (from the code) and the committee's custom scheme versions. Committee admin of that committee.
  * Requests: roles 1 + committee org 1 + schemes query 1 = 3.
  */
-export const listSchemesHandler: Handler<typeof listSchemes> = async (request, { services, access }) => {
+export const listSchemesHandler: Handler<typeof listSchemes> = async (request, { access, repos }) => {
   const committee = await requireCommitteeAdminOf(access, request.committeeId);
-  const stored = await services.db
-    .collection(COLLECTIONS.schemes)
-    .where({ committeeId: committee._id })
-    .orderBy('schemeId', 'asc')
-    .orderBy('version', 'desc')
-    .limit(1000)
-    .get();
-  const custom = stored.data.map((d: unknown) => {
-    const doc = SchemeDoc.parse(d);
+  const stored = await repos.schemes.ofCommittee(committee._id);
+  const custom = stored.map((doc) => {
     const summary = StoredSummary.parse(doc.scheme);
     return {
       id: doc.schemeId,

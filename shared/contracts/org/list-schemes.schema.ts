@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
+import { COMMITTEE_ADMIN_OF } from '../reasons/groups';
 import { DocId } from '../common.schema';
 
 const SchemeSummary = {
@@ -25,4 +26,5 @@ export const listSchemes = defineContract({
       custom: z.array(z.object({ ...SchemeSummary, ref: z.string(), createdAt: z.string() }).strict()),
     })
     .strict(),
+  reasons: [...COMMITTEE_ADMIN_OF],
 });

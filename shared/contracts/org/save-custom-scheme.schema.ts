@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
+import { COMMITTEE_ADMIN_OF } from '../reasons/groups';
 import { DocId } from '../common.schema';
 
 /**
@@ -22,4 +23,5 @@ export const saveCustomScheme = defineContract({
   response: z.object({ ref: z.string(), id: z.string(), version: z.number().int() }).strict(),
   /** The largest preset is 16 KB and about 1,500 values; a branch's own document rarely needs a tenth more. */
   limits: { bytes: 256 * 1024, values: 20_000 },
+  reasons: [...COMMITTEE_ADMIN_OF, 'SCHEME_INVALID', 'SCHEME_VERSION_EXISTS'],
 });

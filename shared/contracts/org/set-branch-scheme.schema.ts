@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
+import { COMMITTEE_ADMIN, ORG_OF_KIND } from '../reasons/groups';
 import { DocId, LocalDate, Year } from '../common.schema';
 import { SchemeRef } from './org-fields.schema';
 
@@ -40,4 +41,5 @@ export const setBranchScheme = defineContract({
       changed: z.boolean(),
     })
     .strict(),
+  reasons: [...COMMITTEE_ADMIN, ...ORG_OF_KIND, 'SCHEME_PINNED'],
 });
