@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { ReportStatus } from '../../shared/contracts/reports/report-view.schema';
 import { StoredDate } from '../db/stored';
 
-export const ReportStatus = z.enum(['pending', 'approved', 'rejected', 'withdrawn']);
-export type ReportStatus = z.infer<typeof ReportStatus>;
+export { ReportStatus };
 
 /**
  * The branch-year's scheme a report was checked against. A branch-year's scheme cannot change once any

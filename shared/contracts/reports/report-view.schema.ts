@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-export const ReportStatusView = z.enum(['pending', 'approved', 'rejected', 'withdrawn']);
+/** A report's state: the one definition, for the contracts and the stored document alike. */
+export const ReportStatus = z.enum(['pending', 'approved', 'rejected', 'withdrawn']);
+export type ReportStatus = z.infer<typeof ReportStatus>;
 
 /** A report as members and reviewers see it (the submitter's openid is never shown). Times are ISO strings. */
 export const ReportView = z
@@ -24,7 +26,7 @@ export const ReportView = z
     level: z.string().nullable(),
     quantity: z.number().int().nullable(),
     post: z.string().nullable(),
-    status: ReportStatusView,
+    status: ReportStatus,
     /** 'review': the content check wants a person to look at the text. */
     textCheck: z.enum(['pass', 'review']),
     submittedAt: z.string(),
