@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { FieldError } from '../../../shared/contracts/reply';
-import { AppError, invalid } from '../../runtime/app-error';
+import type { FieldProblem } from '../../../shared/validation';
+import { failOnFields, invalidField } from '../../errors/domain-error';
 import { cellText, plainCell } from '../../roster/roster-cells';
 import { columnOfHeader, MAX_ROSTER_ROWS, ROSTER_COLUMNS, RosterColumn, RosterField } from '../../roster/roster-columns';
 import type { RosterRow } from '../../roster/roster-rows';
@@ -31,8 +31,8 @@ function findHeader(workbook: ExcelJS.Workbook): Header | null {
 /**
  * Reads the roster rows of an .xlsx file: the cells under known headers, Excel row numbers kept, rows
  * with nothing in those columns skipped (a pre-numbered 序号 column alone is not a member). Refuses
- * (VALIDATION) a file that is not a workbook, misses a required column, repeats a column or has more
- * than MAX_ROSTER_ROWS members.
+ * (VALIDATION) a file that is not a workbook or has more than MAX_ROSTER_ROWS members (ROSTER_FILE_INVALID),
+ * and one that misses a required column or repeats a column (ROSTER_HEADER, each column a field).
  */
 export async function readRosterWorkbook(content: Buffer): Promise<RosterRow[]> {
   const workbook = new ExcelJS.Workbook();
@@ -40,11 +40,11 @@ export async function readRosterWorkbook(content: Buffer): Promise<RosterRow[]> 
     // exceljs types its own Buffer (an ArrayBuffer); a Node Buffer is what it actually reads.
     await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
   } catch {
-    throw invalid('fileId', '文件不是有效的 Excel 工作簿（.xlsx），请用名册模板填写后上传');
+    throw invalidField('fileId', '文件不是有效的 Excel 工作簿（.xlsx），请用名册模板填写后上传', 'ROSTER_FILE_INVALID');
   }
   const header = findHeader(workbook);
   const present = new Map<RosterField, number>();
-  const problems: FieldError[] = [];
+  const problems: FieldProblem[] = [];
   for (const [col, column] of header?.columns ?? []) {
     if (present.has(column.field))
       problems.push({
@@ -58,7 +58,7 @@ export async function readRosterWorkbook(content: Buffer): Promise<RosterRow[]> 
       problems.push({ path: `columns.${column.header}`, message: `缺少“${column.header}”列` });
   }
   if (problems.length > 0 || !header) {
-    throw new AppError('VALIDATION', `名册表头有误：${problems.map((p) => p.message).join('；')}`, 'ROSTER_HEADER', problems);
+    throw failOnFields('ROSTER_HEADER', problems);
   }
 
   const rows: RosterRow[] = [];
@@ -74,7 +74,11 @@ export async function readRosterWorkbook(content: Buffer): Promise<RosterRow[]> 
     if (filled) rows.push({ rowNumber, cells });
   });
   if (rows.length > MAX_ROSTER_ROWS) {
-    throw invalid('rows', `每个文件最多导入 ${MAX_ROSTER_ROWS} 名党员（本文件有 ${rows.length} 行），请分成几个文件导入`);
+    throw invalidField(
+      'rows',
+      `每个文件最多导入 ${MAX_ROSTER_ROWS} 名党员（本文件有 ${rows.length} 行），请分成几个文件导入`,
+      'ROSTER_FILE_INVALID',
+    );
   }
   return rows;
 }

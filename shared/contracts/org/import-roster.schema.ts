@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
 import { DocId, FileId } from '../common.schema';
+import { BRANCH_ROLE, ORG_OF_KIND } from '../reasons/groups';
 
 /**
  * Imports a branch's roster from an uploaded .xlsx (template: docs/roster-template.xlsx). Every row is
@@ -14,4 +15,5 @@ export const importRoster = defineContract({
   audience: 'signedIn',
   request: z.object({ branchId: DocId, fileId: FileId }).strict(),
   response: z.object({ imported: z.number().int() }).strict(),
+  reasons: [...BRANCH_ROLE, ...ORG_OF_KIND, 'ROSTER_FILE_INVALID', 'ROSTER_HEADER', 'ROSTER_INVALID'],
 });
