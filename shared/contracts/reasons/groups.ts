@@ -24,5 +24,7 @@ export const OPEN_DATE = group(['DATE_IN_FUTURE', 'OUTSIDE_YEAR', 'BEFORE_SCORIN
 export const ENTRY_FIELDS = group(['FIELD_INVALID', 'ENTRY_INVALID']);
 /** requireOrgOfficerOrAdmin: who may see and manage an org's officers */
 export const OFFICER_AUTHORITY = group([...ORG_OF_KIND, ...BRANCH_ROLE, 'ROLES_NOT_VISIBLE']);
+/** requireManagedMember: an active member record of a branch the caller serves */
+export const MANAGED_MEMBER = group(['MEMBER_NOT_FOUND', ...BRANCH_ROLE, 'MEMBER_INACTIVE']);
 /** requireCommitteeAdminOf: the caller administers exactly this committee */
 export const COMMITTEE_ADMIN_OF = group([...COMMITTEE_ADMIN, ...ORG_OF_KIND]);
