@@ -44,3 +44,33 @@ export function newMemberDoc(branchId: string, fields: NewMemberFields, now: Dat
 export function newMemberRecord(branchId: string, fields: NewMemberFields, now: Date): MemberDoc {
   return { _id: newDocId(), ...newMemberDoc(branchId, fields, now) };
 }
+
+/**
+ * The record a member moved to another branch starts with there (moveMember): the person (name, gender,
+ * dates, status, category, phone) and the WeChat binding come along; branch decisions (党小组, tier, posts,
+ * exemption) stay behind, the new branch makes its own.
+ */
+export function movedMemberRecord(member: MemberDoc, toBranchId: string, now: Date): MemberDoc {
+  return {
+    _id: newDocId(),
+    branchId: toBranchId,
+    groupId: null,
+    name: member.name,
+    gender: member.gender,
+    birthDate: member.birthDate,
+    joinDate: member.joinDate,
+    status: member.status,
+    category: member.category,
+    tier: null,
+    phone: member.phone,
+    posts: [],
+    openid: member.openid,
+    boundAt: member.boundAt,
+    exempt: null,
+    active: true,
+    movedTo: null,
+    movedFrom: member._id,
+    createdAt: now,
+    updatedAt: now,
+  };
+}

@@ -1,28 +1,20 @@
 import type { EndedRole } from '../../shared/contracts/org/org-fields.schema';
-import type { Database } from '../db/cloudbase';
-import { COLLECTIONS } from '../db/collections';
-import { OrgDoc } from '../orgs/org.doc';
-import { RoleDoc, RoleName } from './role.doc';
-import type { Transaction } from '../db/transaction';
+import type { OrgDoc } from '../orgs/org.doc';
+import type { Repositories } from '../repositories';
+import type { RoleDoc, RoleName } from './role.doc';
 
 /**
  * A person's roles end in the branch they leave: when their member record is moved to another branch
  * (moveMember) or their WeChat is unbound from it (unbindMember). Roles are stored by openid, so this
- * is every role the record's openid holds in that branch (书记, 记分员); roles in other organisations stay.
+ * is every role the record's openid holds in that branch (书记, 记分员: `roles.ofOpenidInOrg`); roles in
+ * other organisations stay.
  */
 
 const ROLE_NAMES: Record<RoleName, string> = { secretary: '书记', recorder: '记分员', committeeAdmin: '党委管理员' };
 
-/** The roles `openid` holds in the branch (one query on the roles' openid index); none without an openid. */
-export async function rolesInBranch(db: Database, openid: string | null, branchId: string): Promise<RoleDoc[]> {
-  if (!openid) return [];
-  const found = await db.collection(COLLECTIONS.roles).where({ openid, orgId: branchId }).limit(100).get();
-  return found.data.map((d: unknown) => RoleDoc.parse(d));
-}
-
-/** Removes the roles inside the caller's transaction (one request each), so they end with the move or unbind. */
-export async function endRoles(tx: Transaction, roles: RoleDoc[]): Promise<void> {
-  for (const role of roles) await tx.collection(COLLECTIONS.roles).doc(role._id).remove();
+/** Removes the roles, in the caller's transaction (one request each), so they end with the move or unbind. */
+export async function endRoles(tx: Pick<Repositories, 'roles'>, roles: RoleDoc[]): Promise<void> {
+  for (const role of roles) await tx.roles.remove(role._id);
 }
 
 /** The ended roles as the reply shows them, secretary first. */

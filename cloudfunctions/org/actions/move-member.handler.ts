@@ -1,13 +1,11 @@
 import { moveMember } from '../../../shared/contracts/org/move-member.schema';
-import { COLLECTIONS } from '../../../server/db/collections';
-import { MemberDoc } from '../../../server/members/member.doc';
-import { runTransaction } from '../../../server/db/transaction';
-import { loadMember, requireOrgOfKind } from '../../../server/access/org-authority';
-import { endedRoleViews, endRoles, rolesInBranch } from '../../../server/roles/ending-roles';
-import { activistProblem } from '../../../server/members/member-rules';
-import { currentBranchScheme } from '../../../server/schemes/current-branch-scheme';
 import { requireOrg } from '../../../server/access/access';
-import { AppError, conflict, invalid } from '../../../server/runtime/app-error';
+import { loadMember, requireOrgOfKind } from '../../../server/access/org-authority';
+import { fail, invalidField } from '../../../server/errors/domain-error';
+import { activistProblem } from '../../../server/members/member-rules';
+import { movedMemberRecord } from '../../../server/members/new-member';
+import { endedRoleViews, endRoles } from '../../../server/roles/ending-roles';
+import { currentBranchScheme } from '../../../server/schemes/current-branch-scheme';
 import { Handler } from '../../../server/runtime/route';
 
 /**
@@ -23,66 +21,33 @@ import { Handler } from '../../../server/runtime/route';
  * clash query 1 + the person's roles in the old branch 0–1 (bound records) + transaction (begin, get, add,
  * update, one remove per ended role, commit) 5 + r = 10 unbound, 11 bound, 12 for a recorder or secretary.
  */
-export const moveMemberHandler: Handler<typeof moveMember> = async (request, { now, services, access, repos }) => {
+export const moveMemberHandler: Handler<typeof moveMember> = async (request, { now, access, repos, transaction }) => {
   const member = await loadMember(repos, request.memberId);
   await access.requireCommitteeOver(member.branchId);
   await access.requireCommitteeOver(request.toBranchId);
   const target = await requireOrgOfKind(access, request.toBranchId, ['branch'], 'toBranchId');
   const from = await requireOrg(access, member.branchId);
-  if (!member.active) throw conflict(`${member.name}的记录已转出`, 'MEMBER_INACTIVE');
-  if (target._id === member.branchId) throw invalid('toBranchId', `${member.name}已在${target.name}`);
+  if (!member.active) throw fail('MEMBER_INACTIVE', { name: member.name });
+  if (target._id === member.branchId) throw invalidField('toBranchId', `${member.name}已在${target.name}`);
   if (member.status === 'activist' && activistProblem(await currentBranchScheme(repos, target._id, now))) {
-    throw invalid('toBranchId', `${target.name}今年的积分方案不对入党积极分子积分，${member.name}（入党积极分子）不能转入`);
+    throw invalidField('toBranchId', `${target.name}今年的积分方案不对入党积极分子积分，${member.name}（入党积极分子）不能转入`);
   }
 
-  const cmd = services.db.command;
-  const here = { branchId: target._id, active: true };
-  const clash = await services.db
-    .collection(COLLECTIONS.members)
-    .where(
-      cmd.or([{ ...here, name: member.name, birthDate: member.birthDate }, ...(member.openid ? [{ ...here, openid: member.openid }] : [])]),
-    )
-    .field({ openid: true })
-    .limit(1)
-    .get();
-  if (clash.data.length > 0) {
-    const sameWeChat = member.openid !== null && (clash.data[0] as { openid?: unknown }).openid === member.openid;
-    throw sameWeChat
-      ? conflict(`${member.name}的微信已绑定${target.name}的党员记录`, 'ALREADY_MEMBER_HERE')
-      : conflict(`${target.name}已有${member.name}（出生日期 ${member.birthDate}）的记录`, 'MEMBER_EXISTS');
+  const clash = await repos.members.activeClash(target._id, member, member.openid);
+  if (clash) {
+    throw clash.openid !== null && clash.openid === member.openid
+      ? fail('ALREADY_MEMBER_HERE', { branch: target.name })
+      : fail('MEMBER_EXISTS', { branch: target.name, name: member.name, birthDate: member.birthDate });
   }
-  const roles = await rolesInBranch(services.db, member.openid, member.branchId);
+  const roles = await repos.roles.ofOpenidInOrg(member.openid, member.branchId);
 
-  const moved: Omit<MemberDoc, '_id'> = {
-    branchId: target._id,
-    groupId: null,
-    name: member.name,
-    gender: member.gender,
-    birthDate: member.birthDate,
-    joinDate: member.joinDate,
-    status: member.status,
-    category: member.category,
-    tier: null,
-    phone: member.phone,
-    posts: [],
-    openid: member.openid,
-    boundAt: member.boundAt,
-    exempt: null,
-    active: true,
-    movedTo: null,
-    movedFrom: member._id,
-    createdAt: now,
-    updatedAt: now,
-  };
-  const newMemberId = await runTransaction(services.db, async (tx) => {
-    const members = tx.collection(COLLECTIONS.members);
-    const current = (await members.doc(member._id).get()).data;
-    if (!current || current.active !== true) throw conflict(`${member.name}的记录已转出`, 'MEMBER_INACTIVE');
-    const added = await members.add(moved);
-    if (!added.id) throw new AppError('INTERNAL', '转移党员失败');
-    await members.doc(member._id).update({ active: false, movedTo: added.id, updatedAt: now });
+  const moved = movedMemberRecord(member, target._id, now);
+  await transaction(async (tx) => {
+    const current = await tx.members.byId(member._id);
+    if (!current || !current.active) throw fail('MEMBER_INACTIVE', { name: member.name });
+    await tx.members.insert(moved);
+    await tx.members.update(member._id, { active: false, movedTo: moved._id, updatedAt: now });
     await endRoles(tx, roles);
-    return added.id;
   });
-  return { newMemberId, endedRoles: endedRoleViews(roles, from) };
+  return { newMemberId: moved._id, endedRoles: endedRoleViews(roles, from) };
 };

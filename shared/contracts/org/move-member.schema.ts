@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineContract } from '../define-contract';
 import { DocId } from '../common.schema';
 import { EndedRole } from './org-fields.schema';
+import { COMMITTEE_ADMIN, ORG_OF_KIND } from '../reasons/groups';
 
 /**
  * Moves a member to another branch of the committee: the old record stays (inactive, with its ledger);
@@ -23,4 +24,5 @@ export const moveMember = defineContract({
       endedRoles: z.array(EndedRole),
     })
     .strict(),
+  reasons: ['MEMBER_NOT_FOUND', ...COMMITTEE_ADMIN, ...ORG_OF_KIND, 'MEMBER_INACTIVE', 'ALREADY_MEMBER_HERE', 'MEMBER_EXISTS'],
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineContract } from '../define-contract';
 import { DocId } from '../common.schema';
 import { EndedRole } from './org-fields.schema';
+import { MANAGED_MEMBER, ROLE_AUTHORITY } from '../reasons/groups';
 
 /**
  * For a member who changed WeChat accounts: the record's binding is cleared, so the old WeChat loses
@@ -24,4 +25,5 @@ export const unbindMember = defineContract({
       endedRoles: z.array(EndedRole),
     })
     .strict(),
+  reasons: [...MANAGED_MEMBER, 'SELF_UNBIND', ...ROLE_AUTHORITY, 'UNBIND_SECRETARY', 'BINDING_CHANGED'],
 });
