@@ -1,4 +1,5 @@
 import type { Database } from './db/cloudbase';
+import { isTransactionConflict } from './db/cloudbase';
 import { runContendedTransaction } from './db/contended-transaction';
 import type { Command, DocumentSource } from './db/document-source';
 import { databaseSource } from './db/document-source';
@@ -55,6 +56,8 @@ export function cloudbaseRepositories(source: DocumentSource, command: Command):
 export interface TransactionOptions {
   /** For a document many callers write at once: a lost transaction waits a little and runs again. */
   contended?: boolean;
+  /** The failure to answer when the transaction still loses after its retries (else the database's error, a fault). */
+  busy?: () => Error;
 }
 
 /** Runs `work` in one transaction over repositories bound to it; it may run again when it loses a conflict. */
@@ -65,9 +68,14 @@ export function repositoriesOf(db: Database): { repos: Repositories; transaction
   const command = db.command;
   return {
     repos: cloudbaseRepositories(databaseSource(db), command),
-    transaction: (work, options = {}) => {
+    transaction: async (work, options = {}) => {
       const run = (tx: DocumentSource) => work(cloudbaseRepositories(tx, command));
-      return options.contended ? runContendedTransaction(db, run as never) : runTransaction(db, run as never);
+      try {
+        return await (options.contended ? runContendedTransaction(db, run as never) : runTransaction(db, run as never));
+      } catch (error) {
+        if (options.busy && isTransactionConflict(error)) throw options.busy();
+        throw error;
+      }
     },
   };
 }

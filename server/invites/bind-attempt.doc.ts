@@ -3,7 +3,7 @@ import { StoredDate } from '../db/stored';
 
 /**
  * Counters of wrong invite codes (collection bindAttempts), which bindWithCode keeps to throttle guessing
- * (server/domain/invite-throttle.ts). Only codes that match no invite count; nothing here names a code.
+ * (server/invites/invite-throttle.ts). Only codes that match no invite count; nothing here names a code.
  */
 
 /**

@@ -1,8 +1,5 @@
-import type { Database } from '../db/cloudbase';
-import { isDuplicateKey } from '../db/cloudbase';
-import { COLLECTIONS } from '../db/collections';
+import type { Repositories } from '../repositories';
 import { InviteDoc, MemberInviteDoc, RoleInviteDoc } from './invite.doc';
-import { AppError } from '../runtime/app-error';
 import { inviteExpiry, inviteIdOf, newInviteCode } from './invite-code';
 
 type InviteTarget = Omit<MemberInviteDoc, keyof InviteCommon> | Omit<RoleInviteDoc, keyof InviteCommon>;
@@ -17,9 +14,15 @@ export interface IssuedInvite {
 /**
  * Stores a new invite under the hash of a fresh code (one insert; a hash collision, ~never, draws again).
  * The code is returned once and never stored. Length and lifetime by kind (invite-code.ts: a member's 8
- * symbols for 7 days, a role's 12 for 24 hours).
+ * symbols for 7 days, a role's 12 for 24 hours). Three collisions in a row (never) is a fault, answered
+ * SERVICE_UNAVAILABLE and logged by the runtime.
  */
-export async function issueInvite(db: Database, target: InviteTarget, createdBy: string, now: Date): Promise<IssuedInvite> {
+export async function issueInvite(
+  repos: Pick<Repositories, 'invites'>,
+  target: InviteTarget,
+  createdBy: string,
+  now: Date,
+): Promise<IssuedInvite> {
   const expiresAt = inviteExpiry(target.kind, now);
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const code = newInviteCode(target.kind);
@@ -33,12 +36,7 @@ export async function issueInvite(db: Database, target: InviteTarget, createdBy:
       usedBy: null,
       voidedAt: null,
     });
-    try {
-      await db.collection(COLLECTIONS.invites).add(doc);
-      return { inviteId: doc._id, code, expiresAt };
-    } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
-    }
+    if (await repos.invites.insert(doc)) return { inviteId: doc._id, code, expiresAt };
   }
-  throw new AppError('INTERNAL', '生成邀请码失败，请重试');
+  throw new Error('issueInvite: three fresh codes in a row hit stored invites');
 }

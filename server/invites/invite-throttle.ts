@@ -1,10 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Database } from '../db/cloudbase';
-import { isDuplicateKey } from '../db/cloudbase';
-import { COLLECTIONS } from '../db/collections';
-import { BindBucketAttemptsDoc, BindCallerAttemptsDoc } from './bind-attempt.doc';
-import type { Transaction } from '../db/transaction';
-import { AppError } from '../runtime/app-error';
+import { DomainError, fail } from '../errors/domain-error';
+import type { Repositories } from '../repositories';
 
 /**
  * Throttling of wrong invite codes (bindWithCode). Only a code that matches no invite counts as wrong;
@@ -49,13 +45,15 @@ export function waitText(ms: number): string {
   return minutes <= 60 ? `${minutes} 分钟` : `${Math.ceil(minutes / 60)} 小时`;
 }
 
-export function tooManyAttempts(until: Date, now: Date, who: 'caller' | 'bucket'): AppError {
+/** FORBIDDEN TOO_MANY_ATTEMPTS: a limit holds until `until`. */
+export function tooManyAttempts(until: Date, now: Date, who: 'caller' | 'bucket'): DomainError {
   const wait = waitText(until.getTime() - now.getTime());
-  return new AppError(
-    'FORBIDDEN',
-    who === 'caller' ? `输错邀请码的次数太多，请 ${wait}后再试；如果邀请码看不清，请向书记核对` : `验证邀请码的人太多，请 ${wait}后再试`,
-    'TOO_MANY_ATTEMPTS',
-  );
+  return fail('TOO_MANY_ATTEMPTS', { who: who === 'caller' ? '输错邀请码的次数太多' : '验证邀请码的人太多', wait });
+}
+
+/** FORBIDDEN TOO_MANY_ATTEMPTS when one person's simultaneous calls keep losing the transaction on their counter. */
+export function tooManyAtOnce(): DomainError {
+  return fail('TOO_MANY_ATTEMPTS', { who: '同时提交的次数太多', wait: '1 分钟' });
 }
 
 /** Per function instance: limits known to hold, by counter id → until (ms). Bounded. */
@@ -73,7 +71,7 @@ interface CallerCounts {
   day: number;
 }
 
-export type GuardVerdict = { blocked: AppError } | { allowed: true };
+export type GuardVerdict = { blocked: DomainError } | { allowed: true };
 
 /** The throttle for one bindWithCode call: `openid` typing `code` at `now`. */
 export class BindThrottle {
@@ -97,7 +95,7 @@ export class BindThrottle {
   }
 
   /** A limit this instance already saw holding (no request). */
-  knownBlock(): AppError | null {
+  knownBlock(): DomainError | null {
     for (const [id, who] of [
       [this.callerId, 'caller'],
       [this.bucketId, 'bucket'],
@@ -109,10 +107,8 @@ export class BindThrottle {
   }
 
   /** Inside the bind transaction, before the code is looked up: reads the caller's and the bucket's counters (2 reads, 1 when the caller is blocked). */
-  async check(tx: Transaction): Promise<GuardVerdict> {
-    const attempts = tx.collection(COLLECTIONS.bindAttempts);
-    const raw = (await attempts.doc(this.callerId).get()).data;
-    const caller = raw ? BindCallerAttemptsDoc.parse({ ...raw, _id: this.callerId }) : null;
+  async check(tx: Pick<Repositories, 'bindAttempts'>): Promise<GuardVerdict> {
+    const caller = await tx.bindAttempts.caller(this.callerId);
     this.counts = {
       window: caller && caller.windowStart.getTime() === this.windowStart.getTime() ? caller.windowFailures : 0,
       day: caller && caller.dayStart.getTime() === this.dayStart.getTime() ? caller.dayFailures : 0,
@@ -120,8 +116,7 @@ export class BindThrottle {
     const callerUntil = this.callerBlockedUntil();
     if (callerUntil) return { blocked: this.block(this.callerId, callerUntil, 'caller') };
 
-    const bucketRaw = (await attempts.doc(this.bucketId).get()).data;
-    const bucket = bucketRaw ? BindBucketAttemptsDoc.parse({ ...bucketRaw, _id: this.bucketId }) : null;
+    const bucket = await tx.bindAttempts.bucket(this.bucketId);
     if (bucket && bucket.failures >= BIND_LIMITS.perBucketPerWindow) {
       return { blocked: this.block(this.bucketId, new Date(this.windowStart.getTime() + WINDOW_MS), 'bucket') };
     }
@@ -132,9 +127,9 @@ export class BindThrottle {
    * Inside the transaction, when the code matched no invite: counts it for the caller (1 write, committed
    * with the transaction) and returns the answer to give once the transaction is done.
    */
-  async recordCallerFailure(tx: Transaction): Promise<AppError> {
+  async recordCallerFailure(tx: Pick<Repositories, 'bindAttempts'>): Promise<DomainError> {
     const counts = { window: this.counts.window + 1, day: this.counts.day + 1 };
-    const { _id, ...doc } = BindCallerAttemptsDoc.parse({
+    await tx.bindAttempts.putCaller({
       _id: this.callerId,
       kind: 'caller',
       windowStart: this.windowStart,
@@ -143,44 +138,30 @@ export class BindThrottle {
       dayFailures: counts.day,
       updatedAt: this.now,
     });
-    await tx.collection(COLLECTIONS.bindAttempts).doc(_id).set(doc);
     this.counts = counts;
     const left = Math.min(BIND_LIMITS.perCallerPerWindow - counts.window, BIND_LIMITS.perCallerPerDay - counts.day);
     const until = this.callerBlockedUntil();
     if (until) {
       rememberBlock(this.callerId, until);
       const tally = counts.day >= BIND_LIMITS.perCallerPerDay ? `今天已输错 ${counts.day} 次` : `已输错 ${counts.window} 次`;
-      return new AppError(
-        'NOT_FOUND',
-        `邀请码不正确。${tally}，请 ${waitText(until.getTime() - this.now.getTime())}后再试；如果邀请码看不清，请向书记核对`,
-        'INVITE_NOT_FOUND',
-      );
+      const wait = waitText(until.getTime() - this.now.getTime());
+      return fail('INVITE_NOT_FOUND', { hint: `${tally}，请 ${wait}后再试；如果邀请码看不清，请向书记核对` });
     }
-    return new AppError('NOT_FOUND', `邀请码不正确，请核对后重新输入（还可再试 ${left} 次）`, 'INVITE_NOT_FOUND');
+    return fail('INVITE_NOT_FOUND', { hint: `请核对后重新输入（还可再试 ${left} 次）` });
   }
 
   /**
    * After the transaction, for a code that matched no invite: one more wrong code in its bucket, by an
    * atomic increment (1 request; 2 more for the bucket's first wrong code in a window).
    */
-  async recordBucketFailure(db: Database): Promise<void> {
-    const collection = db.collection(COLLECTIONS.bindAttempts);
-    const increment = async () =>
-      ((await collection.doc(this.bucketId).update({ failures: db.command.inc(1) })) as { updated?: number }).updated ?? 0;
-    if ((await increment()) > 0) return;
-    const { _id, ...doc } = BindBucketAttemptsDoc.parse({
+  async recordBucketFailure(repos: Pick<Repositories, 'bindAttempts'>): Promise<void> {
+    await repos.bindAttempts.incrementBucket({
       _id: this.bucketId,
       kind: 'bucket',
       bucket: this.bucket,
       windowStart: this.windowStart,
       failures: 1,
     });
-    try {
-      await collection.add({ _id, ...doc });
-    } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
-      await increment();
-    }
   }
 
   private callerBlockedUntil(): Date | null {
@@ -189,7 +170,7 @@ export class BindThrottle {
     return null;
   }
 
-  private block(id: string, until: Date, who: 'caller' | 'bucket'): AppError {
+  private block(id: string, until: Date, who: 'caller' | 'bucket'): DomainError {
     rememberBlock(id, until);
     return tooManyAttempts(until, this.now, who);
   }

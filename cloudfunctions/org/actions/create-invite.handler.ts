@@ -1,8 +1,7 @@
 import { createInvite } from '../../../shared/contracts/org/create-invite.schema';
-import { COLLECTIONS } from '../../../server/db/collections';
-import { loadMember } from '../../../server/access/org-authority';
+import { fail } from '../../../server/errors/domain-error';
 import { issueInvite } from '../../../server/invites/invite-issue';
-import { conflict } from '../../../server/runtime/app-error';
+import { requireManagedMember } from '../../../server/members/managed-member';
 import { Handler } from '../../../server/runtime/route';
 
 /**
@@ -11,16 +10,10 @@ import { Handler } from '../../../server/runtime/route';
  * most the newest code works (concurrent calls can only void each other).
  * Requests: member 1 + roles 1 + branch org 0–1 + insert 1 + void 1 ≤ 5.
  */
-export const createInviteHandler: Handler<typeof createInvite> = async (request, { openid, now, services, access, repos }) => {
-  const member = await loadMember(repos, request.memberId);
-  await access.requireBranchRole(member.branchId, ['secretary', 'committeeAdmin']);
-  if (!member.active) throw conflict(`${member.name}的记录已转出，请在新支部发放邀请码`, 'MEMBER_INACTIVE');
-  if (member.openid) throw conflict(`${member.name}已绑定微信`, 'ALREADY_BOUND');
-  const issued = await issueInvite(services.db, { kind: 'member', memberId: member._id, branchId: member.branchId }, openid, now);
-  const cmd = services.db.command;
-  await services.db
-    .collection(COLLECTIONS.invites)
-    .where({ memberId: member._id, usedAt: null, voidedAt: null, _id: cmd.neq(issued.inviteId) })
-    .update({ voidedAt: now });
+export const createInviteHandler: Handler<typeof createInvite> = async (request, { openid, now, access, repos }) => {
+  const member = await requireManagedMember(repos, access, request.memberId, ['secretary', 'committeeAdmin']);
+  if (member.openid) throw fail('ALREADY_BOUND', { name: member.name });
+  const issued = await issueInvite(repos, { kind: 'member', memberId: member._id, branchId: member.branchId }, openid, now);
+  await repos.invites.voidOthersOfMember(member._id, issued.inviteId, now);
   return { code: issued.code, expiresAt: issued.expiresAt.toISOString() };
 };

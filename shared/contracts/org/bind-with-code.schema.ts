@@ -22,4 +22,15 @@ export const bindWithCode = defineContract({
       role: z.object({ orgId: z.string(), role: AnyRole, title: z.string().nullable() }).strict().optional(),
     })
     .strict(),
+  reasons: [
+    'TOO_MANY_ATTEMPTS',
+    'INVITE_NOT_FOUND',
+    'INVITE_USED',
+    'INVITE_VOIDED',
+    'INVITE_EXPIRED',
+    'MEMBER_NOT_FOUND',
+    'MEMBER_INACTIVE',
+    'ALREADY_BOUND',
+    'ALREADY_MEMBER_HERE',
+  ],
 });

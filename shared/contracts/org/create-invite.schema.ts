@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
 import { DocId } from '../common.schema';
+import { MANAGED_MEMBER } from '../reasons/groups';
 import { IssuedInvite } from './org-fields.schema';
 
 /**
@@ -15,4 +16,5 @@ export const createInvite = defineContract({
   audience: 'signedIn',
   request: z.object({ memberId: DocId }).strict(),
   response: IssuedInvite,
+  reasons: [...MANAGED_MEMBER, 'ALREADY_BOUND'],
 });

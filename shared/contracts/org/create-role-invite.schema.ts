@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
 import { DocId } from '../common.schema';
+import { ROLE_AUTHORITY } from '../reasons/groups';
 import { AnyRole, IssuedRoleInvite, RoleTitle } from './org-fields.schema';
 
 /**
@@ -16,4 +17,5 @@ export const createRoleInvite = defineContract({
   audience: 'signedIn',
   request: z.object({ orgId: DocId, role: AnyRole, title: RoleTitle.optional() }).strict(),
   response: IssuedRoleInvite,
+  reasons: ROLE_AUTHORITY,
 });
