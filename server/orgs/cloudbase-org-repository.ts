@@ -44,6 +44,9 @@ export class CloudbaseOrgRepository implements OrgRepository {
 
 const SystemDoc = z.object({ _id: z.string() }).loose();
 
+/** The system record of bootstrapCommittee's one use. */
+const BOOTSTRAP_ID = 'bootstrap';
+
 export class CloudbaseSystemRepository implements SystemRepository {
   private readonly system: DocumentCollection<z.infer<typeof SystemDoc>>;
 
@@ -60,5 +63,13 @@ export class CloudbaseSystemRepository implements SystemRepository {
 
   async put(id: string, fields: Record<string, unknown>) {
     await this.system.put({ _id: id, ...fields });
+  }
+
+  async bootstrapUsed() {
+    return (await this.get(BOOTSTRAP_ID)) !== null;
+  }
+
+  async recordBootstrap(record: { usedBy: string; usedAt: Date; committeeId: string }) {
+    await this.put(BOOTSTRAP_ID, record);
   }
 }

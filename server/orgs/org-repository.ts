@@ -15,4 +15,8 @@ export interface OrgRepository {
 export interface SystemRepository {
   get(id: string): Promise<Record<string, unknown> | null>;
   put(id: string, fields: Record<string, unknown>): Promise<void>;
+  /** Whether bootstrapCommittee has run in this environment (its record exists). */
+  bootstrapUsed(): Promise<boolean>;
+  /** Records the one use of bootstrapCommittee: who, when, and the committee it created. */
+  recordBootstrap(record: { usedBy: string; usedAt: Date; committeeId: string }): Promise<void>;
 }

@@ -1,12 +1,9 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { bootstrapCommittee } from '../../../shared/contracts/org/bootstrap-committee.schema';
-import { COLLECTIONS } from '../../../server/db/collections';
+import { fail } from '../../../server/errors/domain-error';
+import { newOrg } from '../../../server/orgs/new-org';
 import { roleId } from '../../../server/roles/role.doc';
-import { runTransaction } from '../../../server/db/transaction';
-import { AppError, conflict, forbidden } from '../../../server/runtime/app-error';
 import { Handler } from '../../../server/runtime/route';
-
-const BOOTSTRAP_DOC = 'bootstrap';
 
 function sameCode(given: string, expected: string): boolean {
   const a = createHash('sha256').update(given).digest();
@@ -17,32 +14,28 @@ function sameCode(given: string, expected: string): boolean {
 /**
  * Creates the first committee and makes the caller its admin, once per environment. The code is the
  * function's BOOTSTRAP_CODE environment variable (docs/deploy.md); its use is recorded in `system`.
+ * Requests, in one transaction: the bootstrap record 1 + the committee 1 + the role 1 + the record 1 = 4.
  */
-export const bootstrapCommitteeHandler: Handler<typeof bootstrapCommittee> = async (request, { openid, now, services }) => {
+export const bootstrapCommitteeHandler: Handler<typeof bootstrapCommittee> = async (request, { openid, now, transaction }) => {
   const expected = process.env.BOOTSTRAP_CODE;
-  if (!expected || expected.length < 8) throw forbidden('本环境未配置初始化口令（BOOTSTRAP_CODE）', 'BOOTSTRAP_DISABLED');
-  if (!sameCode(request.code, expected)) throw forbidden('初始化口令不正确', 'BOOTSTRAP_CODE_WRONG');
-  return runTransaction(services.db, async (tx) => {
-    const used = await tx.collection(COLLECTIONS.system).doc(BOOTSTRAP_DOC).get();
-    if (used.data) throw conflict('本环境已经初始化过，请向现有管理员申请权限', 'BOOTSTRAP_USED');
-    const org = await tx
-      .collection(COLLECTIONS.orgs)
-      .add({ kind: 'committee', name: request.committeeName, parentId: null, ancestors: [], createdAt: now, createdBy: openid });
-    const committeeId = org.id;
-    if (!committeeId) throw new AppError('INTERNAL', '创建党委失败');
-    await tx
-      .collection(COLLECTIONS.roles)
-      .doc(roleId(openid, committeeId, 'committeeAdmin'))
-      .set({
-        openid,
-        orgId: committeeId,
-        role: 'committeeAdmin',
-        title: `管理员 ${request.adminName}`,
-        name: request.adminName,
-        grantedBy: 'bootstrap',
-        grantedAt: now,
-      });
-    await tx.collection(COLLECTIONS.system).doc(BOOTSTRAP_DOC).set({ usedBy: openid, usedAt: now, committeeId });
-    return { committeeId };
+  if (!expected || expected.length < 8) throw fail('BOOTSTRAP_DISABLED');
+  if (!sameCode(request.code, expected)) throw fail('BOOTSTRAP_CODE_WRONG');
+  return transaction(async (repos) => {
+    if (await repos.system.bootstrapUsed()) throw fail('BOOTSTRAP_USED');
+    const committee = newOrg('committee', request.committeeName, null, openid, now);
+    // No committee exists before the bootstrap (only it creates one), so the root name cannot be taken.
+    if (!(await repos.orgs.insert(committee))) throw new Error('bootstrapCommittee: a committee of that name exists already');
+    await repos.roles.put({
+      _id: roleId(openid, committee._id, 'committeeAdmin'),
+      openid,
+      orgId: committee._id,
+      role: 'committeeAdmin',
+      title: `管理员 ${request.adminName}`,
+      name: request.adminName,
+      grantedBy: 'bootstrap',
+      grantedAt: now,
+    });
+    await repos.system.recordBootstrap({ usedBy: openid, usedAt: now, committeeId: committee._id });
+    return { committeeId: committee._id };
   });
 };

@@ -17,4 +17,5 @@ export const bootstrapCommittee = defineContract({
     })
     .strict(),
   response: z.object({ committeeId: z.string() }).strict(),
+  reasons: ['BOOTSTRAP_DISABLED', 'BOOTSTRAP_CODE_WRONG', 'BOOTSTRAP_USED'],
 });

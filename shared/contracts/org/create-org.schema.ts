@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineContract } from '../define-contract';
 import { DocId } from '../common.schema';
 import { OrgName } from './org-fields.schema';
+import { BRANCH_ROLE, COMMITTEE_ADMIN, ORG_OF_KIND } from '../reasons/groups';
 
 /** Adds a 党总支 or 支部 under a committee (or 党总支), or a 党小组 under a branch. */
 export const createOrg = defineContract({
@@ -18,4 +19,5 @@ export const createOrg = defineContract({
     })
     .strict(),
   response: z.object({ orgId: z.string() }).strict(),
+  reasons: [...BRANCH_ROLE, ...COMMITTEE_ADMIN, ...ORG_OF_KIND, 'ORG_NAME_EXISTS'],
 });
