@@ -1,9 +1,11 @@
 import cloud from 'wx-server-sdk';
 import { WechatContentCheck } from '../adapters/content-check/wechat-content-check';
 import type { OpenApi } from '../adapters/content-check/open-api';
+import { CloudbaseRosterFiles } from '../adapters/excel/cloudbase-roster-files';
 import { CloudbasePhotoStore } from '../adapters/storage/cloudbase-photo-store';
 import { cloudbaseApp, CloudbaseApp, Database } from '../db/cloudbase';
 import type { ContentCheck, PhotoStore } from '../reports/report-media';
+import type { RosterFiles } from '../roster/roster-files';
 
 export type { OpenApi };
 
@@ -18,6 +20,8 @@ export interface Services {
   photos: PhotoStore;
   /** WeChat's content checks (server/adapters/content-check). */
   contentCheck: ContentCheck;
+  /** Uploaded rosters (server/adapters/excel). */
+  rosters: RosterFiles;
 }
 
 let wxKey: string | null = null;
@@ -42,5 +46,6 @@ export function defaultServices(overrides: Partial<Services> = {}): Services {
     now: overrides.now ?? (() => new Date()),
     photos: overrides.photos ?? new CloudbasePhotoStore(app),
     contentCheck: overrides.contentCheck ?? new WechatContentCheck(wechat),
+    rosters: overrides.rosters ?? new CloudbaseRosterFiles(app),
   };
 }

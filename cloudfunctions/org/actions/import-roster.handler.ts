@@ -1,8 +1,6 @@
 import { importRoster } from '../../../shared/contracts/org/import-roster.schema';
 import { localDateOf } from '../../../shared/period';
 import { requireOrgOfKind } from '../../../server/access/org-authority';
-import { downloadRoster } from '../../../server/adapters/excel/roster-download';
-import { readRosterWorkbook } from '../../../server/adapters/excel/roster-workbook';
 import { failOnFields, invalidField } from '../../../server/errors/domain-error';
 import { newMemberRecord } from '../../../server/members/new-member';
 import { cellText } from '../../../server/roster/roster-cells';
@@ -23,13 +21,14 @@ const hasActivists = (rows: RosterRow[]) =>
  * 入党积极分子 rows are accepted where the branch's scheme for the year scores activists (no 入党日期).
  *
  * The members are then written in ONE batch insert (atomic), which is why a file holds at most 500.
- * Requests: roles 1 + branch org 0–1 + download 2 (temp URL + GET; storage, not the database) + scheme 0–1 +
- * groups 0–1 + same-person query 1 + insert 1 ≤ 8, whatever the number of rows.
+ * The file is read through services.rosters (the roster room's port; server/adapters/excel reads it).
+ * Requests: roles 1 + branch org 0–1 + download 2 (storage: temp URL + GET) + scheme 0–1 + groups 0–1 +
+ * same-person query 1 + insert 1 ≤ 8, whatever the number of rows.
  */
 export const importRosterHandler: Handler<typeof importRoster> = async (request, { now, services, access, repos }) => {
   await access.requireBranchRole(request.branchId, ['secretary', 'committeeAdmin']);
   const branch = await requireOrgOfKind(access, request.branchId, ['branch'], 'branchId');
-  const rows = await readRosterWorkbook(await downloadRoster(services, request.fileId));
+  const rows = await services.rosters.rowsOf(request.fileId);
   if (rows.length === 0) throw invalidField('fileId', '文件中没有党员数据：请在表头（姓名、性别……）下方逐行填写', 'ROSTER_FILE_INVALID');
 
   const [scheme, groups] = await Promise.all([
