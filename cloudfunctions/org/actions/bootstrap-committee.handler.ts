@@ -14,7 +14,7 @@ function sameCode(given: string, expected: string): boolean {
 /**
  * Creates the first committee and makes the caller its admin, once per environment. The code is the
  * function's BOOTSTRAP_CODE environment variable (docs/deploy.md); its use is recorded in `system`.
- * Requests, in one transaction: the bootstrap record 1 + the committee 1 + the role 1 + the record 1 = 4.
+ * Requests: one transaction — begin 1 + the bootstrap record 1 + the committee 1 + the role 1 + the record 1 + commit 1 = 6.
  */
 export const bootstrapCommitteeHandler: Handler<typeof bootstrapCommittee> = async (request, { openid, now, transaction }) => {
   const expected = process.env.BOOTSTRAP_CODE;
