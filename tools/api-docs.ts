@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONTRACTS } from '../shared/contracts';
+import { REASONS, RUNTIME_REASON_NAMES } from '../shared/contracts/reasons';
 import { ERROR_CODES, MAX_FIELD_ERRORS } from '../shared/contracts/reply';
 import { Contract, DEFAULT_REQUEST_LIMITS } from '../shared/contracts/define-contract';
 
@@ -58,6 +59,17 @@ function table(schema: z.ZodType, io: 'input' | 'output'): string[] {
   return out.length > 2 ? out : ['（无字段）'];
 }
 
+/** The reasons an action declares, with their codes and messages (`{…}` marks a value the reply fills in). */
+function reasonsTable(reasons: readonly string[]): string[] {
+  const unique = [...new Set(reasons)];
+  if (unique.length === 0) return ['可能的失败：仅运行时的通用原因（见文首）。'];
+  const rows = unique.map((reason) => {
+    const { code, message } = REASONS[reason as keyof typeof REASONS];
+    return `| \`${reason}\` | \`${code}\` | ${message || '（逐项说明无效的字段）'} |`;
+  });
+  return ['可能的失败：', '', '| reason | code | message |', '|---|---|---|', ...rows];
+}
+
 /** docs/api.md, generated from the zod contracts in shared/contracts (npm run docs:api). */
 export function renderApiMarkdown(): string {
   const out: string[] = [
@@ -69,10 +81,11 @@ export function renderApiMarkdown(): string {
     'locally `POST http://127.0.0.1:8790/functions/<function>` with header `X-WX-OPENID`). The caller is always taken',
     'from the CloudBase context, never from the event; the `userInfo` the platform adds to the event is accepted and ignored.',
     '',
-    'Every reply is `{ "ok": true, "data": … }` or `{ "ok": false, "code", "reason"?, "message", "fields"?, "fieldCount"? }`.',
+    'Every reply is `{ "ok": true, "data": … }` or `{ "ok": false, "code", "reason", "message", "fields"?, "fieldCount"? }`.',
     `Codes: ${ERROR_CODES.map((c) => `\`${c}\``).join(', ')}. \`VALIDATION\` lists invalid fields in \`fields\` with their paths`,
     `(request fields are under \`data.\`), at most ${MAX_FIELD_ERRORS}; \`fieldCount\` counts them all when there are more.`,
-    '`reason` narrows a code (e.g. `CONFLICT` / `REPORT_ALREADY_REVIEWED`). Messages are Chinese.',
+    '`reason` narrows a code (e.g. `CONFLICT` / `REPORT_ALREADY_REVIEWED`); each action lists the reasons it can answer with.',
+    `Any action may also answer the runtime's own: ${RUNTIME_REASON_NAMES.map((r) => '`' + r + '` (`' + REASONS[r].code + '`)').join(', ')}. Messages are Chinese.`,
     `A request larger than ${DEFAULT_REQUEST_LIMITS.bytes / 1024} KB or ${DEFAULT_REQUEST_LIMITS.values} values (unless the action says otherwise) is refused`,
     'unparsed: `VALIDATION` / `REQUEST_TOO_LARGE`.',
     '',
@@ -85,6 +98,7 @@ export function renderApiMarkdown(): string {
       out.push('请求 `data`：', '');
       out.push(...table(contract.request, 'input'), '', '返回 `data`：', '');
       out.push(...table(contract.response, 'output'), '');
+      out.push(...reasonsTable(contract.reasons), '');
     }
   }
   return out.join('\n');

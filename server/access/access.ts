@@ -1,4 +1,4 @@
-import type { Actor } from '../db/stored';
+import type { Actor } from '../stored';
 import { fail, failOnFields } from '../errors/domain-error';
 import type { MemberDoc } from '../members/member.doc';
 import type { OrgDoc } from '../orgs/org.doc';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StoredDate } from '../db/stored';
+import { StoredDate } from '../stored';
 
 /**
  * Counters of wrong invite codes (collection bindAttempts), which bindWithCode keeps to throttle guessing

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StoredDate } from '../db/stored';
+import { StoredDate } from '../stored';
 import { RoleName } from '../roles/role.doc';
 
 /** What every invite carries: `_id` is sha256(code) in hex; the code itself is never stored. */

@@ -1,5 +1,5 @@
 import type { EntryFields } from '../../shared/engine';
-import type { Actor } from '../db/stored';
+import type { Actor } from '../stored';
 import type { LedgerEntryDoc } from './ledger-entry.doc';
 import type { BranchYear } from '../schemes/branch-year';
 import { ledgerEntry } from './ledger-entry';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, StoredDate } from '../db/stored';
+import { Actor, StoredDate } from '../stored';
 
 export const LedgerSource = z.enum(['report', 'recorder', 'attendance', 'adjustment', 'appeal', 'system']);
 export type LedgerSource = z.infer<typeof LedgerSource>;

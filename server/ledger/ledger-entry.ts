@@ -1,5 +1,5 @@
 import { checkEntryFields, entryBaseCenti, EntryFields } from '../../shared/engine';
-import { Actor, newDocId } from '../db/stored';
+import { Actor, newDocId } from '../stored';
 import type { LedgerEntryDoc, LedgerSource } from './ledger-entry.doc';
 import type { MemberDoc } from '../members/member.doc';
 import { failOnFields, invalidField } from '../errors/domain-error';

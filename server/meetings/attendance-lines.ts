@@ -1,5 +1,5 @@
 import type { AttendanceOutcome, Meeting } from '../../shared/scheme/schema';
-import type { Actor } from '../db/stored';
+import type { Actor } from '../stored';
 import type { MeetingDoc } from './meeting.doc';
 import { invalidField } from '../errors/domain-error';
 import type { BranchYear } from '../schemes/branch-year';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AttendanceOutcome } from '../../shared/scheme/schema';
-import { StoredDate } from '../db/stored';
+import { StoredDate } from '../stored';
 
 /** A meeting whose attendance the recorder recorded in one step. `_id` = `${branchId}:${idempotencyKey}`. */
 export const MeetingDoc = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Code, MemberCategory, MemberStatus } from '../../shared/scheme/schema';
-import { StoredDate, StoredId } from '../db/stored';
+import { StoredDate, StoredId } from '../stored';
 
 /** A party member's record in one branch. One WeChat user may be bound to several (in-service members). */
 export const MemberDoc = z

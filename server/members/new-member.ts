@@ -1,4 +1,4 @@
-import { newDocId } from '../db/stored';
+import { newDocId } from '../stored';
 import { MemberDoc } from './member.doc';
 
 /** What a secretary states about a new member (form or roster row). */

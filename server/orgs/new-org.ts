@@ -1,4 +1,4 @@
-import { newDocId } from '../db/stored';
+import { newDocId } from '../stored';
 import type { OrgDoc, OrgKind } from './org.doc';
 
 /** A new org with a fresh id: under `parent` (its ancestors and the parent itself above it), or a committee at the root. */

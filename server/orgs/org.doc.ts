@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StoredDate, StoredId } from '../db/stored';
+import { StoredDate, StoredId } from '../stored';
 
 /** 党委 → 党总支 (optional) → 支部 → 党小组. `ancestors` lists ids from the root down to the parent. */
 export const OrgKind = z.enum(['committee', 'generalBranch', 'branch', 'group']);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ReportStatus } from '../../shared/contracts/reports/report-view.schema';
-import { StoredDate } from '../db/stored';
+import { StoredDate } from '../stored';
 
 export { ReportStatus };
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StoredDate } from '../db/stored';
+import { StoredDate } from '../stored';
 
 /**
  * A role held by a WeChat user in an organisation. Being a member is not a role document: it is a

@@ -6,7 +6,6 @@ import { safeParseZh } from '../../shared/validation';
 import { Access } from '../access/access';
 import { DomainError } from '../errors/domain-error';
 import { repositoriesOf } from '../repositories';
-import { AppError } from './app-error';
 import { callerFromContext } from './caller';
 import { oversize } from './request-size';
 import type { RouteMap } from './route';
@@ -38,19 +37,6 @@ function domainErrorReply(contract: Contract, error: DomainError): Failure {
     return { ...fieldsFailure(error.fields, error.reason), code: error.code };
   }
   return { ok: false, code: error.code, reason: error.reason, message: error.message };
-}
-
-/** The older error of handlers not yet moved to DomainError (same reply as before). */
-function appErrorReply(error: AppError): Failure {
-  if (error.code === 'VALIDATION' && error.fields)
-    return { ...fieldsFailure(error.fields, error.reason ?? 'FIELD_INVALID'), message: error.message };
-  return {
-    ok: false,
-    code: error.code,
-    message: error.message,
-    ...(error.reason ? { reason: error.reason } : {}),
-    ...(error.fields ? { fields: error.fields } : {}),
-  };
 }
 
 /**
@@ -90,7 +76,6 @@ export function createCloudFunction(routes: RouteMap, overrides: Partial<Service
       return { ok: true, data: checked.data };
     } catch (error) {
       if (error instanceof DomainError) return domainErrorReply(route.contract, error);
-      if (error instanceof AppError) return appErrorReply(error);
       console.error(`[${route.contract.fn}.${route.contract.action}] failed`, error);
       return failure('SERVICE_UNAVAILABLE');
     }

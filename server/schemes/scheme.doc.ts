@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StoredDate } from '../db/stored';
+import { StoredDate } from '../stored';
 
 /** A committee's custom scheme, one document per version (`_id` = `${schemeId}@${version}`). */
 export const SchemeDoc = z

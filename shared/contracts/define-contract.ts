@@ -39,7 +39,7 @@ export interface Contract<Req extends z.ZodType = z.ZodType, Res extends z.ZodTy
    * The reasons the action can answer with besides the runtime's own (shared/contracts/reasons): the
    * runtime refuses to answer any other (it logs the mistake and answers SERVICE_UNAVAILABLE).
    */
-  reasons?: readonly Reason[];
+  reasons: readonly Reason[];
 }
 
 export function defineContract<Req extends z.ZodType, Res extends z.ZodType>(contract: Contract<Req, Res>): Contract<Req, Res> {

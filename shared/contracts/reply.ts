@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Every cloud-function reply is `{ ok: true, data }` or `{ ok: false, code, message }`.
+ * Every cloud-function reply is `{ ok: true, data }` or `{ ok: false, code, reason, message }`.
  * `code` is one of a small stable set; `reason` narrows it (e.g. CONFLICT / REPORT_ALREADY_REVIEWED);
  * `fields` lists each invalid field with its path for VALIDATION. Messages are Chinese, for people.
  */

@@ -1,6 +1,6 @@
 import { recordAttendance } from '../../../shared/contracts/reports/record-attendance.schema';
 import { localDateOf, periodOf, yearOf } from '../../../shared/period';
-import type { Actor } from '../../../server/db/stored';
+import type { Actor } from '../../../server/stored';
 import { fail, invalidField } from '../../../server/errors/domain-error';
 import { DuplicateLineError } from '../../../server/ledger/duplicate-line';
 import { requireValidEntry } from '../../../server/ledger/ledger-entry';
