@@ -1,7 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTRACTS } from '../../shared/contracts';
-import { FUNCTION_NAMES } from '../../shared/contracts/define-contract';
+import { Contract, FUNCTION_NAMES } from '../../shared/contracts/define-contract';
+import {
+  ACCESS_REASONS,
+  FIELD_REASONS,
+  INVITE_REASONS,
+  LEDGER_REASONS,
+  MEMBER_REASONS,
+  ORG_REASONS,
+  REASONS,
+  REPORT_REASONS,
+  RUNTIME_REASON_NAMES,
+  RUNTIME_REASONS,
+  SCHEME_REASONS,
+} from '../../shared/contracts/reasons';
 import { homeRoutes } from '../../cloudfunctions/home/routes';
 import { orgRoutes } from '../../cloudfunctions/org/routes';
 import { reportsRoutes } from '../../cloudfunctions/reports/routes';
@@ -29,5 +42,50 @@ describe('contracts, routes and docs/api.md agree', () => {
 
   it('docs/api.md is generated from the contracts (run npm run docs:api after changing one)', () => {
     expect(readFileSync(join(__dirname, '..', '..', 'docs', 'api.md'), 'utf8')).toBe(renderApiMarkdown());
+  });
+});
+
+describe('the reasons catalog (shared/contracts/reasons)', () => {
+  const groups = [
+    RUNTIME_REASONS,
+    FIELD_REASONS,
+    ACCESS_REASONS,
+    ORG_REASONS,
+    MEMBER_REASONS,
+    INVITE_REASONS,
+    SCHEME_REASONS,
+    REPORT_REASONS,
+    LEDGER_REASONS,
+  ];
+  const contracts = Object.values(CONTRACTS).flatMap((fn) => Object.values(fn as Record<string, Contract>));
+
+  it('names each reason once, across the rooms', () => {
+    const names = groups.flatMap((g) => Object.keys(g));
+    expect(names.length).toBe(new Set(names).size);
+    expect(Object.keys(REASONS).sort()).toEqual([...names].sort());
+  });
+
+  it('words each message with placeholders only (no stray braces), in Chinese', () => {
+    for (const [reason, { code, message }] of Object.entries(REASONS)) {
+      expect(message.replace(/\{\w+\}/g, '')).not.toMatch(/[{}]/);
+      if (message !== '') expect({ reason, chinese: /[\u4e00-\u9fa5]/.test(message) }).toEqual({ reason, chinese: true });
+      if (message === '') expect({ reason, code }).toEqual({ reason, code: 'VALIDATION' });
+    }
+  });
+
+  it('has every action declare the reasons it answers, each from the catalog', () => {
+    for (const contract of contracts) {
+      expect({ action: `${contract.fn}.${contract.action}`, declares: Array.isArray(contract.reasons) }).toEqual({
+        action: `${contract.fn}.${contract.action}`,
+        declares: true,
+      });
+      for (const reason of contract.reasons) expect(Object.keys(REASONS)).toContain(reason);
+    }
+  });
+
+  it('keeps no reason that no action can answer', () => {
+    const declared = new Set(contracts.flatMap((c) => c.reasons));
+    const unused = Object.keys(REASONS).filter((r) => !declared.has(r as never) && !(RUNTIME_REASON_NAMES as string[]).includes(r));
+    expect(unused).toEqual([]);
   });
 });
