@@ -6,7 +6,7 @@ export type { EntryColumns } from './input/entry-columns';
 export { scoreBranch, scoreBulk } from './score-branch';
 export type { BulkScoringInput } from './score-branch';
 export { memberDetail } from './detail/member-detail';
-export { newScratch } from './evaluate/evaluate-member';
+export { newScratch } from './evaluate/evaluation-context';
 export { prepareInput } from './input/prepare-input';
 export { ScoringInputError } from './scoring-error';
 export type { InputIssue } from './scoring-error';

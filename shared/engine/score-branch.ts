@@ -2,7 +2,8 @@ import type { Scheme } from '../scheme/schema';
 import { accumulate } from './evaluate/accumulate';
 import { CompiledScheme, compileScheme } from './compile/compiled-scheme';
 import type { EntryColumns } from './input/entry-columns';
-import { evaluateMember, newScratch } from './evaluate/evaluate-member';
+import { evaluateMember } from './evaluate/evaluate-member';
+import { evaluationContext, newScratch } from './evaluate/evaluation-context';
 import { finalizeMember } from './finalize/finalize-member';
 import { memberDetail } from './detail/member-detail';
 import { PreparedReview, prepareInput } from './input/prepare-input';
@@ -46,8 +47,8 @@ export function scoreBulk(input: BulkScoringInput): ScoreTable {
     history: input.history ?? none(),
   });
   accumulate(t, input.entries);
-  const scratch = newScratch(t);
-  for (let m = 0; m < t.memberCount; m++) evaluateMember(t, m, scratch, null);
+  const ctx = evaluationContext(t, newScratch(t), null);
+  for (let m = 0; m < t.memberCount; m++) evaluateMember(ctx, m);
   const groups = branchGroups(t);
   applyQuota(t, groups);
   for (let m = 0; m < t.memberCount; m++) finalizeMember(t, m, null);

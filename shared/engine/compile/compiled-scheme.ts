@@ -10,6 +10,26 @@ export enum ItemKind {
   Veto = 4,
 }
 
+/** A cap or ceiling the scheme leaves out. */
+export const NO_LIMIT = asCenti(Number.POSITIVE_INFINITY);
+/** A floor the scheme leaves out. */
+export const NO_FLOOR = asCenti(Number.NEGATIVE_INFINITY);
+
+/**
+ * A cap of the scheme — an item's own, or a block's on its gains or on its losses — with the index of
+ * its running total for the year (per-year caps count what earlier periods already used).
+ */
+export interface CompiledCap {
+  /** Whose cap: an item's ('item', owner = item index) or a block's ('gain' / 'loss', owner = block index). */
+  kind: 'item' | 'gain' | 'loss';
+  owner: number;
+  /** NO_LIMIT when the scheme sets none. */
+  perPeriod: Centi;
+  perYear: Centi;
+  /** Index of the cap's running total among the evaluation's `capTotals` (0 … capCount − 1). */
+  total: number;
+}
+
 export const VETO_ZERO_YEAR = 1;
 export const VETO_LOWEST_GRADE = 2;
 
@@ -34,6 +54,8 @@ export interface CompiledItem {
   vetoEffect: number;
   capPeriod: Centi;
   capYear: Centi;
+  /** The item's own cap (capPeriod, capYear); null when it has none. */
+  cap: CompiledCap | null;
   /** The table cell (slot) this item adds into; −1 for vetoes. Capped items have a slot of their own. */
   slot: number;
   /**
@@ -58,6 +80,9 @@ export interface CompiledBlock {
   gainCapYear: Centi;
   lossCapPeriod: Centi;
   lossCapYear: Centi;
+  /** The cap on the block's gains (gainCapPeriod, gainCapYear); null when it has none. Likewise its losses. */
+  gainCap: CompiledCap | null;
+  lossCap: CompiledCap | null;
   items: number[];
   /** Slot pooling this block's uncapped additions (−1: none). */
   gainPool: number;
@@ -93,6 +118,8 @@ export interface CompiledScheme {
   hasSpread: boolean;
   /** Number of table cells per member and period. */
   slotCount: number;
+  /** Number of caps (items' and blocks'): the size of the running totals an evaluation keeps. */
+  capCount: number;
   /** Slots of year-scope categories (summed over the periods once a year). */
   yearSlots: Int32Array;
   /** Per warning: by grade band index, does the grade meet its `grades` condition (null: no such condition). */
@@ -117,7 +144,7 @@ function assignSlots(items: CompiledItem[], blocks: CompiledBlock[]): number {
     for (const it of block.items) {
       const item = items[it];
       if (item.sign === 0) continue;
-      if (item.capPeriod !== NONE || item.capYear !== NONE) {
+      if (item.capPeriod !== NO_LIMIT || item.capYear !== NO_LIMIT) {
         item.slot = next++;
         block.capped.push(it);
       } else if (item.sign > 0) {
@@ -132,12 +159,25 @@ function assignSlots(items: CompiledItem[], blocks: CompiledBlock[]): number {
   return next;
 }
 
-/** A cap or ceiling the scheme leaves out. */
-const NONE = asCenti(Number.POSITIVE_INFINITY);
-
 function capOf(cap: Cap | undefined, key: 'perPeriod' | 'perYear'): Centi {
   const value = cap?.[key];
-  return value === undefined ? NONE : toCenti(value);
+  return value === undefined ? NO_LIMIT : toCenti(value);
+}
+
+/** A cap, or null when neither limit is set; its running total is numbered by numberCaps. */
+function compiledCap(kind: CompiledCap['kind'], owner: number, perPeriod: Centi, perYear: Centi): CompiledCap | null {
+  return perPeriod === NO_LIMIT && perYear === NO_LIMIT ? null : { kind, owner, perPeriod, perYear, total: -1 };
+}
+
+/** Gives every cap the index of its running total; returns how many there are. */
+function numberCaps(items: CompiledItem[], blocks: CompiledBlock[]): number {
+  let next = 0;
+  for (const item of items) if (item.cap) item.cap.total = next++;
+  for (const block of blocks) {
+    if (block.gainCap) block.gainCap.total = next++;
+    if (block.lossCap) block.lossCap.total = next++;
+  }
+  return next;
 }
 
 function itemSign(item: Item): 1 | -1 | 0 {
@@ -165,6 +205,8 @@ const KIND: Record<Item['points']['kind'], ItemKind> = {
 
 function compileItem(item: Item, index: number, category: number, block: number): CompiledItem {
   const p = item.points;
+  const capPeriod = capOf(item.cap, 'perPeriod');
+  const capYear = capOf(item.cap, 'perYear');
   return {
     index,
     code: item.code,
@@ -182,14 +224,19 @@ function compileItem(item: Item, index: number, category: number, block: number)
     levelCodes: p.kind === 'levels' ? p.levels.map((l) => l.code) : [],
     levelValues: p.kind === 'levels' ? p.levels.map((l) => toCenti(l.value)) : [],
     vetoEffect: p.kind === 'veto' ? (p.effect === 'zeroYear' ? VETO_ZERO_YEAR : VETO_LOWEST_GRADE) : 0,
-    capPeriod: capOf(item.cap, 'perPeriod'),
-    capYear: capOf(item.cap, 'perYear'),
+    capPeriod,
+    capYear,
+    cap: compiledCap('item', index, capPeriod, capYear),
     slot: -1,
     spread: item.countsIn === 'eachMonthOfQuarter' ? 3 : 0,
   };
 }
 
 function compileBlock(source: Category | Section, index: number, category: number, section: number): CompiledBlock {
+  const gainCapPeriod = capOf(source.gainCap, 'perPeriod');
+  const gainCapYear = capOf(source.gainCap, 'perYear');
+  const lossCapPeriod = capOf(source.lossCap, 'perPeriod');
+  const lossCapYear = capOf(source.lossCap, 'perYear');
   return {
     index,
     code: source.code,
@@ -197,12 +244,14 @@ function compileBlock(source: Category | Section, index: number, category: numbe
     category,
     section,
     start: toCenti(source.start),
-    floor: source.floor === undefined ? asCenti(Number.NEGATIVE_INFINITY) : toCenti(source.floor),
-    ceiling: source.ceiling === undefined ? NONE : toCenti(source.ceiling),
-    gainCapPeriod: capOf(source.gainCap, 'perPeriod'),
-    gainCapYear: capOf(source.gainCap, 'perYear'),
-    lossCapPeriod: capOf(source.lossCap, 'perPeriod'),
-    lossCapYear: capOf(source.lossCap, 'perYear'),
+    floor: source.floor === undefined ? NO_FLOOR : toCenti(source.floor),
+    ceiling: source.ceiling === undefined ? NO_LIMIT : toCenti(source.ceiling),
+    gainCapPeriod,
+    gainCapYear,
+    lossCapPeriod,
+    lossCapYear,
+    gainCap: compiledCap('gain', index, gainCapPeriod, gainCapYear),
+    lossCap: compiledCap('loss', index, lossCapPeriod, lossCapYear),
     items: [],
     gainPool: -1,
     lossPool: -1,
@@ -263,6 +312,7 @@ export function compileScheme(scheme: Scheme): CompiledScheme {
     hasVetoes: items.some((item) => item.kind === ItemKind.Veto),
     hasSpread: items.some((item) => item.spread > 0),
     slotCount,
+    capCount: numberCaps(items, blocks),
     yearSlots: Int32Array.from(yearSlots),
     warningGrades: scheme.warnings.map((w) => gradeMask(scheme, w.when.grades)),
     probationGrades: scheme.probation.flags.map((f) => gradeMask(scheme, f.grades)),

@@ -1,8 +1,10 @@
-import { asCenti, fromCenti } from '../../points';
+import { asCenti, Centi, CentiFloatArray, fromCenti } from '../../points';
 import { NO_GRADE } from '../compile/bands';
 import { VETO_ZERO_YEAR } from '../compile/compiled-scheme';
 import { basePoints, entryResolver, multiplied, spreadPeriods } from '../evaluate/accumulate';
-import { evalCategory, evaluateMember, ItemView, newCapState, Recorder, resetCaps, Scratch, sumYear } from '../evaluate/evaluate-member';
+import { evaluateCategory } from '../evaluate/block-values';
+import { evaluateMember } from '../evaluate/evaluate-member';
+import { evaluationContext, ItemView, newScratch, readYear, Recorder, resetCaps, Scratch } from '../evaluate/evaluation-context';
 import { escalationStep, finalizeMember, warningHits } from '../finalize/finalize-member';
 import type { BlockScore, CategoryScore, MemberScore, PeriodScore, ReviewScore, WarningHit } from '../result.types';
 import { GradeNote, ScoreTable } from '../table/score-table';
@@ -115,8 +117,14 @@ function memberItemViews(t: ScoreTable, m: number): { period: ItemView[]; year: 
     }
   }
   return {
-    period: Array.from({ length: P }, (_, p) => ({ sums, counts, raw, spreadIn, offset: p * I })),
-    year: { sums: yearSums, counts: yearCounts, raw: yearRaw, spreadIn: yearSpreadIn, offset: 0 },
+    period: Array.from({ length: P }, (_, p) => ({
+      sums: sums as CentiFloatArray,
+      counts,
+      raw: raw as CentiFloatArray,
+      spreadIn,
+      offset: p * I,
+    })),
+    year: { sums: yearSums as CentiFloatArray, counts: yearCounts, raw: yearRaw as CentiFloatArray, spreadIn: yearSpreadIn, offset: 0 },
     spread,
   };
 }
@@ -186,18 +194,19 @@ function categoryScore(t: ScoreTable, rec: DetailRecorder, period: number, c: nu
 /** How much of each year-scope category each period contributed (cumulative, so year caps apply in date order). */
 function yearScopedByPeriod(t: ScoreTable, m: number, scratch: Scratch): number[][] {
   const result: number[][] = [];
-  const caps = newCapState(t);
-  const nothing = { sums: new Float64Array(t.slotCount), offset: 0 };
+  const ctx = evaluationContext(t, { capTotals: newScratch(t).capTotals, yearSums: scratch.yearSums }, null);
+  ctx.member = m;
+  ctx.sums = new Float64Array(t.slotCount) as CentiFloatArray;
   const previous = t.compiled.yearCategories.map((c) => {
-    resetCaps(caps);
-    return evalCategory(t, c, nothing, caps, null, -1, 0);
+    resetCaps(ctx);
+    return evaluateCategory(ctx, c, 0 as Centi);
   });
   for (let p = t.firstPeriod; p < t.endPeriod; p++) {
-    const view = sumYear(t, m, p, scratch);
+    readYear(ctx, p);
     result.push(
       t.compiled.yearCategories.map((c, k) => {
-        resetCaps(caps);
-        const value = evalCategory(t, c, view, caps, null, -1, 0);
+        resetCaps(ctx);
+        const value = evaluateCategory(ctx, c, 0 as Centi);
         const delta = value - previous[k];
         previous[k] = value;
         return delta;
@@ -223,7 +232,7 @@ export function memberDetail(t: ScoreTable, m: number, scratch: Scratch): Member
     });
   }
   for (const line of spreadLines(t, views.spread)) rec.line(line);
-  evaluateMember(t, m, scratch, rec);
+  evaluateMember(evaluationContext(t, scratch, rec), m);
   finalizeMember(t, m, rec);
 
   const yearScoped = yearScopedByPeriod(t, m, scratch);

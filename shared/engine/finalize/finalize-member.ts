@@ -1,7 +1,7 @@
 import { asCenti, fromCenti, toCenti, ZERO_CENTI } from '../../points';
 import type { Warning } from '../../scheme/schema';
 import { NO_GRADE } from '../compile/bands';
-import type { Recorder } from '../evaluate/evaluate-member';
+import type { Recorder } from '../evaluate/evaluation-context';
 import {
   escalationText,
   periodWarningText,

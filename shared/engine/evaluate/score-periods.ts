@@ -1,0 +1,33 @@
+import type { Centi } from '../../points';
+import { starsOf } from '../compile/bands';
+import { evaluateCategory } from './block-values';
+import type { EvaluationContext } from './evaluation-context';
+
+/**
+ * Step 1 of a member's year: every counted period — the value of each period-scope category, the
+ * period's total and, where the scheme gives stars per period, its stars. Returns the periods' sum.
+ */
+export function scorePeriods(ctx: EvaluationContext): Centi {
+  const { table: t, compiled } = ctx;
+  const { periodCount, slotCount, categoryCount } = t;
+  const m = ctx.member;
+  const categories = compiled.periodCategories;
+  let periodSum = 0;
+  for (let p = t.firstPeriod; p < t.endPeriod; p++) {
+    const cell = m * periodCount + p;
+    ctx.period = p;
+    ctx.sums = t.cells;
+    ctx.offset = cell * slotCount;
+    let total = 0;
+    for (let k = 0; k < categories.length; k++) {
+      const c = categories[k];
+      const value = evaluateCategory(ctx, c, 0 as Centi);
+      t.categoryValue[cell * categoryCount + c] = value;
+      total += value;
+    }
+    t.periodTotal[cell] = total as Centi;
+    if (compiled.scheme.stars?.perPeriod) t.periodStars[cell] = starsOf(t.starBands, total as Centi);
+    periodSum += total;
+  }
+  return periodSum as Centi;
+}
