@@ -2,7 +2,7 @@ import tcb from '@cloudbase/node-sdk';
 import { EJSON } from 'bson';
 import fc from 'fast-check';
 import { sdkConfig } from '../../emulator';
-import { rawGatewayRequest, rejection, sendAction, startTestBed, TestBed } from './helpers';
+import { rawGatewayRequest, rejection, sendAction, startTestBed, TestBed } from './emulator-test-bed';
 
 let bed: TestBed;
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Child, startChild } from './helpers';
+import { Child, startChild } from './emulator-test-bed';
 
 let dataDir: string;
 let child: Child;

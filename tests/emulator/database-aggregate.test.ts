@@ -1,4 +1,4 @@
-import { rejection, startTestBed, TestBed } from './helpers';
+import { rejection, startTestBed, TestBed } from './emulator-test-bed';
 
 let bed: TestBed;
 

@@ -1,5 +1,5 @@
 import { EJSON, ObjectId } from 'bson';
-import { idOf, rejection, sendAction, useTestBed } from './helpers';
+import { idOf, rejection, sendAction, useTestBed } from './emulator-test-bed';
 
 const bed = useTestBed(['members', 'branches']);
 

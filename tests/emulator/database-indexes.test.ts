@@ -2,7 +2,7 @@ import path from 'node:path';
 import { loadIndexCatalog, parseIndexCatalog } from '../../database/indexes-schema';
 import { startEmulator } from '../../emulator';
 import { Collection } from '../../emulator/database/collection';
-import { FIXTURE_INDEXES, rejection, useTestBed } from './helpers';
+import { FIXTURE_INDEXES, rejection, useTestBed } from './emulator-test-bed';
 
 const bed = useTestBed(['members', 'point_records']);
 

@@ -1,4 +1,4 @@
-import { clear, rejection, startTestBed, TestBed } from './helpers';
+import { clear, rejection, startTestBed, TestBed } from './emulator-test-bed';
 
 let bed: TestBed;
 

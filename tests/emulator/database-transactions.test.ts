@@ -1,4 +1,4 @@
-import { rejection, sendAction, useTestBed } from './helpers';
+import { rejection, sendAction, useTestBed } from './emulator-test-bed';
 
 const bed = useTestBed(['counters', 'members']);
 

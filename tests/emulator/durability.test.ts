@@ -3,7 +3,7 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import os from 'node:os';
 import path from 'node:path';
 import { LOCAL_SECRET_ID, LOCAL_SECRET_KEY, startEmulator } from '../../emulator';
-import { FIXTURE_INDEXES, startChild, startTestBed } from './helpers';
+import { FIXTURE_INDEXES, startChild, startTestBed } from './emulator-test-bed';
 
 const JOURNAL = (dataDir: string) => path.join(dataDir, 'database', 'database.journal');
 

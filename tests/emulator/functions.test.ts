@@ -1,7 +1,7 @@
 import tcb from '@cloudbase/node-sdk';
 import path from 'node:path';
 import { CloudFunctionContext, emulatorProcessEnv, functionsFromDirectory, sdkConfig } from '../../emulator';
-import { rejection, startTestBed, TestBed } from './helpers';
+import { rejection, startTestBed, TestBed } from './emulator-test-bed';
 
 let bed: TestBed;
 

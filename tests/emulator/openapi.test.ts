@@ -1,6 +1,6 @@
 import cloud from 'wx-server-sdk';
 import { createEmulatorOpenApi, emulatorProcessEnv } from '../../emulator';
-import { rejection, startTestBed, TestBed } from './helpers';
+import { rejection, startTestBed, TestBed } from './emulator-test-bed';
 
 let bed: TestBed;
 

@@ -1,4 +1,4 @@
-import { startTestBed, TestBed } from './helpers';
+import { startTestBed, TestBed } from './emulator-test-bed';
 
 let bed: TestBed;
 

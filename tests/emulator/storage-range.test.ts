@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startTestBed, TestBed } from './helpers';
+import { startTestBed, TestBed } from './emulator-test-bed';
 
 /** 1000 bytes whose value is their offset mod 256, so any slice is recognisable. */
 const CONTENT = Buffer.from(Array.from({ length: 1000 }, (_, i) => i % 256));

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startEmulator } from '../../emulator';
 import { StorageRules, StorageRulesError } from '../../emulator/storage/storage-rules';
-import { FIXTURE_INDEXES, startTestBed, TestBed } from './helpers';
+import { FIXTURE_INDEXES, startTestBed, TestBed } from './emulator-test-bed';
 
 const REPO_RULES = path.join(__dirname, '..', '..', 'database', 'storage-rules.json');
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(1024, 1)]);

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { rejection, startTestBed, TestBed } from './helpers';
+import { rejection, startTestBed, TestBed } from './emulator-test-bed';
 
 let bed: TestBed;
 

@@ -1,6 +1,6 @@
 import cloud from 'wx-server-sdk';
 import { emulatorProcessEnv } from '../../emulator';
-import { startTestBed, TestBed } from './helpers';
+import { startTestBed, TestBed } from './emulator-test-bed';
 
 let bed: TestBed;
 

@@ -15,8 +15,8 @@ import { rejectReport } from '../../shared/contracts/reports/reject-report.schem
 import { submitReport } from '../../shared/contracts/reports/submit-report.schema';
 import { cloudbaseApp } from '../../server/db/cloudbase';
 import { roleRefOf } from '../../server/roles/role-ref';
-import { Backend, startBackend } from '../support/backend';
-import { aMemberDoc, buildWorld, PEOPLE, World } from '../support/world';
+import { useBackend } from '../support/backend';
+import { aMemberDoc, PEOPLE } from '../support/world';
 
 /** The callers of the table: each column of the issue, plus a call without any WeChat identity. */
 const PERSONAS = {
@@ -42,8 +42,7 @@ function allowed(...personas: Persona[]): Record<Persona, Outcome> {
   return row;
 }
 
-let backend: Backend;
-let world: World;
+const backend = useBackend({ world: true });
 let seq = 0;
 const next = () => ++seq;
 const key = () => `authz-${String(next()).padStart(6, '0')}`;
@@ -53,7 +52,7 @@ async function pendingReport(): Promise<string> {
   return (
     await backend
       .as(PEOPLE.memberA)
-      .ok(submitReport, { itemCode: 'bonus.economy', date: world.today, description: '带动村民务工', idempotencyKey: key() })
+      .ok(submitReport, { itemCode: 'bonus.economy', date: backend.world.today, description: '带动村民务工', idempotencyKey: key() })
   ).reportId;
 }
 
@@ -90,7 +89,7 @@ const TABLE: Record<string, { prepare: () => Promise<unknown>; expect: Record<Pe
     expect: allowed('admin'),
   },
   'org.setBranchScheme': {
-    prepare: async () => ({ branchId: 'bA', year: world.year + 5, scheme: { preset: '001-xishui-town' } }),
+    prepare: async () => ({ branchId: 'bA', year: backend.world.year + 5, scheme: { preset: '001-xishui-town' } }),
     expect: allowed('admin'),
   },
   'org.grantRole': {
@@ -175,7 +174,7 @@ const TABLE: Record<string, { prepare: () => Promise<unknown>; expect: Record<Pe
     prepare: async () => ({
       memberId: 'mA1',
       itemCode: 'bonus.economy',
-      date: world.today,
+      date: backend.world.today,
       description: '带动务工',
       idempotencyKey: key(),
     }),
@@ -196,7 +195,7 @@ const TABLE: Record<string, { prepare: () => Promise<unknown>; expect: Record<Pe
           branchId: 'bA',
           memberId: 'mA2',
           itemCode: 'duties.study.absent',
-          date: world.today,
+          date: backend.world.today,
           reason: '缺席学习',
           idempotencyKey: key(),
         })
@@ -211,7 +210,7 @@ const TABLE: Record<string, { prepare: () => Promise<unknown>; expect: Record<Pe
       branchId: 'bA',
       memberId: 'mA2',
       itemCode: 'duties.dues.late',
-      date: world.today,
+      date: backend.world.today,
       reason: '党费逾期',
       idempotencyKey: key(),
     }),
@@ -221,7 +220,7 @@ const TABLE: Record<string, { prepare: () => Promise<unknown>; expect: Record<Pe
     prepare: async () => ({
       branchId: 'bA',
       meetingType: 'orgLife',
-      date: world.today,
+      date: backend.world.today,
       attendance: [
         { memberId: 'mA1', outcome: 'present' },
         { memberId: 'mA2', outcome: 'late' },
@@ -232,7 +231,10 @@ const TABLE: Record<string, { prepare: () => Promise<unknown>; expect: Record<Pe
   },
   'home.memberHome': { prepare: async () => ({ memberId: 'mA1' }), expect: allowed('member') },
   'home.secretaryHome': { prepare: async () => ({ branchId: 'bA' }), expect: allowed('recorder', 'secretary', 'admin') },
-  'home.memberLedger': { prepare: async () => ({ memberId: 'mA1', year: world.year }), expect: allowed('member', 'recorder', 'secretary') },
+  'home.memberLedger': {
+    prepare: async () => ({ memberId: 'mA1', year: backend.world.year }),
+    expect: allowed('member', 'recorder', 'secretary'),
+  },
 };
 
 const ALL_ACTIONS = Object.entries(CONTRACTS).flatMap(([fn, contracts]) => Object.keys(contracts).map((action) => `${fn}.${action}`));
@@ -243,8 +245,6 @@ const contractOf = (name: string) => {
 
 describe('authorization: every action × every kind of caller, checked server-side', () => {
   beforeAll(async () => {
-    backend = await startBackend();
-    world = await buildWorld(backend.db);
     await backend.db
       .collection('orgs')
       .doc('bZ')
@@ -259,7 +259,6 @@ describe('authorization: every action × every kind of caller, checked server-si
       await backend.db.collection('members').doc(_id).set(doc);
     }
   });
-  afterAll(() => backend.stop());
 
   it('covers every action the functions serve', () => {
     expect(Object.keys(TABLE).sort()).toEqual([...ALL_ACTIONS].sort());
@@ -285,16 +284,20 @@ describe('authorization: every action × every kind of caller, checked server-si
         branchId: 'bA',
         memberId,
         itemCode: 'duties.study.absent',
-        date: world.today,
+        date: backend.world.today,
         reason: '缺席学习',
         idempotencyKey: key(),
       })
     ).entryId;
   const reportOf = async (openid: string, memberId: string) =>
     (
-      await backend
-        .as(openid)
-        .ok(submitReport, { memberId, itemCode: 'bonus.economy', date: world.today, description: '带动村民务工', idempotencyKey: key() })
+      await backend.as(openid).ok(submitReport, {
+        memberId,
+        itemCode: 'bonus.economy',
+        date: backend.world.today,
+        description: '带动村民务工',
+        idempotencyKey: key(),
+      })
     ).reportId;
   const SELF_TABLE: Array<[string, 'recorder' | 'secretary', string, string, () => Promise<[Contract, unknown]>]> = [
     [
@@ -304,7 +307,14 @@ describe('authorization: every action × every kind of caller, checked server-si
       'SELF_ENTRY',
       async () => [
         recordEntry,
-        { branchId: 'bA', memberId: 'mArec', itemCode: 'duties.dues.late', date: world.today, reason: '党费逾期', idempotencyKey: key() },
+        {
+          branchId: 'bA',
+          memberId: 'mArec',
+          itemCode: 'duties.dues.late',
+          date: backend.world.today,
+          reason: '党费逾期',
+          idempotencyKey: key(),
+        },
       ],
     ],
     [
@@ -314,7 +324,14 @@ describe('authorization: every action × every kind of caller, checked server-si
       'SELF_ENTRY',
       async () => [
         recordEntry,
-        { branchId: 'bA', memberId: 'mAsec', itemCode: 'duties.dues.late', date: world.today, reason: '党费逾期', idempotencyKey: key() },
+        {
+          branchId: 'bA',
+          memberId: 'mAsec',
+          itemCode: 'duties.dues.late',
+          date: backend.world.today,
+          reason: '党费逾期',
+          idempotencyKey: key(),
+        },
       ],
     ],
     [
@@ -324,7 +341,14 @@ describe('authorization: every action × every kind of caller, checked server-si
       'ok',
       async () => [
         recordEntry,
-        { branchId: 'bA', memberId: 'mArec', itemCode: 'duties.dues.late', date: world.today, reason: '党费逾期', idempotencyKey: key() },
+        {
+          branchId: 'bA',
+          memberId: 'mArec',
+          itemCode: 'duties.dues.late',
+          date: backend.world.today,
+          reason: '党费逾期',
+          idempotencyKey: key(),
+        },
       ],
     ],
     [
@@ -358,7 +382,7 @@ describe('authorization: every action × every kind of caller, checked server-si
         {
           branchId: 'bA',
           meetingType: 'orgLife',
-          date: world.today,
+          date: backend.world.today,
           attendance: [{ memberId: 'mArec', outcome: 'late' }],
           idempotencyKey: key(),
         },
@@ -374,7 +398,7 @@ describe('authorization: every action × every kind of caller, checked server-si
         {
           branchId: 'bA',
           meetingType: 'orgLife',
-          date: world.today,
+          date: backend.world.today,
           attendance: [{ memberId: 'mAsec', outcome: 'late' }],
           idempotencyKey: key(),
         },
@@ -390,7 +414,7 @@ describe('authorization: every action × every kind of caller, checked server-si
         {
           branchId: 'bA',
           meetingType: 'orgLife',
-          date: world.today,
+          date: backend.world.today,
           attendance: [{ memberId: 'mArec', outcome: 'late' }],
           idempotencyKey: key(),
         },

@@ -2,20 +2,19 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildFunction, EXTERNAL } from '../../tools/build-functions';
 import { FUNCTION_NAMES } from '../../shared/contracts/define-contract';
-import { Backend, startBackend } from '../support/backend';
+import { useBackend } from '../support/backend';
 
 const ROOT = join(__dirname, '..', '..');
 
 describe('npm run build: one self-contained bundle per function', () => {
-  let backend: Backend;
+  // The bundles reach the database through the environment the backend sets (TCB_CONTEXT_CNFG and keys).
+  useBackend();
   let outRoot: string;
   beforeAll(async () => {
-    backend = await startBackend();
     // Inside the repository, so the bundle resolves only the SDKs it declares from node_modules.
     mkdirSync(join(ROOT, '.data'), { recursive: true });
     outRoot = mkdtempSync(join(ROOT, '.data', 'build-test-'));
   }, 60_000);
-  afterAll(() => backend.stop());
 
   it.each([...FUNCTION_NAMES])(
     'bundles %s with shared code inlined; the bundle answers like the source',

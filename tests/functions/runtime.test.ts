@@ -5,16 +5,14 @@ import { recordAttendance } from '../../shared/contracts/reports/record-attendan
 import { findPreset } from '../../shared/scheme';
 import { localFunctions } from '../../cloudfunctions/local-functions';
 import { buildScfContext } from '../../emulator/functions/scf-context';
-import { Backend, startBackend } from '../support/backend';
-import { buildWorld, PEOPLE } from '../support/world';
+import { useBackend } from '../support/backend';
+import { PEOPLE } from '../support/world';
 
 describe('cloud function runtime: contract, caller, replies', () => {
-  let backend: Backend;
-  beforeAll(async () => {
+  beforeAll(() => {
     process.env.BOOTSTRAP_CODE = 'first-admin-code-2026';
-    backend = await startBackend();
   });
-  afterAll(() => backend.stop());
+  const backend = useBackend();
 
   it('takes the caller from the CloudBase context, never from the event', async () => {
     const stranger = backend.as(null);
@@ -65,12 +63,7 @@ describe('cloud function runtime: contract, caller, replies', () => {
 });
 
 describe('cloud function runtime: what production adds to the event, bad input bounded', () => {
-  let backend: Backend;
-  beforeAll(async () => {
-    backend = await startBackend();
-    await buildWorld(backend.db);
-  });
-  afterAll(() => backend.stop());
+  const backend = useBackend({ world: true });
 
   it('accepts the userInfo the platform adds to every call, and ignores it: the caller comes only from the context', async () => {
     const org = localFunctions().org;

@@ -2,19 +2,14 @@ import { memberHome } from '../../shared/contracts/home/member-home.schema';
 import { createOrg } from '../../shared/contracts/org/create-org.schema';
 import { setBranchScheme } from '../../shared/contracts/org/set-branch-scheme.schema';
 import { submitReport } from '../../shared/contracts/reports/submit-report.schema';
-import { Backend, startBackend } from '../support/backend';
-import { buildWorld, PEOPLE } from '../support/world';
+import { useBackend } from '../support/backend';
+import { PEOPLE } from '../support/world';
 
 /** 20 November 2026, 10:00 in Shanghai. */
 const NOW = new Date('2026-11-20T10:00:00+08:00');
 
 describe('a branch that adopts its scheme mid-year scores from its start', () => {
-  let backend: Backend;
-  beforeAll(async () => {
-    backend = await startBackend({ now: () => NOW });
-    await buildWorld(backend.db, NOW);
-  });
-  afterAll(() => backend.stop());
+  const backend = useBackend({ now: () => NOW, world: NOW });
 
   it('defaults the start to the current period when a scheme is first set during its year', async () => {
     const admin = backend.as(PEOPLE.admin);

@@ -1,14 +1,9 @@
 import { myProfile } from '../../shared/contracts/org/my-profile.schema';
-import { Backend, startBackend } from '../support/backend';
-import { buildWorld, PEOPLE } from '../support/world';
+import { useBackend } from '../support/backend';
+import { PEOPLE } from '../support/world';
 
 describe('the standard test world', () => {
-  let backend: Backend;
-  beforeAll(async () => {
-    backend = await startBackend();
-    await buildWorld(backend.db);
-  });
-  afterAll(() => backend.stop());
+  const backend = useBackend({ world: true });
 
   it('gives each person the roles and member records the fixtures say', async () => {
     expect(await backend.as(PEOPLE.memberA).ok(myProfile, {})).toEqual({

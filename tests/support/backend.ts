@@ -3,6 +3,7 @@ import { localFunctions } from '../../cloudfunctions/local-functions';
 import { DevClient, devClient } from '../../tools/dev-client';
 import { cloudbaseApp, Database } from '../../server/db/cloudbase';
 import type { Services } from '../../server/runtime/services';
+import { buildWorld, World } from './world';
 
 /** A caller speaking to the emulator's development gateway (tools/dev-client.ts). */
 export type Client = DevClient;
@@ -39,4 +40,33 @@ export async function startBackend(options: BackendOptions = {}): Promise<Backen
   const as = (openid: string | null): Client => devClient(emulator.url, openid);
 
   return { emulator, db, as, stop: () => emulator.stop() };
+}
+
+export interface TestBackendOptions extends BackendOptions {
+  /**
+   * Write the standard test world (tests/support/world.ts) before the file's tests, at this time
+   * (a Date, or a function read when the world is built), or now when true.
+   */
+  world?: boolean | Date | (() => Date);
+}
+
+/** The backend of one test file, with the standard world when asked: `backend.world` once built. */
+export type TestBackend = Backend & { readonly world: World };
+
+/**
+ * The one test-bed builder of backend test files: starts the backend before the file's tests (and
+ * writes the standard world when asked), stops it after. The returned object is filled in by that
+ * beforeAll, so `backend.as(…)`, `backend.db`, `backend.world` work inside tests and later hooks.
+ */
+export function useBackend(options: TestBackendOptions = {}): TestBackend {
+  const handle = {} as { -readonly [K in keyof TestBackend]: TestBackend[K] };
+  beforeAll(async () => {
+    const { world, ...backendOptions } = options;
+    Object.assign(handle, await startBackend(backendOptions));
+    if (world) handle.world = await buildWorld(handle.db, world === true ? new Date() : typeof world === 'function' ? world() : world);
+  });
+  afterAll(async () => {
+    await handle.stop?.();
+  });
+  return handle;
 }

@@ -7,8 +7,8 @@ import { recordEntry } from '../../../shared/contracts/reports/record-entry.sche
 import { rejectReport } from '../../../shared/contracts/reports/reject-report.schema';
 import { submitReport } from '../../../shared/contracts/reports/submit-report.schema';
 import { withdrawReport } from '../../../shared/contracts/reports/withdraw-report.schema';
-import { Backend, startBackend } from '../../support/backend';
-import { buildWorld, PEOPLE } from '../../support/world';
+import { useBackend } from '../../support/backend';
+import { PEOPLE } from '../../support/world';
 import { databaseRequests, fixedClock, newKey, NOW, uploadPhoto } from '../reports/report-fixtures';
 
 /**
@@ -17,12 +17,7 @@ import { databaseRequests, fixedClock, newKey, NOW, uploadPhoto } from '../repor
  * February count 40 each (full duties, nothing else) and March is what the steps below make it.
  */
 describe('home.memberHome and memberLedger through the whole path', () => {
-  let backend: Backend;
-  beforeAll(async () => {
-    backend = await startBackend({ now: fixedClock });
-    await buildWorld(backend.db, NOW);
-  });
-  afterAll(() => backend.stop());
+  const backend = useBackend({ now: fixedClock, world: NOW });
 
   const member = () => backend.as(PEOPLE.memberA);
   const recorder = () => backend.as(PEOPLE.recorderA);

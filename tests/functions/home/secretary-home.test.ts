@@ -2,17 +2,12 @@ import { secretaryHome } from '../../../shared/contracts/home/secretary-home.sch
 import { approveReport } from '../../../shared/contracts/reports/approve-report.schema';
 import { recordEntry } from '../../../shared/contracts/reports/record-entry.schema';
 import { submitReport } from '../../../shared/contracts/reports/submit-report.schema';
-import { Backend, startBackend } from '../../support/backend';
-import { aMemberDoc, buildWorld, PEOPLE } from '../../support/world';
+import { useBackend } from '../../support/backend';
+import { aMemberDoc, PEOPLE } from '../../support/world';
 import { databaseRequests, fixedClock, newKey, NOW } from '../reports/report-fixtures';
 
 describe('home.secretaryHome', () => {
-  let backend: Backend;
-  beforeAll(async () => {
-    backend = await startBackend({ now: fixedClock });
-    await buildWorld(backend.db, NOW);
-  });
-  afterAll(() => backend.stop());
+  const backend = useBackend({ now: fixedClock, world: NOW });
 
   const view = (who: string = PEOPLE.secretaryA) => backend.as(who).ok(secretaryHome, { branchId: 'bA' });
 

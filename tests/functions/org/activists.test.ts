@@ -10,13 +10,12 @@ import { updateMember } from '../../../shared/contracts/org/update-member.schema
 import { findPreset } from '../../../shared/scheme';
 import { cloudbaseApp } from '../../../server/db/cloudbase';
 import { MemberDoc } from '../../../server/members/member.doc';
-import { Backend, startBackend } from '../../support/backend';
-import { buildWorld, PEOPLE, World } from '../../support/world';
+import { useBackend } from '../../support/backend';
+import { PEOPLE } from '../../support/world';
 
 /** 入党积极分子 (activists) are entered where the branch's scheme for the year scores them (scheme `scoresActivists`). */
 describe('org: 入党积极分子 where the scheme scores them (addMember, importRoster, updateMember, moveMember)', () => {
-  let backend: Backend;
-  let world: World;
+  const backend = useBackend({ world: true });
   /** A branch on a committee scheme that scores activists (004's "入党积极分子可参照党员考核项目进行积分管理"). */
   let scoring: string;
   /** A branch with no scheme for the year yet. */
@@ -24,18 +23,15 @@ describe('org: 入党积极分子 where the scheme scores them (addMember, impor
   const ACTIVIST = { gender: 'female' as const, birthDate: '1998-03-03', status: 'activist' as const, category: 'selfManaged' as const };
 
   beforeAll(async () => {
-    backend = await startBackend();
-    world = await buildWorld(backend.db);
     const admin = backend.as(PEOPLE.admin);
     const { ref } = await admin.ok(saveCustomScheme, {
       committeeId: 'c1',
       scheme: { ...findPreset('004')!, id: 'c1-with-activists', version: 1, scoresActivists: true },
     });
     scoring = (await admin.ok(createOrg, { parentId: 'c1', kind: 'branch', name: '社区党支部' })).orgId;
-    await admin.ok(setBranchScheme, { branchId: scoring, year: world.year, scheme: { custom: ref } });
+    await admin.ok(setBranchScheme, { branchId: scoring, year: backend.world.year, scheme: { custom: ref } });
     unset = (await admin.ok(createOrg, { parentId: 'c1', kind: 'branch', name: '新建党支部' })).orgId;
   });
-  afterAll(() => backend.stop());
 
   const stored = async (id: string) => MemberDoc.parse((await backend.db.collection('members').doc(id).get()).data[0]);
   const memberCount = async () => (await backend.db.collection('members').count()).total;

@@ -4,8 +4,8 @@ import { createInvite } from '../../../shared/contracts/org/create-invite.schema
 import { createRoleInvite } from '../../../shared/contracts/org/create-role-invite.schema';
 import { myProfile } from '../../../shared/contracts/org/my-profile.schema';
 import { INVITE_ALPHABET } from '../../../server/invites/invite-code';
-import { Backend, startBackend } from '../../support/backend';
-import { buildWorld, PEOPLE } from '../../support/world';
+import { useBackend } from '../../support/backend';
+import { PEOPLE } from '../../support/world';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -21,16 +21,11 @@ function wrongCode(first?: string): string {
 }
 
 describe('org: guessing invite codes is throttled (bindWithCode)', () => {
-  let backend: Backend;
+  const backend = useBackend({ now: () => clock, world: () => start });
   // 10:00 Beijing time, at the start of a 15-minute window.
   const start = new Date('2026-04-01T02:00:00Z');
   let clock = start;
   let memberSeq = 0;
-  beforeAll(async () => {
-    backend = await startBackend({ now: () => clock });
-    await buildWorld(backend.db, start);
-  });
-  afterAll(() => backend.stop());
   afterEach(() => {
     clock = start;
   });

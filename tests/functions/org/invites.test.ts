@@ -3,19 +3,17 @@ import { bindWithCode } from '../../../shared/contracts/org/bind-with-code.schem
 import { createInvite } from '../../../shared/contracts/org/create-invite.schema';
 import { myProfile } from '../../../shared/contracts/org/my-profile.schema';
 import { MemberDoc } from '../../../server/members/member.doc';
-import { Backend, startBackend } from '../../support/backend';
-import { aMemberDoc, buildWorld, PEOPLE } from '../../support/world';
+import { useBackend } from '../../support/backend';
+import { aMemberDoc, PEOPLE } from '../../support/world';
 
 const DAY = 24 * 3600 * 1000;
 const CODE = /^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}$/;
 
 describe('org: invites (createInvite, bindWithCode)', () => {
-  let backend: Backend;
+  const backend = useBackend({ now: () => clock, world: () => start });
   const start = new Date('2026-04-01T02:00:00Z');
   let clock = start;
   beforeAll(async () => {
-    backend = await startBackend({ now: () => clock });
-    await buildWorld(backend.db, start);
     for (const [id, branchId, name] of [
       ['mA4', 'bA', '钱五'],
       ['mA5', 'bA', '孙六'],
@@ -28,7 +26,6 @@ describe('org: invites (createInvite, bindWithCode)', () => {
       await backend.db.collection('members').doc(_id).set(doc);
     }
   });
-  afterAll(() => backend.stop());
   afterEach(() => {
     clock = start;
   });

@@ -11,22 +11,19 @@ import { memberHome } from '../../../shared/contracts/home/member-home.schema';
 import { reviewQueue } from '../../../shared/contracts/reports/review-queue.schema';
 import { MemberDoc } from '../../../server/members/member.doc';
 import { RoleDoc, roleId } from '../../../server/roles/role.doc';
-import { Backend, startBackend } from '../../support/backend';
-import { buildWorld, PEOPLE } from '../../support/world';
+import { useBackend } from '../../support/backend';
+import { PEOPLE } from '../../support/world';
 
 /** A member's roles end in the branch they leave: moved to another branch, or their WeChat unbound. */
 describe('org: roles end when their holder leaves the branch', () => {
-  let backend: Backend;
+  const backend = useBackend({ world: true });
   let seq = 0;
   beforeAll(async () => {
-    backend = await startBackend();
-    await buildWorld(backend.db);
     await backend.db
       .collection('orgs')
       .doc('bC')
       .set({ kind: 'branch', name: '西村党支部', parentId: 'c1', ancestors: ['c1'], createdAt: new Date(), createdBy: PEOPLE.admin });
   });
-  afterAll(() => backend.stop());
 
   const admin = () => backend.as(PEOPLE.admin);
   const rolesHeld = async (openid: string) =>

@@ -7,8 +7,8 @@ import { setBranchScheme } from '../../../shared/contracts/org/set-branch-scheme
 import { setMemberExempt } from '../../../shared/contracts/org/set-member-exempt.schema';
 import { updateMember } from '../../../shared/contracts/org/update-member.schema';
 import { MemberDoc } from '../../../server/members/member.doc';
-import { Backend, startBackend } from '../../support/backend';
-import { buildWorld, PEOPLE, World } from '../../support/world';
+import { useBackend } from '../../support/backend';
+import { PEOPLE } from '../../support/world';
 
 const CHEN = {
   branchId: 'bA',
@@ -21,13 +21,7 @@ const CHEN = {
 };
 
 describe('org: members (add, update, exempt, move, list)', () => {
-  let backend: Backend;
-  let world: World;
-  beforeAll(async () => {
-    backend = await startBackend();
-    world = await buildWorld(backend.db);
-  });
-  afterAll(() => backend.stop());
+  const backend = useBackend({ world: true });
 
   const stored = async (id: string) => MemberDoc.parse((await backend.db.collection('members').doc(id).get()).data[0]);
   const memberCount = async () => (await backend.db.collection('members').count()).total;
@@ -99,7 +93,7 @@ describe('org: members (add, update, exempt, move, list)', () => {
     it('takes tiers from a branch whose scheme has them (003 新坝乡)', async () => {
       const admin = backend.as(PEOPLE.admin);
       const { orgId } = await admin.ok(createOrg, { parentId: 'c1', kind: 'branch', name: '新坝村党支部' });
-      await admin.ok(setBranchScheme, { branchId: orgId, year: world.year, scheme: { preset: '003-xinba-tiers' } });
+      await admin.ok(setBranchScheme, { branchId: orgId, year: backend.world.year, scheme: { preset: '003-xinba-tiers' } });
       const { memberId } = await admin.ok(addMember, { ...CHEN, branchId: orgId, tier: 'unposted' });
       expect((await stored(memberId)).tier).toBe('unposted');
       expect(await admin.call(addMember, { ...CHEN, branchId: orgId, name: '另一人', tier: 'chairman' })).toMatchObject({

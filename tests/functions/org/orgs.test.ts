@@ -1,15 +1,10 @@
 import { createOrg } from '../../../shared/contracts/org/create-org.schema';
 import { listOrgs } from '../../../shared/contracts/org/list-orgs.schema';
-import { Backend, startBackend } from '../../support/backend';
-import { buildWorld, PEOPLE } from '../../support/world';
+import { useBackend } from '../../support/backend';
+import { PEOPLE } from '../../support/world';
 
 describe('org: createOrg and listOrgs', () => {
-  let backend: Backend;
-  beforeAll(async () => {
-    backend = await startBackend();
-    await buildWorld(backend.db);
-  });
-  afterAll(() => backend.stop());
+  const backend = useBackend({ world: true });
 
   it('lets a committee admin add a 党总支 and a branch under it, with ancestors', async () => {
     const admin = backend.as(PEOPLE.admin);

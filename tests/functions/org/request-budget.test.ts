@@ -16,18 +16,12 @@ import { setBranchScheme } from '../../../shared/contracts/org/set-branch-scheme
 import { setMemberExempt } from '../../../shared/contracts/org/set-member-exempt.schema';
 import { updateMember } from '../../../shared/contracts/org/update-member.schema';
 import { cloudbaseApp } from '../../../server/db/cloudbase';
-import { Backend, startBackend } from '../../support/backend';
-import { buildWorld, PEOPLE, World } from '../../support/world';
+import { useBackend } from '../../support/backend';
+import { PEOPLE } from '../../support/world';
 
 /** Database requests (the emulator's count of database.* actions) made by one successful call. */
 describe('org: database requests per action stay small and do not grow with the data', () => {
-  let backend: Backend;
-  let world: World;
-  beforeAll(async () => {
-    backend = await startBackend();
-    world = await buildWorld(backend.db);
-  });
-  afterAll(() => backend.stop());
+  const backend = useBackend({ world: true });
 
   async function requests<C extends Contract>(
     openid: string,
@@ -78,8 +72,13 @@ describe('org: database requests per action stay small and do not grow with the 
     [
       'setBranchScheme',
       async () =>
-        (await requests(PEOPLE.admin, setBranchScheme, { branchId: 'bB', year: world.year + 1, scheme: { preset: '001-xishui-town' } }))
-          .count,
+        (
+          await requests(PEOPLE.admin, setBranchScheme, {
+            branchId: 'bB',
+            year: backend.world.year + 1,
+            scheme: { preset: '001-xishui-town' },
+          })
+        ).count,
       7,
     ],
     ['grantRole', async () => (await requests(PEOPLE.admin, grantRole, { orgId: 'bA', memberId: 'mA2', role: 'recorder' })).count, 4],

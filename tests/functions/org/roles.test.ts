@@ -5,16 +5,11 @@ import { myProfile } from '../../../shared/contracts/org/my-profile.schema';
 import { revokeRole } from '../../../shared/contracts/org/revoke-role.schema';
 import { listRoles } from '../../../shared/contracts/org/list-roles.schema';
 import { roleRefOf } from '../../../server/roles/role-ref';
-import { Backend, startBackend } from '../../support/backend';
-import { buildWorld, PEOPLE } from '../../support/world';
+import { useBackend } from '../../support/backend';
+import { PEOPLE } from '../../support/world';
 
 describe('org: roles (grantRole, revokeRole, createRoleInvite)', () => {
-  let backend: Backend;
-  beforeAll(async () => {
-    backend = await startBackend();
-    await buildWorld(backend.db);
-  });
-  afterAll(() => backend.stop());
+  const backend = useBackend({ world: true });
 
   const rolesOf = async (openid: string) =>
     (await backend.as(openid).ok(myProfile, {})).roles.map((r) => `${r.orgId}:${r.role}:${r.title ?? ''}`);

@@ -4,8 +4,8 @@ import { importRoster } from '../../../shared/contracts/org/import-roster.schema
 import { setBranchScheme } from '../../../shared/contracts/org/set-branch-scheme.schema';
 import { cloudbaseApp } from '../../../server/db/cloudbase';
 import { MemberDoc } from '../../../server/members/member.doc';
-import { Backend, startBackend } from '../../support/backend';
-import { buildWorld, PEOPLE, World } from '../../support/world';
+import { useBackend } from '../../support/backend';
+import { PEOPLE } from '../../support/world';
 
 type Cell = string | number | Date | null;
 const HEADERS = ['姓名', '性别', '出生日期', '入党日期', '党员状态', '类别', '层次', '手机号', '党小组'];
@@ -31,13 +31,7 @@ async function upload(content: Buffer, extension = 'xlsx'): Promise<string> {
 const NOW = new Date('2026-06-01T02:00:00Z');
 
 describe('org: importRoster', () => {
-  let backend: Backend;
-  let world: World;
-  beforeAll(async () => {
-    backend = await startBackend({ now: () => NOW });
-    world = await buildWorld(backend.db, NOW);
-  });
-  afterAll(() => backend.stop());
+  const backend = useBackend({ now: () => NOW, world: NOW });
 
   const membersOf = async (branchId: string) =>
     (await backend.db.collection('members').where({ branchId }).limit(1000).get()).data.map((d: unknown) => MemberDoc.parse(d));
@@ -121,7 +115,7 @@ describe('org: importRoster', () => {
   it('resolves tiers by code or by name where the branch’s scheme has them', async () => {
     const admin = backend.as(PEOPLE.admin);
     const { orgId } = await admin.ok(createOrg, { parentId: 'c1', kind: 'branch', name: '新坝村党支部' });
-    await admin.ok(setBranchScheme, { branchId: orgId, year: world.year, scheme: { preset: '003-xinba-tiers' } });
+    await admin.ok(setBranchScheme, { branchId: orgId, year: backend.world.year, scheme: { preset: '003-xinba-tiers' } });
     const fileId = await uploadRoster([
       ['周书记', '男', '1970-01-01', '1995-07-01', '正式', '自管', 'secretary', null, null],
       ['周委员', '男', '1971-01-01', '1996-07-01', '正式', '自管', '第二层次', null, null],

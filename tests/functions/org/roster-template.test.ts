@@ -5,8 +5,8 @@ import { cloudbaseApp } from '../../../server/db/cloudbase';
 import { MemberDoc } from '../../../server/members/member.doc';
 import { ROSTER_COLUMNS } from '../../../server/roster/roster-columns';
 import { buildRosterTemplate, GUIDE_SHEET, ROSTER_SHEET, TEMPLATE_PATH } from '../../../tools/roster-template';
-import { Backend, startBackend } from '../../support/backend';
-import { buildWorld, PEOPLE } from '../../support/world';
+import { useBackend } from '../../support/backend';
+import { PEOPLE } from '../../support/world';
 
 async function load(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -25,12 +25,7 @@ function contents(sheet: ExcelJS.Worksheet): unknown[][] {
 const NOW = new Date('2026-06-01T02:00:00Z');
 
 describe('docs/roster-template.xlsx', () => {
-  let backend: Backend;
-  beforeAll(async () => {
-    backend = await startBackend({ now: () => NOW });
-    await buildWorld(backend.db, NOW);
-  });
-  afterAll(() => backend.stop());
+  const backend = useBackend({ now: () => NOW, world: NOW });
 
   const committed = () => readFileSync(TEMPLATE_PATH);
   const upload = async (bytes: Buffer, name: string) =>

@@ -5,8 +5,8 @@ import { findPreset, presetIds } from '../../../shared/scheme';
 import { BranchYearDoc } from '../../../server/schemes/scheme.doc';
 import { LedgerEntryDoc } from '../../../server/ledger/ledger-entry.doc';
 import { ReportDoc } from '../../../server/reports/report.doc';
-import { Backend, startBackend } from '../../support/backend';
-import { buildWorld, PEOPLE, World } from '../../support/world';
+import { useBackend } from '../../support/backend';
+import { PEOPLE } from '../../support/world';
 
 /** Preset 001 as a committee's own scheme (a new id and name). */
 function customScheme(version = 1): Record<string, unknown> {
@@ -72,13 +72,7 @@ function aLedgerEntry(branchId: string, year: number): Omit<LedgerEntryDoc, '_id
 }
 
 describe('org: schemes', () => {
-  let backend: Backend;
-  let world: World;
-  beforeAll(async () => {
-    backend = await startBackend();
-    world = await buildWorld(backend.db);
-  });
-  afterAll(() => backend.stop());
+  const backend = useBackend({ world: true });
 
   it('lists the presets to a committee admin, and the custom versions once saved', async () => {
     const admin = backend.as(PEOPLE.admin);
@@ -160,7 +154,7 @@ describe('org: schemes', () => {
 
   it('pins a copy of a preset, then of a custom version, for a branch and year; the same again is a no-op', async () => {
     const admin = backend.as(PEOPLE.admin);
-    const year = world.year + 1;
+    const year = backend.world.year + 1;
     expect(await admin.ok(setBranchScheme, { branchId: 'bB', year, scheme: { preset: '004-district-hundred' } })).toEqual({
       branchYearId: `bB:${year}`,
       schemeId: '004-district-hundred',
@@ -196,7 +190,7 @@ describe('org: schemes', () => {
 
   it('pins the scheme once a report exists for the branch and year (the same scheme stays a no-op)', async () => {
     const admin = backend.as(PEOPLE.admin);
-    const year = world.year + 1;
+    const year = backend.world.year + 1;
     await backend.db.collection('reports').add(aReport('bB', year));
     expect(await admin.call(setBranchScheme, { branchId: 'bB', year, scheme: { preset: '002-changzhou-office' } })).toMatchObject({
       ok: false,
@@ -216,23 +210,23 @@ describe('org: schemes', () => {
   });
 
   it('pins the scheme once a ledger entry exists', async () => {
-    await backend.db.collection('ledger').add(aLedgerEntry('bA', world.year));
+    await backend.db.collection('ledger').add(aLedgerEntry('bA', backend.world.year));
     expect(
       await backend
         .as(PEOPLE.admin)
-        .call(setBranchScheme, { branchId: 'bA', year: world.year, scheme: { preset: '002-changzhou-office' } }),
+        .call(setBranchScheme, { branchId: 'bA', year: backend.world.year, scheme: { preset: '002-changzhou-office' } }),
     ).toMatchObject({
       ok: false,
       code: 'CONFLICT',
       reason: 'SCHEME_PINNED',
     });
-    expect(BranchYearDoc.parse((await backend.db.collection('branchYears').doc(`bA:${world.year}`).get()).data[0]).schemeId).toBe(
+    expect(BranchYearDoc.parse((await backend.db.collection('branchYears').doc(`bA:${backend.world.year}`).get()).data[0]).schemeId).toBe(
       '001-xishui-town',
     );
   });
 
   it('refuses secretaries, unknown presets, other committees’ schemes and non-branches', async () => {
-    const year = world.year + 3;
+    const year = backend.world.year + 3;
     expect(
       await backend.as(PEOPLE.secretaryA).call(setBranchScheme, { branchId: 'bA', year, scheme: { preset: '001-xishui-town' } }),
     ).toMatchObject({ ok: false, code: 'FORBIDDEN' });

@@ -1,22 +1,16 @@
 import { approveReport } from '../../../shared/contracts/reports/approve-report.schema';
 import { submitReport } from '../../../shared/contracts/reports/submit-report.schema';
-import { Backend, startBackend } from '../../support/backend';
-import { buildWorld, PEOPLE, World } from '../../support/world';
+import { useBackend } from '../../support/backend';
+import { PEOPLE } from '../../support/world';
 
 describe('approving a range item takes the member’s proposal unless the reviewer changes it', () => {
-  let backend: Backend;
-  let world: World;
-  beforeAll(async () => {
-    backend = await startBackend();
-    world = await buildWorld(backend.db);
-  });
-  afterAll(() => backend.stop());
+  const backend = useBackend({ world: true });
 
   const report = (points: number | undefined, key: string) =>
     backend.as(PEOPLE.memberA).ok(submitReport, {
       itemCode: 'posts.deed',
       post: 'sanitation',
-      date: world.today,
+      date: backend.world.today,
       description: '为独居老人修理门窗',
       ...(points !== undefined ? { points } : {}),
       idempotencyKey: key,

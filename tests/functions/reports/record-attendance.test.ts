@@ -1,20 +1,17 @@
 import { recordAttendance } from '../../../shared/contracts/reports/record-attendance.schema';
-import { aMemberDoc, buildWorld, PEOPLE } from '../../support/world';
-import { Backend, startBackend } from '../../support/backend';
+import { aMemberDoc, PEOPLE } from '../../support/world';
+import { useBackend } from '../../support/backend';
 import { allDocs, databaseRequests, fixedClock, newKey, NOW } from './report-fixtures';
 
 describe('reports.recordAttendance', () => {
-  let backend: Backend;
+  const backend = useBackend({ now: fixedClock, world: NOW });
   const roster: string[] = ['mA1', 'mA2', 'mA3'];
   beforeAll(async () => {
-    backend = await startBackend({ now: fixedClock });
-    await buildWorld(backend.db, NOW);
     // A branch of 40: 37 more members in branch A.
     const extra = Array.from({ length: 37 }, (_, i) => aMemberDoc({ _id: `mX${i}`, branchId: 'bA', name: `党员${i}` }, NOW));
     await backend.db.collection('members').add(extra);
     roster.push(...extra.map((m) => m._id));
   });
-  afterAll(() => backend.stop());
 
   const outcomes = ['present', 'absent', 'late', 'leave'] as const;
 

@@ -1,21 +1,18 @@
 import { adjustEntry } from '../../../shared/contracts/reports/adjust-entry.schema';
 import { recordEntry } from '../../../shared/contracts/reports/record-entry.schema';
-import { Backend, startBackend } from '../../support/backend';
-import { buildWorld, PEOPLE } from '../../support/world';
+import { useBackend } from '../../support/backend';
+import { PEOPLE } from '../../support/world';
 import { grantRole } from '../../../shared/contracts/org/grant-role.schema';
 import { allDocs, databaseRequests, fixedClock, newKey, NOW } from './report-fixtures';
 
 describe('reports.recordEntry and adjustEntry', () => {
-  let backend: Backend;
+  const backend = useBackend({ now: fixedClock, world: NOW });
   beforeAll(async () => {
-    backend = await startBackend({ now: fixedClock });
-    await buildWorld(backend.db, NOW);
     await backend.db
       .collection('members')
       .doc('mA2')
       .update({ exempt: { reason: '年老体弱', approvedBy: PEOPLE.secretaryA, approvedAt: NOW } });
   });
-  afterAll(() => backend.stop());
 
   const recorder = () => backend.as(PEOPLE.recorderA);
   const deduction = (over: Record<string, unknown> = {}) => ({

@@ -4,8 +4,8 @@ import { sdkConfig } from '../../../emulator';
 import { imageTypeOf } from '../../../server/reports/photo-content';
 import { storageRootOf } from '../../../server/adapters/storage/storage-root';
 import { submitReport } from '../../../shared/contracts/reports/submit-report.schema';
-import { Backend, startBackend } from '../../support/backend';
-import { buildWorld, PEOPLE } from '../../support/world';
+import { startBackend, useBackend } from '../../support/backend';
+import { PEOPLE } from '../../support/world';
 import { allDocs, fixedClock, newKey, NOW, PNG } from './report-fixtures';
 
 const bytes = (...parts: Array<string | number[] | Buffer>) =>
@@ -51,12 +51,7 @@ describe('the photo content check (first bytes)', () => {
 });
 
 describe('reports.submitReport: photos are checked by content and by storage, not by path alone', () => {
-  let backend: Backend;
-  beforeAll(async () => {
-    backend = await startBackend({ now: fixedClock });
-    await buildWorld(backend.db, NOW);
-  });
-  afterAll(() => backend.stop());
+  const backend = useBackend({ now: fixedClock, world: NOW });
 
   const member = () => backend.as(PEOPLE.memberA);
   /** Uploads as the member, through the mini-program's storage transport (held to the storage rules). */

@@ -3,17 +3,12 @@ import { rejectReport } from '../../../shared/contracts/reports/reject-report.sc
 import { reviewQueue } from '../../../shared/contracts/reports/review-queue.schema';
 import { submitReport } from '../../../shared/contracts/reports/submit-report.schema';
 import { withdrawReport } from '../../../shared/contracts/reports/withdraw-report.schema';
-import { Backend, startBackend } from '../../support/backend';
-import { buildWorld, PEOPLE } from '../../support/world';
+import { useBackend } from '../../support/backend';
+import { PEOPLE } from '../../support/world';
 import { allDocs, databaseRequests, fixedClock, newKey, NOW, uploadPhoto } from './report-fixtures';
 
 describe('reports.reviewQueue, approveReport, rejectReport', () => {
-  let backend: Backend;
-  beforeAll(async () => {
-    backend = await startBackend({ now: fixedClock });
-    await buildWorld(backend.db, NOW);
-  });
-  afterAll(() => backend.stop());
+  const backend = useBackend({ now: fixedClock, world: NOW });
 
   const submitDeed = (points?: number) =>
     backend.as(PEOPLE.memberA).ok(submitReport, {

@@ -4,28 +4,24 @@ import { recordAttendance } from '../../../shared/contracts/reports/record-atten
 import { recordEntry } from '../../../shared/contracts/reports/record-entry.schema';
 import { rejectReport } from '../../../shared/contracts/reports/reject-report.schema';
 import { submitReport } from '../../../shared/contracts/reports/submit-report.schema';
-import { Backend, startBackend } from '../../support/backend';
-import { buildWorld, PEOPLE, World } from '../../support/world';
+import { useBackend } from '../../support/backend';
+import { PEOPLE } from '../../support/world';
 
 describe('officers do not review their own reports', () => {
-  let backend: Backend;
-  let world: World;
+  const backend = useBackend({ world: true });
   beforeAll(async () => {
-    backend = await startBackend();
-    world = await buildWorld(backend.db);
     // Member 李二 (mA2) is also the branch's second recorder.
     await backend.db
       .collection('roles')
       .doc(`${PEOPLE.memberA2}:bA:recorder`)
       .set({ openid: PEOPLE.memberA2, orgId: 'bA', role: 'recorder', grantedBy: PEOPLE.secretaryA, grantedAt: new Date() });
   });
-  afterAll(() => backend.stop());
 
   it('refuses a recorder approving or rejecting their own report; another officer reviews it', async () => {
     const officer = backend.as(PEOPLE.memberA2);
     const own = await officer.ok(submitReport, {
       itemCode: 'bonus.anniversary',
-      date: world.today,
+      date: backend.world.today,
       description: '参加国庆系列活动',
       idempotencyKey: 'self-review-01',
     });
@@ -45,7 +41,7 @@ describe('officers do not review their own reports', () => {
     // …and the same recorder still reviews other members' reports.
     const other = await backend.as(PEOPLE.memberA).ok(submitReport, {
       itemCode: 'bonus.anniversary',
-      date: world.today,
+      date: backend.world.today,
       description: '参加国庆系列活动',
       idempotencyKey: 'self-review-02',
     });
@@ -54,18 +50,14 @@ describe('officers do not review their own reports', () => {
 });
 
 describe('officers do not give points to themselves: recordEntry, adjustEntry, recordAttendance', () => {
-  let backend: Backend;
-  let world: World;
+  const backend = useBackend({ world: true });
   beforeAll(async () => {
-    backend = await startBackend();
-    world = await buildWorld(backend.db);
     // Member 李二 (mA2) is also the branch's second recorder.
     await backend.db
       .collection('roles')
       .doc(`${PEOPLE.memberA2}:bA:recorder`)
       .set({ openid: PEOPLE.memberA2, orgId: 'bA', role: 'recorder', grantedBy: PEOPLE.secretaryA, grantedAt: new Date() });
   });
-  afterAll(() => backend.stop());
 
   const ledgerOf = async (memberId: string) => (await backend.db.collection('ledger').where({ memberId }).count()).total;
 
@@ -76,7 +68,7 @@ describe('officers do not give points to themselves: recordEntry, adjustEntry, r
       memberId: 'mA2',
       itemCode: 'bonus.honor',
       level: 'town',
-      date: world.today,
+      date: backend.world.today,
       reason: '获镇级表彰',
       idempotencyKey: 'self-entry-01',
     };
@@ -98,7 +90,7 @@ describe('officers do not give points to themselves: recordEntry, adjustEntry, r
       branchId: 'bA',
       memberId: 'mA2',
       itemCode: 'duties.dues.late',
-      date: world.today,
+      date: backend.world.today,
       reason: '党费逾期',
       idempotencyKey: 'self-entry-04',
     });
@@ -118,7 +110,7 @@ describe('officers do not give points to themselves: recordEntry, adjustEntry, r
     const meeting = {
       branchId: 'bA',
       meetingType: 'orgLife',
-      date: world.today,
+      date: backend.world.today,
       attendance: [
         { memberId: 'mA1', outcome: 'late' as const },
         { memberId: 'mA2', outcome: 'present' as const },

@@ -1,17 +1,12 @@
 import { submitReport } from '../../../shared/contracts/reports/submit-report.schema';
 import { listMyReports } from '../../../shared/contracts/reports/list-my-reports.schema';
 import { withdrawReport } from '../../../shared/contracts/reports/withdraw-report.schema';
-import { Backend, startBackend } from '../../support/backend';
-import { buildWorld, PEOPLE } from '../../support/world';
+import { useBackend } from '../../support/backend';
+import { PEOPLE } from '../../support/world';
 import { allDocs, databaseRequests, fixedClock, newKey, NOW, uploadPhoto } from './report-fixtures';
 
 describe('reports.submitReport, withdrawReport, listMyReports', () => {
-  let backend: Backend;
-  beforeAll(async () => {
-    backend = await startBackend({ now: fixedClock });
-    await buildWorld(backend.db, NOW);
-  });
-  afterAll(() => backend.stop());
+  const backend = useBackend({ now: fixedClock, world: NOW });
 
   const member = () => backend.as(PEOPLE.memberA);
   const honor = async (over: Record<string, unknown> = {}) => ({
