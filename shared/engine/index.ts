@@ -1,4 +1,4 @@
-export { compileScheme } from './compile/compiled-scheme';
+export { compileScheme } from './compile/compile-scheme';
 export type { CompiledScheme, CompiledItem } from './compile/compiled-scheme';
 export { ItemKind } from './compile/compiled-scheme';
 export { allocateEntryColumns } from './input/entry-columns';

@@ -1,13 +1,16 @@
 import type { Scheme } from '../scheme/schema';
 import { accumulate } from './evaluate/accumulate';
-import { CompiledScheme, compileScheme } from './compile/compiled-scheme';
+import type { CompiledScheme } from './compile/compiled-scheme';
+import { compileScheme } from './compile/compile-scheme';
 import type { EntryColumns } from './input/entry-columns';
 import { evaluateMember } from './evaluate/evaluate-member';
 import { evaluationContext, newScratch } from './evaluate/evaluation-context';
 import { finalizeMember } from './finalize/finalize-member';
 import { memberDetail } from './detail/member-detail';
 import { PreparedReview, prepareInput } from './input/prepare-input';
-import { applyQuota, applyRanking, branchGroups } from './branch/quota';
+import { branchGroups } from './branch/branch-groups';
+import { applyQuota } from './branch/quota';
+import { applyRanking } from './branch/ranking';
 import type { BranchScore } from './result.types';
 import { createScoreTable, ScoreTable } from './table/score-table';
 import type { HistoryInput, MemberInput, ScoringInput } from './scoring-input.schema';

@@ -1,0 +1,32 @@
+import { toCenti } from '../../points';
+import type { Category, Section } from '../../scheme/schema';
+import { capOf, compiledCap } from './caps';
+import { CompiledBlock, NO_FLOOR, NO_LIMIT } from './compiled-scheme';
+
+/** A category (section −1) or one of its sections, without its items yet. */
+export function compileBlock(source: Category | Section, index: number, category: number, section: number): CompiledBlock {
+  const gainCapPeriod = capOf(source.gainCap, 'perPeriod');
+  const gainCapYear = capOf(source.gainCap, 'perYear');
+  const lossCapPeriod = capOf(source.lossCap, 'perPeriod');
+  const lossCapYear = capOf(source.lossCap, 'perYear');
+  return {
+    index,
+    code: source.code,
+    name: source.name,
+    category,
+    section,
+    start: toCenti(source.start),
+    floor: source.floor === undefined ? NO_FLOOR : toCenti(source.floor),
+    ceiling: source.ceiling === undefined ? NO_LIMIT : toCenti(source.ceiling),
+    gainCapPeriod,
+    gainCapYear,
+    lossCapPeriod,
+    lossCapYear,
+    gainCap: compiledCap('gain', index, gainCapPeriod, gainCapYear),
+    lossCap: compiledCap('loss', index, lossCapPeriod, lossCapYear),
+    items: [],
+    gainPool: -1,
+    lossPool: -1,
+    capped: [],
+  };
+}
