@@ -1,4 +1,4 @@
-import type { Centi, CentiFloatArray } from '../../points';
+import { Centi, CentiFloatArray, subtractCenti, ZERO_CENTI } from '../../points';
 import { evaluateCategory } from '../evaluate/block-values';
 import { evaluationContext, newScratch, readYear, resetCaps, Scratch } from '../evaluate/evaluation-context';
 import type { ScoreTable } from '../table/score-table';
@@ -15,7 +15,7 @@ export function yearScopedByPeriod(t: ScoreTable, m: number, scratch: Scratch): 
   ctx.sums = new Float64Array(t.slotCount) as CentiFloatArray;
   const valueOf = (c: number): Centi => {
     resetCaps(ctx);
-    return evaluateCategory(ctx, c, 0 as Centi);
+    return evaluateCategory(ctx, c, ZERO_CENTI);
   };
   const previous = categories.map(valueOf);
   const result: Centi[][] = [];
@@ -24,7 +24,7 @@ export function yearScopedByPeriod(t: ScoreTable, m: number, scratch: Scratch): 
     result.push(
       categories.map((c, k) => {
         const value = valueOf(c);
-        const delta = (value - previous[k]) as Centi;
+        const delta = subtractCenti(value, previous[k]);
         previous[k] = value;
         return delta;
       }),

@@ -1,4 +1,4 @@
-import { applyPercent, asCenti, Centi, CentiArray } from '../../points';
+import { applyPercent, asCenti, Centi, CentiArray, fromCenti } from '../../points';
 import { ItemKind } from '../compile/compiled-scheme';
 import type { EntryColumns } from '../input/entry-columns';
 import type { MemberMultiplier } from '../table/member-multipliers';
@@ -58,7 +58,7 @@ export function basePoints(r: EntryResolver, entries: EntryColumns, e: number, i
   if (k === FIXED) return r.value[it];
   if (k === RANGE) {
     const base = entries.points[e] as Centi;
-    if (base < r.min[it] || base > r.max[it]) throw new RangeError(`entry ${e}: points ${base / 100} outside the item's range`);
+    if (base < r.min[it] || base > r.max[it]) throw new RangeError(`entry ${e}: points ${fromCenti(base)} outside the item's range`);
     return base;
   }
   if (k === PER_OCCURRENCE) return (r.value[it] * entries.quantity[e]) as Centi;

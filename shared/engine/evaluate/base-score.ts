@@ -1,5 +1,5 @@
 import { ageOn } from '../../period';
-import { Centi, fromCenti, toCenti } from '../../points';
+import { Centi, fromCenti, toCenti, ZERO_CENTI } from '../../points';
 import { fixedBaseText, tierBaseText } from '../trace-wording';
 import type { EvaluationContext } from './evaluation-context';
 import { matchesMember } from './member-condition';
@@ -9,7 +9,7 @@ export function scoreBase(ctx: EvaluationContext): Centi {
   const { table: t, recorder } = ctx;
   const m = ctx.member;
   const rule = ctx.compiled.scheme.yearTotal.base;
-  let base = 0 as Centi;
+  let base = ZERO_CENTI;
   if (rule.kind === 'fixed') {
     base = toCenti(rule.value);
     recorder?.line({ rule: 'base', points: fromCenti(base), message: fixedBaseText(base) });

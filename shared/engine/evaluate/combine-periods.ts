@@ -1,4 +1,4 @@
-import { Centi, divideCenti, fromCenti } from '../../points';
+import { Centi, divideCenti, fromCenti, ZERO_CENTI } from '../../points';
 import { combineText } from '../trace-wording';
 import type { EvaluationContext } from './evaluation-context';
 
@@ -12,7 +12,7 @@ export function combinePeriods(ctx: EvaluationContext, periodSum: Centi): Centi 
   const periods = t.endPeriod - t.firstPeriod;
   let periodPart: Centi;
   if (combine.method === 'sum') periodPart = periodSum;
-  else if (combine.method === 'average') periodPart = periods <= 0 ? (0 as Centi) : divideCenti(periodSum, periods);
+  else if (combine.method === 'average') periodPart = periods <= 0 ? ZERO_CENTI : divideCenti(periodSum, periods);
   else periodPart = divideCenti(periodSum, combine.divisor);
   t.periodPart[ctx.member] = periodPart;
   if (recorder && compiled.periodCategories.length > 0) {

@@ -1,12 +1,12 @@
-import { resetCaps, type EvaluationContext } from './evaluation-context';
+import { addCenti } from '../../points';
 import { scoreBase } from './base-score';
 import { combinePeriods } from './combine-periods';
+import { EvaluationContext, resetCaps } from './evaluation-context';
 import { gradeBeforeQuota } from './grade-before-quota';
 import { scorePeriods } from './score-periods';
 import { awardStars } from './stars';
 import { scoreYearCategories } from './year-categories';
 import { scoreYearTotal } from './year-total';
-import type { Centi } from '../../points';
 
 /**
  * Scores member m for the year, step by step: the periods, combined into the year; the year-scope
@@ -20,7 +20,7 @@ export function evaluateMember(ctx: EvaluationContext, m: number): void {
   const periodPart = combinePeriods(ctx, scorePeriods(ctx));
   const yearPart = scoreYearCategories(ctx);
   const base = scoreBase(ctx);
-  const total = scoreYearTotal(ctx, (periodPart + yearPart + base) as Centi);
+  const total = scoreYearTotal(ctx, addCenti(addCenti(periodPart, yearPart), base));
   awardStars(ctx, total);
   gradeBeforeQuota(ctx);
 }

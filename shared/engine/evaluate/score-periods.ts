@@ -3,6 +3,9 @@ import { starsOf } from '../compile/bands';
 import { evaluateCategory } from './block-values';
 import type { EvaluationContext } from './evaluation-context';
 
+/** Period categories take no review results (those go to year-scope categories). */
+const NO_REVIEW_GAIN = 0 as Centi;
+
 /**
  * Step 1 of a member's year: every counted period — the value of each period-scope category, the
  * period's total and, where the scheme gives stars per period, its stars. Returns the periods' sum.
@@ -21,7 +24,7 @@ export function scorePeriods(ctx: EvaluationContext): Centi {
     let total = 0;
     for (let k = 0; k < categories.length; k++) {
       const c = categories[k];
-      const value = evaluateCategory(ctx, c, 0 as Centi);
+      const value = evaluateCategory(ctx, c, NO_REVIEW_GAIN);
       t.categoryValue[cell * categoryCount + c] = value;
       total += value;
     }

@@ -1,4 +1,4 @@
-import { Centi, fromCenti } from '../../points';
+import { addCenti, Centi, fromCenti, ZERO_CENTI } from '../../points';
 import type { ReviewScore } from '../result.types';
 import { reviewText } from '../trace-wording';
 import { evaluateCategory } from './block-values';
@@ -10,27 +10,27 @@ import { EvaluationContext, readYear } from './evaluation-context';
  */
 export function scoreYearCategories(ctx: EvaluationContext): Centi {
   const { table: t, compiled } = ctx;
-  let yearPart = 0;
-  if (compiled.yearCategories.length === 0) return yearPart as Centi;
+  let yearPart = ZERO_CENTI;
+  if (compiled.yearCategories.length === 0) return yearPart;
   readYear(ctx, t.endPeriod - 1);
   for (const c of compiled.yearCategories) {
     const value = evaluateCategory(ctx, c, reviewGain(ctx, c));
     t.yearCategoryValue[ctx.member * t.categoryCount + c] = value;
-    yearPart += value;
+    yearPart = addCenti(yearPart, value);
   }
-  return yearPart as Centi;
+  return yearPart;
 }
 
 /** What the member's review results add to category c, where it maps the democratic review to points (0 elsewhere). */
 function reviewGain(ctx: EvaluationContext, c: number): Centi {
   const category = ctx.compiled.categories[c];
   const mapping = category.source.review;
-  let gain = 0;
-  if (!mapping) return gain as Centi;
+  let gain = ZERO_CENTI;
+  if (!mapping) return gain;
   const recorder = ctx.recorder;
   const list: ReviewScore[] = [];
   for (const r of ctx.table.reviews[ctx.member]) {
-    gain += r.points;
+    gain = addCenti(gain, r.points);
     list.push({ round: r.round, grade: r.grade, points: fromCenti(r.points) });
     recorder?.line({
       rule: 'review',
@@ -41,5 +41,5 @@ function reviewGain(ctx: EvaluationContext, c: number): Centi {
     });
   }
   recorder?.reviews(c, list);
-  return gain as Centi;
+  return gain;
 }

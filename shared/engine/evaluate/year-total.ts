@@ -1,4 +1,4 @@
-import { Centi, fromCenti, subtractCenti, toCenti } from '../../points';
+import { Centi, fromCenti, subtractCenti, toCenti, ZERO_CENTI } from '../../points';
 import { VETO_LOWEST_GRADE, VETO_ZERO_YEAR } from '../compile/compiled-scheme';
 import { overflowText, vetoText, yearFloorText } from '../trace-wording';
 import type { EvaluationContext } from './evaluation-context';
@@ -11,7 +11,7 @@ import type { EvaluationContext } from './evaluation-context';
 export function scoreYearTotal(ctx: EvaluationContext, sum: Centi): Centi {
   const t = ctx.table;
   const m = ctx.member;
-  t.reward[m] = 0 as Centi;
+  t.reward[m] = ZERO_CENTI;
   const total = applyVeto(ctx, withinCeiling(ctx, atLeastFloor(ctx, sum)));
   t.total[m] = total;
   return total;
@@ -58,6 +58,6 @@ function applyVeto(ctx: EvaluationContext, total: Centi): Centi {
     });
   }
   if (!zeroYear) return total;
-  t.reward[m] = 0 as Centi;
-  return 0 as Centi;
+  t.reward[m] = ZERO_CENTI;
+  return ZERO_CENTI;
 }

@@ -1,4 +1,4 @@
-import { Centi, toCenti } from '../../points';
+import { toCenti, ZERO_CENTI } from '../../points';
 import { NO_GRADE } from '../compile/bands';
 import type { Recorder } from '../evaluate/evaluation-context';
 import type { ScoreTable } from '../table/score-table';
@@ -15,7 +15,7 @@ export function countEscalation(t: ScoreTable, m: number, rec: Recorder | null):
   if (!esc) return;
   const bands = t.compiled.scheme.grading?.bands ?? [];
   const byGrades = 'grades' in esc.when ? esc.when.grades : null;
-  const below = 'below' in esc.when ? toCenti(esc.when.below) : (0 as Centi);
+  const below = 'below' in esc.when ? toCenti(esc.when.below) : ZERO_CENTI;
   const gradeCode = t.grade[m] === NO_GRADE ? undefined : bands[t.grade[m]].code;
   const now = byGrades ? gradeCode !== undefined && byGrades.includes(gradeCode) : t.total[m] < below;
   if (!now) return;

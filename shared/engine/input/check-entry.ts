@@ -1,4 +1,4 @@
-import { Centi, timesCenti, toCenti, ZERO_CENTI } from '../../points';
+import { Centi, fromCenti, timesCenti, toCenti, ZERO_CENTI } from '../../points';
 import { CompiledItem, CompiledScheme, ItemKind } from '../compile/compiled-scheme';
 
 /** The item-specific part of an entry or report: what the scheme says it must carry. */
@@ -64,21 +64,21 @@ export function checkEntryFields(compiled: CompiledScheme, entry: EntryFields, m
       if (entry.points === undefined)
         return {
           field: 'points',
-          message: `give the points (${item.min / 100}–${item.max / 100})`,
-          zh: `请给出分值（${item.min / 100}–${item.max / 100} 分）`,
+          message: `give the points (${fromCenti(item.min)}–${fromCenti(item.max)})`,
+          zh: `请给出分值（${fromCenti(item.min)}–${fromCenti(item.max)} 分）`,
         };
       const c = toCenti(entry.points);
       if (c < item.min || c > item.max)
         return {
           field: 'points',
-          message: `must be within ${item.min / 100}–${item.max / 100}`,
-          zh: `分值应在 ${item.min / 100}–${item.max / 100} 分之间`,
+          message: `must be within ${fromCenti(item.min)}–${fromCenti(item.max)}`,
+          zh: `分值应在 ${fromCenti(item.min)}–${fromCenti(item.max)} 分之间`,
         };
       if ((c - item.min) % item.step !== 0)
         return {
           field: 'points',
-          message: `must be in steps of ${item.step / 100} from ${item.min / 100}`,
-          zh: `分值应按 ${item.step / 100} 分递增`,
+          message: `must be in steps of ${fromCenti(item.step)} from ${fromCenti(item.min)}`,
+          zh: `分值应按 ${fromCenti(item.step)} 分递增`,
         };
       break;
     }

@@ -1,4 +1,4 @@
-import { applyPercent, Centi, toCenti } from '../../points';
+import { applyPercent, Centi, toCenti, ZERO_CENTI } from '../../points';
 import type { ReviewMapping } from '../../scheme/schema';
 import type { CompiledScheme } from '../compile/compiled-scheme';
 import type { ReviewInput, ScoringInput } from '../scoring-input.schema';
@@ -37,7 +37,7 @@ export function prepareReviews(
     if (reviews[m].some((r) => r.round === review.round)) {
       return issues.add(['reviews', i, 'round'], 'a second result for the same member and round');
     }
-    const raw = mapping ? mappedPoints(mapping, review, (message) => issues.add(['reviews', i, 'points'], message)) : (0 as Centi);
+    const raw = mapping ? mappedPoints(mapping, review, (message) => issues.add(['reviews', i, 'points'], message)) : ZERO_CENTI;
     if (raw === null) return;
     reviews[m].push({ round: review.round, grade: review.grade, raw, points: applyPercent(raw, mapping?.weightPercent ?? 100) });
   });
