@@ -1,8 +1,8 @@
 import { fromCenti, toCenti } from '../../points';
+import { gradeIn } from '../compile/grade-masks';
 import type { Recorder } from '../evaluate/evaluation-context';
 import type { ScoreTable } from '../table/score-table';
 import { probationBelowText, probationByGradeText } from '../trace-wording';
-import { gradeIn } from './grade-mask';
 
 /**
  * A probationary member's flags (延长预备期 …): bit k of `flagMask` for the scheme's k-th flag, given by

@@ -1,10 +1,10 @@
 import { Centi, fromCenti, toCenti } from '../../points';
 import type { Warning } from '../../scheme/schema';
 import { NO_GRADE } from '../compile/bands';
+import { gradeIn } from '../compile/grade-masks';
 import type { Recorder } from '../evaluate/evaluation-context';
 import type { ScoreTable } from '../table/score-table';
 import { periodWarningText, yearWarningReason, yearWarningText } from '../trace-wording';
-import { gradeIn } from './grade-mask';
 
 /** A warning a member's scores raise: period −1 for a yearly one. `k` is the warning's position in the scheme. */
 export interface WarningHitAt {
