@@ -16,7 +16,7 @@ const LEVELS = ItemKind.Levels as number;
 // cast here (`as Centi`) rather than built with the helpers of points.ts.
 
 /** What `basePoints` gives for a veto: no points (NaN, so `base !== base` tells it apart). */
-export const VETO_POINTS = asCenti(Number.NaN);
+const VETO_POINTS = asCenti(Number.NaN);
 
 /** Item tables in typed arrays, shared by bulk accumulation and by a member's explained detail. */
 export interface EntryResolver {

@@ -1,7 +1,7 @@
 import type { Centi } from '../../points';
 import { starsOf } from '../compile/bands';
 import { evaluateCategory } from './block-values';
-import type { EvaluationContext } from './evaluation-context';
+import { EvaluationContext, readPeriod } from './evaluation-context';
 
 /** Period categories take no review results (those go to year-scope categories). */
 const NO_REVIEW_GAIN = 0 as Centi;
@@ -12,15 +12,13 @@ const NO_REVIEW_GAIN = 0 as Centi;
  */
 export function scorePeriods(ctx: EvaluationContext): Centi {
   const { table: t, compiled } = ctx;
-  const { periodCount, slotCount, categoryCount } = t;
+  const { periodCount, categoryCount } = t;
   const m = ctx.member;
   const categories = compiled.periodCategories;
   let periodSum = 0;
   for (let p = t.firstPeriod; p < t.endPeriod; p++) {
     const cell = m * periodCount + p;
-    ctx.period = p;
-    ctx.sums = t.cells;
-    ctx.offset = cell * slotCount;
+    readPeriod(ctx, p);
     let total = 0;
     for (let k = 0; k < categories.length; k++) {
       const c = categories[k];

@@ -190,5 +190,3 @@ export function createScoreTable(compiled: CompiledScheme, input: TableInput): S
     ...shortNames({ memberCount, periodCount, itemCount, slotCount, categoryCount, firstPeriod, endPeriod }),
   };
 }
-
-export type { EntryColumns };
