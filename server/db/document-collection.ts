@@ -170,6 +170,37 @@ export class DocumentCollection<T extends { _id: string }> {
     return ((result.data ?? []) as { _id: unknown }[]).map((row) => String(row._id));
   }
 
+  /**
+   * The documents matching `match`, grouped by `field` in the database: each group's documents reduced
+   * to `pick` (field → its name in the group's rows) and checked with `row`. One request per `groupsPerPage`
+   * groups, however many documents each holds — no request per group; keep `pick` small so a page stays small.
+   */
+  async groupedBy<R>(
+    match: object,
+    field: string,
+    pick: Record<string, string>,
+    row: z.ZodType<R>,
+    groupsPerPage = 250,
+  ): Promise<{ key: string; rows: R[] }[]> {
+    const $ = this.command.aggregate;
+    const pushed = Object.fromEntries(Object.entries(pick).map(([name, from]) => [name, `$${from}`]));
+    const groups: { key: string; rows: R[] }[] = [];
+    for (;;) {
+      const page = await this.source
+        .collection(this.name)
+        .aggregate()
+        .match(match)
+        .group({ _id: `$${field}`, rows: $.push(pushed) })
+        .sort({ _id: 1 })
+        .skip(groups.length)
+        .limit(groupsPerPage)
+        .end();
+      const found = (page.data ?? []) as { _id: unknown; rows: unknown[] }[];
+      for (const group of found) groups.push({ key: String(group._id), rows: group.rows.map((r) => row.parse(r)) });
+      if (found.length < groupsPerPage) return groups;
+    }
+  }
+
   async remove(id: string): Promise<void> {
     await this.ref().doc(id).remove();
   }

@@ -28,6 +28,8 @@ export interface DocRef {
 export interface AggregateRef {
   match(query: object): AggregateRef;
   group(stage: object): AggregateRef;
+  sort(order: Record<string, 1 | -1>): AggregateRef;
+  skip(count: number): AggregateRef;
   limit(count: number): AggregateRef;
   end(): Promise<{ data?: unknown[] }>;
 }

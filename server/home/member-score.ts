@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { memberHome } from '../../shared/contracts/home/member-home.schema';
-import { BranchScore, CategoryScore, EntryInput, MemberInput, scoreBranch } from '../../shared/engine';
+import { BranchScore, CategoryScore, scoreBranch } from '../../shared/engine';
+import { entryInputOf } from '../ledger/scoring-entry';
+import { memberInputOf } from '../members/member-input';
 import { LocalDate, localDateToInt, periodOf, yearOf } from '../../shared/period';
 import type { Scheme } from '../../shared/scheme';
 import { LedgerEntryDoc } from '../ledger/ledger-entry.doc';
@@ -10,34 +12,6 @@ import type { BranchYear } from '../schemes/branch-year';
 
 type MemberHome = z.input<(typeof memberHome)['response']>;
 export type MemberScorePart = Omit<MemberHome, 'member' | 'pendingReports'>;
-
-/** The member as the scoring core sees them. Posts are left out: each entry's post was checked when it was written. */
-export function memberInputOf(member: MemberDoc): MemberInput {
-  return {
-    id: member._id,
-    name: member.name,
-    birthDate: member.birthDate,
-    status: member.status,
-    category: member.category,
-    ...(member.tier ? { tier: member.tier } : {}),
-    exempt: member.exempt !== null,
-  };
-}
-
-/** A ledger document as a core entry (reversals keep `reverses`, so the core cancels what they reverse). */
-export function entryInputOf(entry: LedgerEntryDoc): EntryInput {
-  return {
-    id: entry._id,
-    member: entry.memberId,
-    date: entry.date,
-    item: entry.itemCode,
-    ...(entry.points !== null ? { points: entry.points } : {}),
-    ...(entry.quantity !== null ? { quantity: entry.quantity } : {}),
-    ...(entry.level !== null ? { level: entry.level } : {}),
-    ...(entry.post !== null ? { post: entry.post } : {}),
-    ...(entry.reverses !== null ? { reverses: entry.reverses } : {}),
-  };
-}
 
 /** The scheme without the branch quota: one member's preview must not be cut by a quota of one. */
 const previews = new WeakMap<Scheme, Scheme>();

@@ -4,7 +4,9 @@ import { DuplicateLineError } from './duplicate-line';
 import { COLLECTIONS } from '../db/collections';
 import type { Command, DocumentSource } from '../db/document-source';
 import type { Page } from '../reports/report-repository';
+import type { EntryInput } from '../../shared/engine';
 import { LedgerEntryDoc } from './ledger-entry.doc';
+import { SCORING_FIELDS, ScoringRow, scoringEntryOf } from './scoring-entry';
 import type { LedgerRepository } from './ledger-repository';
 
 export class CloudbaseLedgerRepository implements LedgerRepository {
@@ -57,6 +59,11 @@ export class CloudbaseLedgerRepository implements LedgerRepository {
       }),
     ]);
     return { total, lines };
+  }
+
+  async scoringEntriesOfBranchYear(branchId: string, year: number): Promise<EntryInput[]> {
+    const groups = await this.ledger.groupedBy({ branchId, year }, 'memberId', SCORING_FIELDS, ScoringRow);
+    return groups.flatMap(({ key, rows }) => rows.map((r) => scoringEntryOf(key, r)));
   }
 
   membersCreditedIn(branchId: string, year: number, periodKeys: string[]) {

@@ -1,4 +1,5 @@
 import type { Page } from '../reports/report-repository';
+import type { EntryInput } from '../../shared/engine';
 import type { LedgerEntryDoc } from './ledger-entry.doc';
 
 /** The ledger (台账): append-only lines, each with a unique source key. */
@@ -14,6 +15,11 @@ export interface LedgerRepository {
   ofMemberYear(memberId: string, year: number): Promise<LedgerEntryDoc[]>;
   /** A page of a member's lines for a year, newest first, and how many there are. */
   pageOfMemberYear(memberId: string, year: number, page: Page): Promise<{ total: number; lines: LedgerEntryDoc[] }>;
+  /**
+   * Every line of a branch's year as the scoring core reads it: grouped by member in the database, so
+   * one request per 250 members however many lines each has (what scoring a whole branch costs).
+   */
+  scoringEntriesOfBranchYear(branchId: string, year: number): Promise<EntryInput[]>;
   /** Members of the branch with a positive line (not a reversal) in one of the periods (one grouped query). */
   membersCreditedIn(branchId: string, year: number, periodKeys: string[]): Promise<string[]>;
   anyInBranchYear(branchId: string, year: number): Promise<boolean>;
