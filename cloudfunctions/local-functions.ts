@@ -2,7 +2,9 @@ import type { Services } from '../server/runtime/services';
 import { createCloudFunction, CloudFunctionMain } from '../server/runtime/create-cloud-function';
 import { homeRoutes } from './home/routes';
 import { orgRoutes } from './org/routes';
+import { publicationsRoutes } from './publications/routes';
 import { reportsRoutes } from './reports/routes';
+import { yearRoutes } from './year/routes';
 
 /**
  * Every cloud function built in-process, for the emulator (`npm start`, tests, benchmarks).
@@ -13,5 +15,7 @@ export function localFunctions(overrides: Partial<Services> = {}): Record<string
     org: createCloudFunction(orgRoutes, overrides),
     reports: createCloudFunction(reportsRoutes, overrides),
     home: createCloudFunction(homeRoutes, overrides),
+    publications: createCloudFunction(publicationsRoutes, overrides),
+    year: createCloudFunction(yearRoutes, overrides),
   };
 }

@@ -1,4 +1,6 @@
 import { HOME_CONTRACTS } from './home';
+import { PUBLICATIONS_CONTRACTS } from './publications';
+import { YEAR_CONTRACTS } from './year';
 import { ORG_CONTRACTS } from './org';
 import { REPORTS_CONTRACTS } from './reports';
 
@@ -10,4 +12,6 @@ export const CONTRACTS = {
   org: ORG_CONTRACTS,
   reports: REPORTS_CONTRACTS,
   home: HOME_CONTRACTS,
+  publications: PUBLICATIONS_CONTRACTS,
+  year: YEAR_CONTRACTS,
 } as const;

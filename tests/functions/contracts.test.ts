@@ -16,13 +16,21 @@ import {
   SCHEME_REASONS,
 } from '../../shared/contracts/reasons';
 import { homeRoutes } from '../../cloudfunctions/home/routes';
+import { publicationsRoutes } from '../../cloudfunctions/publications/routes';
+import { yearRoutes } from '../../cloudfunctions/year/routes';
 import { orgRoutes } from '../../cloudfunctions/org/routes';
 import { reportsRoutes } from '../../cloudfunctions/reports/routes';
 import { localFunctions } from '../../cloudfunctions/local-functions';
 import { renderApiMarkdown } from '../../tools/api-docs';
 import type { RouteMap } from '../../server/runtime/route';
 
-const ROUTES: Record<string, RouteMap> = { org: orgRoutes, reports: reportsRoutes, home: homeRoutes };
+const ROUTES: Record<string, RouteMap> = {
+  org: orgRoutes,
+  reports: reportsRoutes,
+  home: homeRoutes,
+  publications: publicationsRoutes,
+  year: yearRoutes,
+};
 
 describe('contracts, routes and docs/api.md agree', () => {
   it.each([...FUNCTION_NAMES])('function %s serves exactly its contracts', (fn) => {
