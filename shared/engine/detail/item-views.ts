@@ -1,5 +1,5 @@
 import type { Centi, CentiFloatArray } from '../../points';
-import { basePoints, entryResolver, multiplied, spreadPeriods } from '../evaluate/accumulate';
+import { basePoints, EntryResolver, entryResolver, multiplied, spreadPeriods } from '../evaluate/accumulate';
 import type { ItemView } from '../evaluate/evaluation-context';
 import type { ScoreTable } from '../table/score-table';
 import { entriesByMember } from './entries-by-member';
@@ -19,6 +19,15 @@ export interface MemberItemViews {
   spread: SpreadEntry[];
 }
 
+/** The item tables of a table, built on its first explained detail (they depend on nothing else). */
+const resolvers = new WeakMap<ScoreTable, EntryResolver>();
+
+function resolverOf(t: ScoreTable): EntryResolver {
+  let r = resolvers.get(t);
+  if (!r) resolvers.set(t, (r = entryResolver(t)));
+  return r;
+}
+
 /**
  * One member's item-level sums per period (and for the year), from their entries: for the explanation.
  * Counts what accumulate() counts, entry by entry, and lists the entries that count in other months too.
@@ -33,7 +42,7 @@ export function memberItemViews(t: ScoreTable, m: number): MemberItemViews {
   const spread: SpreadEntry[] = [];
   const entries = t.entries;
   if (entries) {
-    const r = entryResolver(t);
+    const r = resolverOf(t);
     const { start, order } = entriesByMember(t);
     const range = new Int32Array(2);
     for (let k = start[m]; k < start[m + 1]; k++) {
