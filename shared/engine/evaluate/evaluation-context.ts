@@ -33,15 +33,15 @@ export interface Scratch {
 
 /**
  * What every step of a member's evaluation reads and writes, passed as one object instead of a list of
- * positional parameters. One context serves a whole table: `member`, `period`, `sums` and `offset`
- * move as the evaluation goes (so the hot loops allocate nothing).
+ * positional parameters. Bulk scoring uses one context for the whole table: `member`, `period`, `sums`
+ * and `offset` move as the evaluation goes, so the loops allocate nothing.
  */
 export interface EvaluationContext {
   readonly table: ScoreTable;
   readonly compiled: CompiledScheme;
   /** The caps' running totals for the member being scored (see CompiledCap.total). */
   readonly capTotals: CentiFloatArray;
-  /** The member's year-scope slots summed over the counted periods (see sumYear). */
+  /** The member's year-scope slots summed over the counted periods (see readYear). */
   readonly yearSums: CentiFloatArray;
   /** Receives why; null in bulk scoring, where no string is built. */
   readonly recorder: Recorder | null;
