@@ -1,3 +1,4 @@
-// Mini-program entry. Pages talk to the typed service client (added with the pages issue),
-// never to wx.cloud directly.
+// Mini-program entry. Pages reach the backend through services() (services/services.ts), never
+// wx.cloud directly; the transport (wx.cloud, or the local emulator in a development build) is chosen
+// there. Care mode is read by each page's careModeBehavior.
 App({});

@@ -1,2 +1,198 @@
-// Shell page so WeChat DevTools opens the project; the member and secretary pages come with their own issue.
-Component({});
+import { CONTRACTS } from '../../shared/index';
+import { careModeBehavior } from '../../theme/care-mode-behavior';
+import { currentCareTheme, setCareMode } from '../../theme/care-mode';
+import { services } from '../../services/services';
+import { watchOnline } from '../../common/online-watch';
+import { devModeAvailable } from '../../services/dev-settings';
+import type { CallFailure } from '../../services/call-result';
+import type { Profile } from '../../services/session';
+import { emptyProblem, problemOf, STALE_PROFILE_REASONS, type Problem } from '../../common/problem';
+import { homeAudienceOf, roleLabel, type HomeAudience } from '../../common/who-am-i';
+import { PAGES } from '../../common/pages';
+import { openPage, restartAt, toast, stopPullDownRefresh } from '../../common/navigation';
+import { entriesFor, withCareHint, type HomeEntry } from './home-entries';
+import { memberHomeEmpty, memberHomeView, type MemberHomeView } from './member-home-view';
+import { officerHomeEmpty, officerHomeView, type OfficerHomeView } from './officer-home-view';
+
+type Tab = 'branch' | 'mine';
+
+/** What the page keeps but does not render (setData is the expensive call). */
+interface Memory {
+  audience: HomeAudience | null;
+  member: MemberHomeView | null;
+  officer: OfficerHomeView | null;
+  profileRefreshed: boolean;
+}
+const memories = new WeakMap<object, Memory>();
+const memoryOf = (page: object): Memory => {
+  let memory = memories.get(page);
+  if (!memory) memories.set(page, (memory = { audience: null, member: null, officer: null, profileRefreshed: false }));
+  return memory;
+};
+
+/**
+ * 首页 — the app shell. Who the caller is (org.myProfile, kept on the phone after the first time)
+ * decides the view: a member sees their points (home.memberHome); a secretary or recorder sees the
+ * branch (home.secretaryHome) and, when they are a member too, can switch to their own points. The first
+ * screen costs one call once the profile is known; strangers are sent to the bind page.
+ */
+Component({
+  behaviors: [careModeBehavior],
+  data: {
+    care: false,
+    state: 'loading' as 'loading' | 'ready' | 'empty' | 'error' | 'offline',
+    problem: null as Problem | null,
+    greeting: '',
+    subtitle: '',
+    tabs: [] as { key: Tab; label: string }[],
+    tab: 'mine' as Tab,
+    member: null as MemberHomeView | null,
+    officer: null as OfficerHomeView | null,
+    entries: [] as HomeEntry[],
+  },
+  lifetimes: {
+    attached() {
+      void this.load();
+    },
+    detached() {
+      watchOnline(this, false);
+    },
+  },
+  methods: {
+    async load(): Promise<void> {
+      const memory = memoryOf(this);
+      memory.member = null;
+      memory.officer = null;
+      this.setData({ state: 'loading', problem: null });
+      const { session } = services();
+      let profile = session.profile();
+      if (!profile) {
+        const fetched = await session.refresh();
+        if (!fetched.ok) return this.fail(fetched);
+        profile = fetched.data;
+      }
+      const audience = homeAudienceOf(profile);
+      memory.audience = audience;
+      if (audience.kind === 'stranger') {
+        restartAt(PAGES.bind);
+        return;
+      }
+      this.showWho(audience, profile);
+      if (audience.kind === 'committee') {
+        return this.show(
+          emptyProblem(
+            '党委的页面正在建设',
+            `您是${roleLabel(audience.role)}。党委管理的页面建成后会出现在这里；支部的情况请先向各支部书记了解。`,
+          ),
+        );
+      }
+      await this.loadTab(audience.kind === 'officer' ? 'branch' : 'mine');
+    },
+
+    showWho(audience: Exclude<HomeAudience, { kind: 'stranger' }>, profile: Profile) {
+      const member = audience.kind === 'committee' ? null : audience.member;
+      const name = member?.name ?? '';
+      const subtitle = audience.kind === 'member' ? audience.member.branchName : roleLabel(audience.role);
+      const tabs: { key: Tab; label: string }[] =
+        audience.kind === 'officer' && audience.member
+          ? [
+              { key: 'branch', label: '支部工作' },
+              { key: 'mine', label: '我的积分' },
+            ]
+          : [];
+      this.setData({
+        greeting: name ? `${name}，您好` : '您好',
+        subtitle,
+        tabs,
+        entries: entriesFor(
+          { member: profile.members.length > 0, officer: audience.kind === 'officer', developer: devModeAvailable() },
+          currentCareTheme().care,
+        ),
+      });
+    },
+
+    async loadTab(tab: Tab): Promise<void> {
+      const memory = memoryOf(this);
+      const audience = memory.audience;
+      if (!audience || audience.kind === 'stranger' || audience.kind === 'committee') return;
+      this.setData({ tab });
+      const { client } = services();
+      if (tab === 'branch' && audience.kind === 'officer') {
+        if (!memory.officer) {
+          this.setData({ state: 'loading', problem: null });
+          const reply = await client.call(CONTRACTS.home.secretaryHome, { branchId: audience.role.orgId });
+          if (!reply.ok) return this.fail(reply);
+          const empty = officerHomeEmpty(reply.data);
+          if (empty) return this.show(emptyProblem(empty.title, empty.message));
+          memory.officer = officerHomeView(reply.data, audience.role.orgName);
+        }
+        this.setData({ state: 'ready', problem: null, officer: memory.officer });
+        return;
+      }
+      const member = audience.member;
+      if (!member) return;
+      if (!memory.member) {
+        this.setData({ state: 'loading', problem: null });
+        const reply = await client.call(CONTRACTS.home.memberHome, { memberId: member.memberId });
+        if (!reply.ok) return this.fail(reply);
+        const empty = memberHomeEmpty(reply.data);
+        if (empty) return this.show(emptyProblem(empty.title, empty.message));
+        memory.member = memberHomeView(reply.data);
+      }
+      this.setData({ state: 'ready', problem: null, member: memory.member });
+    },
+
+    async fail(failure: CallFailure): Promise<void> {
+      const memory = memoryOf(this);
+      // The kept profile may be out of date (unbound, role ended): ask once more before saying so.
+      if (STALE_PROFILE_REASONS.includes(failure.reason) && !memory.profileRefreshed) {
+        memory.profileRefreshed = true;
+        services().session.forget();
+        return this.load();
+      }
+      this.show(problemOf(failure));
+    },
+
+    show(problem: Problem) {
+      this.setData({ state: problem.state, problem });
+      watchOnline(this, problem.state === 'offline', () => void this.retry());
+    },
+
+    async retry(): Promise<void> {
+      watchOnline(this, false);
+      const memory = memoryOf(this);
+      if (memory.audience && memory.audience.kind !== 'stranger' && memory.audience.kind !== 'committee')
+        return this.loadTab(this.data.tab);
+      return this.load();
+    },
+
+    onProblemAction() {
+      if (this.data.problem?.action === 'bind') openPage(PAGES.bind);
+      else void this.retry();
+    },
+
+    onTabTap(event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { tab: Tab }>) {
+      const tab = event.currentTarget.dataset.tab;
+      if (tab !== this.data.tab) void this.loadTab(tab);
+    },
+
+    onEntryTap(event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { key: string; url?: string }>) {
+      const { key, url } = event.currentTarget.dataset;
+      if (key === 'care') {
+        const theme = setCareMode(!this.data.care);
+        this.setData({ entries: withCareHint(this.data.entries, theme.care) });
+        toast(theme.care ? '已打开大字模式' : '已关闭大字模式');
+      } else if (url) {
+        openPage(url);
+      }
+    },
+
+    async onPullDownRefresh(): Promise<void> {
+      const memory = memoryOf(this);
+      memory.member = null;
+      memory.officer = null;
+      await this.retry();
+      stopPullDownRefresh();
+    },
+  },
+});

@@ -1,0 +1,32 @@
+import type { Profile } from '../services/session';
+
+type MemberRecord = Profile['members'][number];
+type RoleRecord = Profile['roles'][number];
+
+/** What the home shows to this caller, decided by org.myProfile. */
+export type HomeAudience =
+  /** Neither a member nor an officer yet: the bind page. */
+  | { kind: 'stranger' }
+  | { kind: 'member'; member: MemberRecord }
+  /** Recorder or secretary of a branch; `member` is their own record there, if they have one (to see their points). */
+  | { kind: 'officer'; role: RoleRecord; member: MemberRecord | null }
+  /** A committee administrator with no branch role or member record. */
+  | { kind: 'committee'; role: RoleRecord };
+
+const ROLE_NAMES: Record<RoleRecord['role'], string> = { secretary: '书记', recorder: '记分员', committeeAdmin: '党委管理员' };
+
+export function roleLabel(role: RoleRecord): string {
+  return `${role.orgName}${role.title ?? ROLE_NAMES[role.role]}`;
+}
+
+export function homeAudienceOf(profile: Profile): HomeAudience {
+  const branchRole = profile.roles.find((r) => r.orgKind === 'branch' && (r.role === 'secretary' || r.role === 'recorder'));
+  if (branchRole) {
+    const own = profile.members.find((m) => m.branchId === branchRole.orgId) ?? null;
+    return { kind: 'officer', role: branchRole, member: own };
+  }
+  if (profile.members.length > 0) return { kind: 'member', member: profile.members[0] };
+  const committee = profile.roles.find((r) => r.role === 'committeeAdmin');
+  if (committee) return { kind: 'committee', role: committee };
+  return { kind: 'stranger' };
+}

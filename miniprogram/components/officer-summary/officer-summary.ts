@@ -1,0 +1,9 @@
+/**
+ * The branch at a glance for its secretary and recorder (pages/home/officer-home-view.ts builds `view`):
+ * how many reports wait for review, and who has reported nothing this period.
+ */
+Component({
+  properties: {
+    view: { type: Object, value: {} },
+  },
+});

@@ -1,0 +1,69 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { componentClosure, miniprogramPackage, usedComponentPaths } from '../../../tools/miniprogram/npm-components';
+import { MINIPROGRAM } from '../support/render';
+
+const ROOT = join(MINIPROGRAM, '..');
+const tdesign = miniprogramPackage(join(ROOT, 'node_modules'), 'tdesign-miniprogram');
+const app = JSON.parse(readFileSync(join(MINIPROGRAM, 'app.json'), 'utf8')) as {
+  pages: string[];
+  subPackages: { root: string; pages: string[] }[];
+};
+const allPages = [...app.pages, ...app.subPackages.flatMap((sub) => sub.pages.map((page) => `${sub.root}/${page}`))];
+
+describe('npm run build: tdesign as 构建 npm brings it, only what the pages use', () => {
+  it('takes a component with everything it reaches: its own components, common code, templates, styles and tslib', () => {
+    const files = componentClosure(tdesign, ['button/button']);
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'button/button.js',
+        'button/button.wxml',
+        'loading/loading.json',
+        'icon/icon.wxss',
+        'common/src/index.js',
+        'common/utils.wxs',
+        'common/template/icon.wxml',
+        'miniprogram_npm/tslib/index.js',
+      ]),
+    );
+    expect(files.some((f) => f.startsWith('calendar/'))).toBe(false);
+  });
+
+  it('put every tdesign component the pages use into miniprogram/miniprogram_npm, and no other', () => {
+    const used = usedComponentPaths(MINIPROGRAM).filter((p) => p.startsWith('tdesign-miniprogram/'));
+    expect(used.length).toBeGreaterThan(0);
+    for (const path of used) expect(existsSync(join(MINIPROGRAM, 'miniprogram_npm', `${path}.json`))).toBe(true);
+    expect(existsSync(join(MINIPROGRAM, 'miniprogram_npm', 'tdesign-miniprogram', 'calendar'))).toBe(false);
+  });
+
+  it('bundles the shared contracts self-contained: the same actions as the repo’s shared/contracts', async () => {
+    const bundle = readFileSync(join(MINIPROGRAM, 'shared', 'index.js'), 'utf8');
+    expect(bundle).not.toMatch(/require\(["']/);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the built bundle, as the mini-program loads it
+    const built = require(join(MINIPROGRAM, 'shared', 'index.js')) as { CONTRACTS: Record<string, Record<string, { fn: string }>> };
+    const { CONTRACTS } = await import('../../../shared/contracts');
+    const actions = (contracts: Record<string, Record<string, unknown>>) =>
+      Object.entries(contracts).flatMap(([fn, byAction]) => Object.keys(byAction).map((action) => `${fn}.${action}`));
+    expect(actions(built.CONTRACTS)).toEqual(actions(CONTRACTS));
+  });
+});
+
+describe('the pages WeChat DevTools opens', () => {
+  it.each(allPages)('%s has its four files and resolvable components', (page) => {
+    for (const ext of ['ts', 'json', 'wxml', 'wxss']) expect(existsSync(join(MINIPROGRAM, `${page}.${ext}`))).toBe(true);
+    const json = JSON.parse(readFileSync(join(MINIPROGRAM, `${page}.json`), 'utf8')) as { usingComponents?: Record<string, string> };
+    for (const path of Object.values(json.usingComponents ?? {})) {
+      const file = path.startsWith('/') ? join(MINIPROGRAM, `${path}.json`) : join(MINIPROGRAM, 'miniprogram_npm', `${path}.json`);
+      expect(existsSync(file)).toBe(true);
+    }
+  });
+
+  it('project.config.json points DevTools at miniprogram/ with TypeScript compiled', () => {
+    const project = JSON.parse(readFileSync(join(ROOT, 'project.config.json'), 'utf8')) as {
+      miniprogramRoot: string;
+      setting: { useCompilerPlugins: string[] };
+    };
+    expect(project.miniprogramRoot).toBe('miniprogram/');
+    expect(project.setting.useCompilerPlugins).toContain('typescript');
+  });
+});

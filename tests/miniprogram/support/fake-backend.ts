@@ -1,0 +1,85 @@
+/**
+ * The backend as the page tests see it: the real service client (request checked and reply parsed with
+ * the bundled shared contracts, exactly as on the phone) over a fake transport that answers each
+ * `fn.action` from a table and counts every call — so "the first screen costs one call" is a count.
+ * A reply can be a value, a function of the request, `offline()` (no network), or `hold()` (a reply
+ * that arrives when the test releases it: the loading state).
+ */
+import { createServiceClient } from '../../../miniprogram/services/service-client';
+import { createSession } from '../../../miniprogram/services/session';
+import { TransportError, type Transport } from '../../../miniprogram/services/transport';
+import type { Services } from '../../../miniprogram/services/services';
+import { setOnline, wxState } from './fake-wx';
+
+export interface Call {
+  fn: string;
+  action: string;
+  data: unknown;
+}
+
+const OFFLINE = Symbol('offline');
+export type Reply = unknown | typeof OFFLINE | Held | ((data: unknown) => unknown);
+
+export interface Held {
+  readonly held: true;
+  release(reply: unknown): void;
+  promise: Promise<unknown>;
+}
+
+/** No reply at all, and the phone reports no network. */
+export function offline(): typeof OFFLINE {
+  return OFFLINE;
+}
+
+export function hold(): Held {
+  let release!: (reply: unknown) => void;
+  const promise = new Promise<unknown>((resolve) => (release = resolve));
+  return { held: true, release, promise };
+}
+
+export const ok = <T>(data: T) => ({ ok: true as const, data });
+export const refused = (code: string, reason: string, message: string) => ({ ok: false as const, code, reason, message });
+
+export interface FakeBackend {
+  services: Services;
+  calls: Call[];
+  /** Calls of one action ("home.memberHome"). */
+  callsOf(name: string): Call[];
+  /** Sets (or replaces) the reply of "fn.action". */
+  answer(name: string, reply: Reply): void;
+}
+
+export function fakeBackend(replies: Record<string, Reply> = {}, identity = 'demo-v03'): FakeBackend {
+  const table = new Map<string, Reply>(Object.entries(replies));
+  const calls: Call[] = [];
+  const transport: Transport = {
+    label: '测试',
+    identity,
+    async invoke(fn, event) {
+      const name = `${fn}.${event.action}`;
+      calls.push({ fn, action: event.action, data: event.data });
+      if (!table.has(name)) throw new Error(`the test gave no reply for ${name}`);
+      const reply = table.get(name);
+      if (reply === OFFLINE) {
+        setOnline(false);
+        throw new TransportError(`${name}: request:fail`);
+      }
+      if (isHeld(reply)) return reply.promise;
+      return typeof reply === 'function' ? (reply as (data: unknown) => unknown)(event.data) : reply;
+    },
+    async upload() {
+      throw new Error('no uploads in these tests');
+    },
+  };
+  const client = createServiceClient(transport, { isOffline: async () => !wxState.online });
+  return {
+    services: { client, session: createSession(client) },
+    calls,
+    callsOf: (name) => calls.filter((c) => `${c.fn}.${c.action}` === name),
+    answer: (name, reply) => void table.set(name, reply),
+  };
+}
+
+function isHeld(reply: unknown): reply is Held {
+  return typeof reply === 'object' && reply !== null && (reply as Held).held === true;
+}

@@ -1,0 +1,122 @@
+/**
+ * The fake `wx` the page tests run against (as tdesign-miniprogram's own tests do, over
+ * miniprogram-simulate's API stubs): storage in memory, a network that can be switched off, navigation
+ * and toasts recorded, and the phone's font size and build kind settable. `wx.cloud`, `wx.request` and
+ * `wx.uploadFile` throw: pages reach the backend only through the service client, which tests replace.
+ */
+export interface FakeWxState {
+  storage: Map<string, unknown>;
+  online: boolean;
+  networkListeners: Set<(result: { isConnected: boolean; networkType: string }) => void>;
+  navigations: { kind: 'navigateTo' | 'reLaunch' | 'redirectTo' | 'navigateBack'; url?: string }[];
+  toasts: string[];
+  pullDownStopped: number;
+  fontSizeSetting: number;
+  envVersion: 'develop' | 'trial' | 'release';
+  platform: 'ios' | 'android' | 'devtools';
+}
+
+export const wxState: FakeWxState = freshState();
+
+function freshState(): FakeWxState {
+  return {
+    storage: new Map(),
+    online: true,
+    networkListeners: new Set(),
+    navigations: [],
+    toasts: [],
+    pullDownStopped: 0,
+    fontSizeSetting: 17,
+    envVersion: 'release',
+    platform: 'ios',
+  };
+}
+
+/** Back to a new phone: empty storage, online, standard font, a release build. */
+export function resetWx(): void {
+  Object.assign(wxState, freshState());
+}
+
+/** Turns the network off or on; listeners (pages waiting to come back online) are told, as WeChat does. */
+export function setOnline(online: boolean): void {
+  wxState.online = online;
+  for (const listener of [...wxState.networkListeners]) listener({ isConnected: online, networkType: online ? 'wifi' : 'none' });
+}
+
+/** WeChat stores what JSON can hold: a copy, so a page cannot change stored data by mutating what it read. */
+const copy = (value: unknown): unknown => (value === undefined ? '' : JSON.parse(JSON.stringify(value)));
+
+type Callbacks<T> = { success?: (result: T) => void; fail?: (error: { errMsg: string }) => void; complete?: () => void };
+const ok = <T>(options: Callbacks<T> | undefined, result: T) => {
+  options?.success?.(result);
+  options?.complete?.();
+};
+const forbidden = (name: string) => () => {
+  throw new Error(`pages must not call wx.${name}: they use the service client (services/services.ts)`);
+};
+
+const systemInfo = () => ({
+  SDKVersion: '3.4.0',
+  fontSizeSetting: wxState.fontSizeSetting,
+  language: 'zh_CN',
+  model: 'iPhone 12',
+  pixelRatio: 3,
+  platform: wxState.platform,
+  screenWidth: 375,
+  screenHeight: 812,
+  windowWidth: 375,
+  windowHeight: 812,
+  statusBarHeight: 44,
+  system: 'iOS 16.0',
+  version: '8.0.50',
+  theme: 'light',
+});
+
+export function createFakeWx(): Record<string, unknown> {
+  return {
+    getStorageSync: (key: string) => (wxState.storage.has(key) ? copy(wxState.storage.get(key)) : ''),
+    setStorageSync: (key: string, value: unknown) => void wxState.storage.set(key, copy(value)),
+    removeStorageSync: (key: string) => void wxState.storage.delete(key),
+    getNetworkType: (options: Callbacks<{ networkType: string }>) => ok(options, { networkType: wxState.online ? 'wifi' : 'none' }),
+    onNetworkStatusChange: (listener: FakeWxState['networkListeners'] extends Set<infer L> ? L : never) =>
+      void wxState.networkListeners.add(listener),
+    offNetworkStatusChange: (listener: FakeWxState['networkListeners'] extends Set<infer L> ? L : never) =>
+      void wxState.networkListeners.delete(listener),
+    navigateTo: (options: Callbacks<unknown> & { url: string }) => {
+      wxState.navigations.push({ kind: 'navigateTo', url: options.url });
+      ok(options, {});
+    },
+    reLaunch: (options: Callbacks<unknown> & { url: string }) => {
+      wxState.navigations.push({ kind: 'reLaunch', url: options.url });
+      ok(options, {});
+    },
+    redirectTo: (options: Callbacks<unknown> & { url: string }) => {
+      wxState.navigations.push({ kind: 'redirectTo', url: options.url });
+      ok(options, {});
+    },
+    navigateBack: (options?: Callbacks<unknown>) => {
+      wxState.navigations.push({ kind: 'navigateBack' });
+      ok(options, {});
+    },
+    showToast: (options: Callbacks<unknown> & { title: string }) => {
+      wxState.toasts.push(options.title);
+      ok(options, {});
+    },
+    stopPullDownRefresh: () => void wxState.pullDownStopped++,
+    getSystemInfoSync: systemInfo,
+    getWindowInfo: () => systemInfo(),
+    getDeviceInfo: () => ({ platform: wxState.platform, model: 'iPhone 12', system: 'iOS 16.0', pixelRatio: 3 }),
+    getAppBaseInfo: () => ({
+      SDKVersion: '3.4.0',
+      version: '8.0.50',
+      fontSizeSetting: wxState.fontSizeSetting,
+      language: 'zh_CN',
+      theme: 'light',
+    }),
+    getAccountInfoSync: () => ({ miniProgram: { appId: 'wx-test', envVersion: wxState.envVersion, version: '' } }),
+    getMenuButtonBoundingClientRect: () => ({ bottom: 80, height: 32, left: 281, right: 368, top: 48, width: 87 }),
+    request: forbidden('request'),
+    uploadFile: forbidden('uploadFile'),
+    cloud: { init: forbidden('cloud.init'), callFunction: forbidden('cloud.callFunction'), uploadFile: forbidden('cloud.uploadFile') },
+  };
+}
