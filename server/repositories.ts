@@ -20,6 +20,8 @@ import { CloudbaseRoleRepository } from './roles/cloudbase-role-repository';
 import type { RoleRepository } from './roles/role-repository';
 import { CloudbaseBranchYearRepository, CloudbaseSchemeRepository } from './schemes/cloudbase-scheme-repository';
 import type { BranchYearRepository, SchemeRepository } from './schemes/scheme-repository';
+import { CloudbaseYearSheetRepository } from './year/cloudbase-year-sheet-repository';
+import type { YearSheetRepository } from './year/year-sheet-repository';
 
 /** Every collection, behind the interface its room owns. Handlers and rules reach stored data only through these. */
 export interface Repositories {
@@ -34,6 +36,7 @@ export interface Repositories {
   reports: ReportRepository;
   ledger: LedgerRepository;
   meetings: MeetingRepository;
+  yearSheets: YearSheetRepository;
 }
 
 /** The repositories over CloudBase: the database, or one transaction (the same classes serve both). */
@@ -50,6 +53,7 @@ export function cloudbaseRepositories(source: DocumentSource, command: Command):
     reports: new CloudbaseReportRepository(source, command),
     ledger: new CloudbaseLedgerRepository(source, command),
     meetings: new CloudbaseMeetingRepository(source, command),
+    yearSheets: new CloudbaseYearSheetRepository(source, command),
   };
 }
 

@@ -11,6 +11,8 @@ export const COLLECTIONS = {
   reports: 'reports',
   ledger: 'ledger',
   meetings: 'meetings',
+  /** A branch's year: democratic-review results, the branch's proposal, the committee's decision (server/year). */
+  yearSheets: 'yearSheets',
   system: 'system',
 } as const;
 

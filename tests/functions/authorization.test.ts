@@ -7,6 +7,8 @@ import { createRoleInvite } from '../../shared/contracts/org/create-role-invite.
 import { addMember } from '../../shared/contracts/org/add-member.schema';
 import { bindWithCode } from '../../shared/contracts/org/bind-with-code.schema';
 import { createInvite } from '../../shared/contracts/org/create-invite.schema';
+import { setBranchScheme } from '../../shared/contracts/org/set-branch-scheme.schema';
+import { proposeGrades } from '../../shared/contracts/year/propose-grades.schema';
 import { adjustEntry } from '../../shared/contracts/reports/adjust-entry.schema';
 import { approveReport } from '../../shared/contracts/reports/approve-report.schema';
 import { recordAttendance } from '../../shared/contracts/reports/record-attendance.schema';
@@ -66,6 +68,14 @@ async function rosterFile(): Promise<string> {
     fileContent: Buffer.from(await workbook.xlsx.writeBuffer()),
   });
   return upload.fileID;
+}
+
+/** A past year of branch A, pinned to scheme 001 through the real action: a fresh one each call (it may be proposed once). */
+let pastYear = 2000;
+async function freshPastYearOfA(): Promise<number> {
+  pastYear += 1;
+  await backend.as(PEOPLE.admin).ok(setBranchScheme, { branchId: 'bA', year: pastYear, scheme: { preset: '001-xishui-town' } });
+  return pastYear;
 }
 
 /** Every action, with a request aimed at branch A (prepared fresh for each caller) and who may make it. */
@@ -235,6 +245,25 @@ const TABLE: Record<string, { prepare: () => Promise<unknown>; expect: Record<Pe
     prepare: async () => ({ memberId: 'mA1', year: backend.world.year }),
     expect: allowed('member', 'recorder', 'secretary'),
   },
+  'year.saveReviews': {
+    prepare: async () => ({ branchId: 'bA', year: backend.world.year, results: [{ memberId: 'mA2', grade: 'qualified' }] }),
+    expect: allowed('secretary', 'admin'),
+  },
+  'year.yearTable': {
+    prepare: async () => ({ branchId: 'bA', year: backend.world.year }),
+    expect: allowed('recorder', 'secretary', 'admin'),
+  },
+  'year.proposeGrades': { prepare: async () => ({ branchId: 'bA', year: await freshPastYearOfA() }), expect: allowed('secretary') },
+  'year.decideGrades': {
+    prepare: async () => {
+      const year = await freshPastYearOfA();
+      await backend.as(PEOPLE.secretaryA).ok(proposeGrades, { branchId: 'bA', year });
+      return { branchId: 'bA', year };
+    },
+    expect: allowed('admin'),
+  },
+  'year.committeeForm': { prepare: async () => ({ branchId: 'bA', year: backend.world.year }), expect: allowed('secretary', 'admin') },
+  'year.myYear': { prepare: async () => ({ memberId: 'mA1', year: backend.world.year }), expect: allowed('member') },
 };
 
 const ALL_ACTIONS = Object.entries(CONTRACTS).flatMap(([fn, contracts]) => Object.keys(contracts).map((action) => `${fn}.${action}`));

@@ -14,6 +14,7 @@ import {
   RUNTIME_REASON_NAMES,
   RUNTIME_REASONS,
   SCHEME_REASONS,
+  YEAR_REASONS,
 } from '../../shared/contracts/reasons';
 import { homeRoutes } from '../../cloudfunctions/home/routes';
 import { publicationsRoutes } from '../../cloudfunctions/publications/routes';
@@ -64,6 +65,7 @@ describe('the reasons catalog (shared/contracts/reasons)', () => {
     SCHEME_REASONS,
     REPORT_REASONS,
     LEDGER_REASONS,
+    YEAR_REASONS,
   ];
   const contracts = Object.values(CONTRACTS).flatMap((fn) => Object.values(fn as Record<string, Contract>));
 

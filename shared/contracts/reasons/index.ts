@@ -7,6 +7,7 @@ import { ORG_REASONS } from './org.reasons';
 import { REPORT_REASONS } from './reports.reasons';
 import { FIELD_REASONS, RUNTIME_REASONS } from './runtime.reasons';
 import { SCHEME_REASONS } from './schemes.reasons';
+import { YEAR_REASONS } from './year.reasons';
 
 /**
  * Every reason any action can answer with, and its code and Chinese message: the one place the
@@ -22,6 +23,7 @@ export const REASONS = {
   ...SCHEME_REASONS,
   ...REPORT_REASONS,
   ...LEDGER_REASONS,
+  ...YEAR_REASONS,
 } as const satisfies Record<string, ReasonDefinition>;
 
 export type Reason = keyof typeof REASONS;
@@ -51,4 +53,5 @@ export {
   SCHEME_REASONS,
   REPORT_REASONS,
   LEDGER_REASONS,
+  YEAR_REASONS,
 };

@@ -1,0 +1,43 @@
+import { isDuplicateKey } from '../db/cloudbase';
+import { COLLECTIONS } from '../db/collections';
+import { DocumentCollection } from '../db/document-collection';
+import type { Command, DocumentSource } from '../db/document-source';
+import { YearSheetDoc, yearSheetId } from './year-sheet.doc';
+import type { YearSheetRepository } from './year-sheet-repository';
+
+export class CloudbaseYearSheetRepository implements YearSheetRepository {
+  private readonly sheets: DocumentCollection<YearSheetDoc>;
+  private readonly _: Command;
+
+  constructor(source: DocumentSource, command: Command) {
+    this.sheets = new DocumentCollection(source, COLLECTIONS.yearSheets, YearSheetDoc, command);
+    this._ = command;
+  }
+
+  of(branchId: string, year: number) {
+    return this.sheets.byId(yearSheetId(branchId, year));
+  }
+
+  async replaceIfUnchanged(next: YearSheetDoc, read: YearSheetDoc | null) {
+    if (read === null) {
+      try {
+        await this.sheets.insert(next);
+        return true;
+      } catch (error) {
+        if (isDuplicateKey(error)) return false;
+        throw error;
+      }
+    }
+    const { _id, ...fields } = YearSheetDoc.parse(next);
+    return (await this.sheets.updateWhere({ _id, revision: read.revision }, fields)) === 1;
+  }
+
+  decidedOfMembers(memberIds: readonly string[], fromYear: number, toYear: number) {
+    if (memberIds.length === 0 || fromYear > toYear) return Promise.resolve([]);
+    return this.sheets.findAll({
+      memberIds: this._.in([...new Set(memberIds)]),
+      year: this._.gte(fromYear).and(this._.lte(toYear)),
+      status: 'decided',
+    });
+  }
+}
