@@ -1,6 +1,6 @@
 import { CONTRACTS } from '../../shared/index';
 import { careModeBehavior } from '../../theme/care-mode-behavior';
-import { currentCareTheme, setCareMode } from '../../theme/care-mode';
+import { setCareMode } from '../../theme/care-mode';
 import { services } from '../../services/services';
 import { watchOnline } from '../../common/online-watch';
 import { devModeAvailable } from '../../services/dev-settings';
@@ -10,7 +10,7 @@ import { emptyProblem, problemOf, STALE_PROFILE_REASONS, type Problem } from '..
 import { homeAudienceOf, roleLabel, type HomeAudience } from '../../common/who-am-i';
 import { PAGES } from '../../common/pages';
 import { openPage, restartAt, toast, stopPullDownRefresh } from '../../common/navigation';
-import { entriesFor, withCareHint, type HomeEntry } from './home-entries';
+import { entriesFor, type HomeEntry } from './home-entries';
 import { memberHomeEmpty, memberHomeView, type MemberHomeView } from './member-home-view';
 import { officerHomeEmpty, officerHomeView, type OfficerHomeView } from './officer-home-view';
 
@@ -104,10 +104,7 @@ Component({
         greeting: name ? `${name}，您好` : '您好',
         subtitle,
         tabs,
-        entries: entriesFor(
-          { member: profile.members.length > 0, officer: audience.kind === 'officer', developer: devModeAvailable() },
-          currentCareTheme().care,
-        ),
+        entries: entriesFor({ member: profile.members.length > 0, officer: audience.kind === 'officer', developer: devModeAvailable() }),
       });
     },
 
@@ -176,15 +173,14 @@ Component({
       if (tab !== this.data.tab) void this.loadTab(tab);
     },
 
-    onEntryTap(event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { key: string; url?: string }>) {
-      const { key, url } = event.currentTarget.dataset;
-      if (key === 'care') {
-        const theme = setCareMode(!this.data.care);
-        this.setData({ entries: withCareHint(this.data.entries, theme.care) });
-        toast(theme.care ? '已打开大字模式' : '已关闭大字模式');
-      } else if (url) {
-        openPage(url);
-      }
+    onEntryTap(event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { url: string }>) {
+      openPage(event.currentTarget.dataset.url);
+    },
+
+    /** 大字模式 at the top of the home: one tap, at once, on every page. */
+    onCareToggle() {
+      const theme = setCareMode(!this.data.care);
+      toast(theme.care ? '已打开大字模式' : '已关闭大字模式');
     },
 
     async onPullDownRefresh(): Promise<void> {

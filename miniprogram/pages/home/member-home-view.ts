@@ -88,9 +88,9 @@ function figuresOf(home: MemberHome): Figure[] {
     const keys = quarterKeys(current.key);
     const months = home.periods.filter((p) => keys.includes(p.key));
     const sum = months.reduce((total, p) => total + p.total, 0);
-    figures.push({ label: '本季度累计', value: formatPoints(sum), note: `${months.length} 个月相加` });
+    figures.push({ label: '本季度累计', value: formatPoints(sum), note: months.map((p) => shortPeriodLabel(p.key)).join('+') });
   }
-  figures.push({ label: '全年', value: formatPoints(home.yearTotal), note: '按方案规则折算' });
+  figures.push({ label: '全年', value: formatPoints(home.yearTotal), note: '按积分方案折算' });
   return figures;
 }
 

@@ -26,7 +26,7 @@ export function officerHomeView(home: SecretaryHome, branchName: string): Office
     branchName,
     periodLabel: home.period.label,
     queueSize: home.queueSize,
-    queueText: home.queueSize > 0 ? `有 ${home.queueSize} 条申报等您审核` : '申报都审核完了',
+    queueText: home.queueSize > 0 ? '党员在等审核结果，请及时处理' : '申报都审核完了',
     members: home.members,
     silent,
     silentTitle: `${home.period.label}还没有申报的党员`,

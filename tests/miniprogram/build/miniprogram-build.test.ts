@@ -1,3 +1,7 @@
+/**
+ * @jest-environment node
+ */
+// The build and its measurements run in Node (esbuild refuses jsdom), like npm run build and npm run size.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { componentClosure, miniprogramPackage, usedComponentPaths } from '../../../tools/miniprogram/npm-components';
@@ -65,5 +69,21 @@ describe('the pages WeChat DevTools opens', () => {
     };
     expect(project.miniprogramRoot).toBe('miniprogram/');
     expect(project.setting.useCompilerPlugins).toContain('typescript');
+  });
+});
+
+describe('npm run size', () => {
+  it('counts each file in the package whose root holds it, leaves declarations out, and stays under the limits', async () => {
+    const { packageSizes, kb, PACKAGE_LIMIT_KB } = await import('../../../tools/miniprogram/package-size');
+    const sizes = packageSizes(MINIPROGRAM);
+    expect(sizes.map((s) => s.name)).toEqual(['main', ...app.subPackages.map((sub) => sub.root)]);
+    const dev = sizes.find((s) => s.name === 'dev')!;
+    const devSource = ['identity.ts', 'identity.json', 'identity.wxml', 'identity.wxss'].reduce(
+      (sum, name) => sum + readFileSync(join(MINIPROGRAM, 'dev', 'identity', name)).length,
+      0,
+    );
+    expect(dev.bytes).toBeGreaterThan(devSource / 2);
+    expect(dev.bytes).toBeLessThanOrEqual(devSource);
+    for (const size of sizes) expect(kb(size.bytes)).toBeLessThanOrEqual(PACKAGE_LIMIT_KB);
   });
 });

@@ -143,19 +143,19 @@ describe('首页 (pages/home)', () => {
     expect(wxState.navigations).toEqual([{ kind: 'reLaunch', url: '/pages/bind/bind' }]);
   });
 
-  it('the “大字模式” tile switches care mode on for the page at once, and remembers it', async () => {
+  it('the 大字 switch at the top turns care mode on for the page at once, and remembers it', async () => {
     keepProfile(memberProfile);
     provideServices(fakeBackend({ 'home.memberHome': ok(memberHome) }).services);
     const page = render(id);
     await until(() => stateOf(page) === 'ready');
     const root = () => pick(page, '.page').dom!;
     expect(root().getAttribute('style')).toContain('--scale:1;');
-    expect(pick(page, '#entry-care').dom?.textContent).toContain('已关闭');
-    await tap(page, '#entry-care');
+    expect(pick(page, '#care-toggle').dom?.textContent).toContain('关');
+    await tap(page, '#care-toggle');
     await until(() => root().className.includes('page--care'));
     expect(root().getAttribute('style')).toContain('--scale:1.3;');
     expect(pick(page, '.member-summary', '.summary').dom!.className).toContain('summary--care');
-    expect(textOf(page)).toContain('已打开，点一下关闭');
+    expect(pick(page, '#care-toggle').dom?.textContent).toContain('开');
     expect(wxState.storage.get('careMode')).toBe('on');
     expect(wxState.toasts).toEqual(['已打开大字模式']);
   });

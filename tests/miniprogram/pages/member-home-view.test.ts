@@ -11,7 +11,7 @@ describe('the member’s home, as shown', () => {
       ['本季度累计', '101'],
       ['全年', '51.83'],
     ]);
-    expect(view.figures[1].note).toBe('2 个月相加');
+    expect(view.figures[1].note).toBe('10月+11月');
   });
 
   it('lists the period’s categories with signed item points, and year-scope categories apart', () => {
@@ -55,7 +55,7 @@ describe('the member’s home, as shown', () => {
 describe('the officer’s home, as shown', () => {
   it('counts the queue and names who reported nothing this period', () => {
     const view = officerHomeView(secretaryHome, '青石村党支部');
-    expect(view.queueText).toBe('有 4 条申报等您审核');
+    expect(view.queueText).toBe('党员在等审核结果，请及时处理');
     expect(view.silent.map((m) => m.name)).toEqual(['徐丽华', '何长林', '高秀兰']);
     expect(view.silentText).toContain('18 名党员中，3 人');
   });
