@@ -24,6 +24,7 @@ import { reviewQueue } from '../shared/contracts/reports/review-queue.schema';
 import { submitReport } from '../shared/contracts/reports/submit-report.schema';
 import { forgetPinnedSchemes } from '../server/schemes/scheme-cache';
 import { devClient } from '../tools/dev-client';
+import { publicationCosts } from './publication-costs';
 
 const key = () => randomBytes(9).toString('hex');
 const MEMBERS = 60;
@@ -135,6 +136,7 @@ async function main(): Promise<void> {
     })}`,
   );
   note('roles, the page of 100, the count; member names come with the reports');
+  lines.push(...(await publicationCosts(committeeId, as, (work) => measure(emulator, work), today)));
   await emulator.stop();
   console.log(lines.join('\n'));
 }

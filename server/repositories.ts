@@ -14,6 +14,18 @@ import { CloudbaseMemberRepository } from './members/cloudbase-member-repository
 import type { MemberRepository } from './members/member-repository';
 import { CloudbaseOrgRepository, CloudbaseSystemRepository } from './orgs/cloudbase-org-repository';
 import type { OrgRepository, SystemRepository } from './orgs/org-repository';
+import {
+  CloudbaseAppealRepository,
+  CloudbaseConfirmationRepository,
+  CloudbasePublicationRepository,
+  CloudbaseSealRecordRepository,
+} from './publications/cloudbase-publication-repository';
+import type {
+  AppealRepository,
+  ConfirmationRepository,
+  PublicationRepository,
+  SealRecordRepository,
+} from './publications/publication-repository';
 import { CloudbaseReportRepository } from './reports/cloudbase-report-repository';
 import type { ReportRepository } from './reports/report-repository';
 import { CloudbaseRoleRepository } from './roles/cloudbase-role-repository';
@@ -36,6 +48,10 @@ export interface Repositories {
   reports: ReportRepository;
   ledger: LedgerRepository;
   meetings: MeetingRepository;
+  publications: PublicationRepository;
+  appeals: AppealRepository;
+  confirmations: ConfirmationRepository;
+  sealRecords: SealRecordRepository;
   yearSheets: YearSheetRepository;
 }
 
@@ -53,6 +69,10 @@ export function cloudbaseRepositories(source: DocumentSource, command: Command):
     reports: new CloudbaseReportRepository(source, command),
     ledger: new CloudbaseLedgerRepository(source, command),
     meetings: new CloudbaseMeetingRepository(source, command),
+    publications: new CloudbasePublicationRepository(source, command),
+    appeals: new CloudbaseAppealRepository(source, command),
+    confirmations: new CloudbaseConfirmationRepository(source, command),
+    sealRecords: new CloudbaseSealRecordRepository(source, command),
     yearSheets: new CloudbaseYearSheetRepository(source, command),
   };
 }

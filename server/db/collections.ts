@@ -11,6 +11,13 @@ export const COLLECTIONS = {
   reports: 'reports',
   ledger: 'ledger',
   meetings: 'meetings',
+  /** 公示: one per branch and period (server/publications). */
+  publications: 'publications',
+  appeals: 'appeals',
+  /** Members' sign-offs of published periods. */
+  confirmations: 'confirmations',
+  /** The ledger lines each final publication counted, with their hashes (its seal). */
+  sealRecords: 'sealRecords',
   /** A branch's year: democratic-review results, the branch's proposal, the committee's decision (server/year). */
   yearSheets: 'yearSheets',
   system: 'system',

@@ -66,6 +66,10 @@ export class CloudbaseLedgerRepository implements LedgerRepository {
     return groups.flatMap(({ key, rows }) => rows.map((r) => scoringEntryOf(key, r)));
   }
 
+  datedIn(branchId: string, year: number, from: string, to: string, writtenBy: Date) {
+    return this.ledger.findAll({ branchId, year, date: this._.gte(from).and(this._.lte(to)), at: this._.lte(writtenBy) });
+  }
+
   membersCreditedIn(branchId: string, year: number, periodKeys: string[]) {
     return this.ledger.distinct({ branchId, year, period: this._.in(periodKeys), reverses: null, baseCenti: this._.gt(0) }, 'memberId');
   }

@@ -20,6 +20,8 @@ export interface LedgerRepository {
    * one request per 250 members however many lines each has (what scoring a whole branch costs).
    */
   scoringEntriesOfBranchYear(branchId: string, year: number): Promise<EntryInput[]>;
+  /** The branch's lines dated within [from, to] and written by `writtenBy` (one request per 1000). */
+  datedIn(branchId: string, year: number, from: string, to: string, writtenBy: Date): Promise<LedgerEntryDoc[]>;
   /** Members of the branch with a positive line (not a reversal) in one of the periods (one grouped query). */
   membersCreditedIn(branchId: string, year: number, periodKeys: string[]): Promise<string[]>;
   anyInBranchYear(branchId: string, year: number): Promise<boolean>;

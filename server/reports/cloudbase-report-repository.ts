@@ -69,6 +69,10 @@ export class CloudbaseReportRepository implements ReportRepository {
     return this.reports.count({ branchId, status: 'pending' });
   }
 
+  pendingCountInPeriods(branchId: string, year: number, periods: readonly string[]) {
+    return this.reports.count({ branchId, year, period: this._.in([...periods]), status: 'pending' });
+  }
+
   membersReportingIn(branchId: string, year: number, periodKeys: string[]) {
     return this.reports.distinct({ branchId, year, period: this._.in(periodKeys), status: this._.in(['pending', 'approved']) }, 'memberId');
   }

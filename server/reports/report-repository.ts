@@ -21,6 +21,8 @@ export interface ReportRepository {
   ofMember(memberId: string, status: ReportStatus | undefined, page: Page): Promise<{ total: number; reports: ReportDoc[] }>;
   pendingCountOfMember(memberId: string): Promise<number>;
   pendingCountOfBranch(branchId: string): Promise<number>;
+  /** Reports of the branch still waiting in these periods of the year. */
+  pendingCountInPeriods(branchId: string, year: number, periods: readonly string[]): Promise<number>;
   /** Members of the branch with a pending or approved report in one of the periods (one grouped query). */
   membersReportingIn(branchId: string, year: number, periodKeys: string[]): Promise<string[]>;
   anyInBranchYear(branchId: string, year: number): Promise<boolean>;

@@ -54,4 +54,17 @@ export class CloudbaseBranchYearRepository implements BranchYearRepository {
   async put(doc: BranchYearDoc) {
     await this.branchYears.put(doc);
   }
+
+  async setShowRanking(branchId: string, year: number, showRanking: boolean) {
+    return (
+      (await this.branchYears.updateWhere({ _id: branchYearId(branchId, year) }, { showRanking })) > 0 ||
+      (await this.branchYears.exists({ _id: branchYearId(branchId, year) }))
+    );
+  }
+
+  async closePeriods(branchId: string, year: number, periods: readonly string[]) {
+    await this.branchYears.update(branchYearId(branchId, year), {
+      closedPeriods: this.branchYears.command.addToSet({ $each: [...periods] }),
+    });
+  }
 }

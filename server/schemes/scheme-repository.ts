@@ -12,4 +12,8 @@ export interface SchemeRepository {
 export interface BranchYearRepository {
   of(branchId: string, year: number): Promise<BranchYearDoc | null>;
   put(doc: BranchYearDoc): Promise<void>;
+  /** Sets the branch's board settings for the year. */
+  setShowRanking(branchId: string, year: number, showRanking: boolean): Promise<boolean>;
+  /** Closes periods to new entries (a publication); periods closed already stay closed. */
+  closePeriods(branchId: string, year: number, periods: readonly string[]): Promise<void>;
 }

@@ -32,6 +32,8 @@ export const BranchYearDoc = z
     source: z.enum(['preset', 'custom']),
     scheme: z.record(z.string(), z.unknown()),
     closedPeriods: z.array(z.string()),
+    /** The branch's board setting for the year: publications show rankings (off when absent: the 2026 rules on government apps). */
+    showRanking: z.boolean().optional(),
     /** The scoring start (absent: 1 January): a branch adopting its scheme mid-year scores from here. */
     scoringFrom: z.string().optional(),
     setBy: z.string(),

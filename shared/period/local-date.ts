@@ -60,3 +60,24 @@ export function localDateOf(instant: Date | number): LocalDate {
 export function addDays(date: LocalDate, days: number): LocalDate {
   return dayjs(date, 'YYYY-MM-DD', true).add(days, 'day').format('YYYY-MM-DD');
 }
+
+/** The day of the week of a calendar date: 0 Sunday … 6 Saturday. */
+export function weekdayOf(date: LocalDate): number {
+  return dayjs(date, 'YYYY-MM-DD', true).day();
+}
+
+/** Adds working days (Monday–Friday; public holidays are not known here) to a calendar date. */
+export function addWorkdays(date: LocalDate, days: number): LocalDate {
+  let current = date;
+  for (let left = days; left > 0;) {
+    current = addDays(current, 1);
+    const weekday = weekdayOf(current);
+    if (weekday !== 0 && weekday !== 6) left -= 1;
+  }
+  return current;
+}
+
+/** The last instant of a calendar day in Beijing time (23:59:59.999 +08:00). */
+export function endOfLocalDay(date: LocalDate): Date {
+  return new Date(dayjs.tz(`${date} 00:00:00`, BUSINESS_TIME_ZONE).add(1, 'day').valueOf() - 1);
+}

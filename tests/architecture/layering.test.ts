@@ -70,7 +70,23 @@ function importLinesOf(source: string): { spec: string; typeOnly: boolean }[] {
   }));
 }
 
-const ROOMS = ['access', 'orgs', 'roles', 'members', 'roster', 'invites', 'schemes', 'reports', 'ledger', 'meetings', 'home', 'scoring', 'errors'];
+const ROOMS = [
+  'access',
+  'orgs',
+  'roles',
+  'members',
+  'roster',
+  'invites',
+  'schemes',
+  'reports',
+  'ledger',
+  'meetings',
+  'home',
+  'scoring',
+  'publications',
+  'year',
+  'errors',
+];
 const serverFiles = tsFiles(join(ROOT, 'server')).map((f) => relative(ROOT, f));
 const isRepositoryImplementation = (file: string) => /\/cloudbase-[^/]+\.ts$/.test(file);
 const domainFiles = serverFiles.filter((f) => ROOMS.includes(f.split('/')[1]) && !isRepositoryImplementation(f));

@@ -15,6 +15,9 @@ import { recordAttendance } from '../../shared/contracts/reports/record-attendan
 import { recordEntry } from '../../shared/contracts/reports/record-entry.schema';
 import { rejectReport } from '../../shared/contracts/reports/reject-report.schema';
 import { submitReport } from '../../shared/contracts/reports/submit-report.schema';
+import { fileAppeal } from '../../shared/contracts/publications/file-appeal.schema';
+import { publishPeriod } from '../../shared/contracts/publications/publish-period.schema';
+import { addDays, periodOf } from '../../shared/period';
 import { cloudbaseApp } from '../../server/db/cloudbase';
 import { roleRefOf } from '../../server/roles/role-ref';
 import { useBackend } from '../support/backend';
@@ -68,6 +71,32 @@ async function rosterFile(): Promise<string> {
     fileContent: Buffer.from(await workbook.xlsx.writeBuffer()),
   });
   return upload.fileID;
+}
+
+/** Last month's key: a period that is over, so it may be published. */
+const LAST_MONTH = () => periodOf('month', addDays(periodOf('month', backend.world.today).start, -1)).key;
+
+/** Branch A's publication of last month, published (once) by its secretary. */
+async function openPublication(): Promise<string> {
+  return (await backend.as(PEOPLE.secretaryA).ok(publishPeriod, { branchId: 'bA', period: LAST_MONTH() })).publication.publicationId;
+}
+
+/** A publication of branch A whose window has ended (published, then its window moved into the past). */
+async function closedWindowPublication(): Promise<string> {
+  const period = periodOf('month', addDays(periodOf('month', LAST_MONTH() + '-01').start, -1)).key;
+  const { publication } = await backend.as(PEOPLE.secretaryA).ok(publishPeriod, { branchId: 'bA', period });
+  const past = new Date(Date.now() - 24 * 3600 * 1000);
+  await backend.db.collection('publications').doc(publication.publicationId).update({ windowEndsAt: past, appealsUntil: past });
+  return publication.publicationId;
+}
+
+/** A fresh appeal of member A against last month's publication. */
+async function appealOfMemberA(): Promise<string> {
+  return (
+    await backend
+      .as(PEOPLE.memberA)
+      .ok(fileAppeal, { publicationId: await openPublication(), reason: '我的分数少记了一次', idempotencyKey: key() })
+  ).appealId;
 }
 
 /** A past year of branch A, pinned to scheme 001 through the real action: a fresh one each call (it may be proposed once). */
@@ -244,6 +273,42 @@ const TABLE: Record<string, { prepare: () => Promise<unknown>; expect: Record<Pe
   'home.memberLedger': {
     prepare: async () => ({ memberId: 'mA1', year: backend.world.year }),
     expect: allowed('member', 'recorder', 'secretary'),
+  },
+  'publications.draftPublication': {
+    prepare: async () => ({ branchId: 'bA', period: LAST_MONTH() }),
+    expect: allowed('recorder', 'secretary', 'admin'),
+  },
+  'publications.publishPeriod': { prepare: async () => ({ branchId: 'bA', period: LAST_MONTH() }), expect: allowed('secretary') },
+  'publications.listPublications': {
+    prepare: async () => ({ branchId: 'bA', year: backend.world.year }),
+    expect: allowed('member', 'recorder', 'secretary', 'admin'),
+  },
+  'publications.publicationBoard': {
+    prepare: async () => ({ publicationId: await openPublication() }),
+    expect: allowed('member', 'recorder', 'secretary', 'admin'),
+  },
+  'publications.finalizePublication': {
+    prepare: async () => ({ publicationId: await closedWindowPublication() }),
+    expect: allowed('secretary', 'admin'),
+  },
+  'publications.fileAppeal': {
+    prepare: async () => ({ publicationId: await openPublication(), reason: '我的分数少记了一次', idempotencyKey: key() }),
+    // Branch A's secretary and recorder are members of the branch here (mAsec, mArec): they appeal their own row like anyone.
+    expect: allowed('member', 'recorder', 'secretary'),
+  },
+  'publications.answerAppeal': {
+    prepare: async () => ({ appealId: await appealOfMemberA(), decision: 'reject', answer: '经核实无误' }),
+    expect: allowed('secretary', 'admin'),
+  },
+  'publications.appealQueue': { prepare: async () => ({ branchId: 'bA' }), expect: allowed('recorder', 'secretary', 'admin') },
+  'publications.confirmPeriod': {
+    prepare: async () => ({ publicationId: await openPublication() }),
+    expect: allowed('member', 'recorder', 'secretary'),
+  },
+  'publications.verifySeals': { prepare: async () => ({ branchId: 'bA' }), expect: allowed('admin') },
+  'publications.setBoardSettings': {
+    prepare: async () => ({ branchId: 'bA', year: backend.world.year, showRanking: false }),
+    expect: allowed('secretary', 'admin'),
   },
   'year.saveReviews': {
     prepare: async () => ({ branchId: 'bA', year: backend.world.year, results: [{ memberId: 'mA2', grade: 'qualified' }] }),

@@ -9,6 +9,7 @@ import {
   LEDGER_REASONS,
   MEMBER_REASONS,
   ORG_REASONS,
+  PUBLICATION_REASONS,
   REASONS,
   REPORT_REASONS,
   RUNTIME_REASON_NAMES,
@@ -65,6 +66,7 @@ describe('the reasons catalog (shared/contracts/reasons)', () => {
     SCHEME_REASONS,
     REPORT_REASONS,
     LEDGER_REASONS,
+    PUBLICATION_REASONS,
     YEAR_REASONS,
   ];
   const contracts = Object.values(CONTRACTS).flatMap((fn) => Object.values(fn as Record<string, Contract>));

@@ -1,5 +1,8 @@
 import {
   addDays,
+  addWorkdays,
+  endOfLocalDay,
+  weekdayOf,
   ageOn,
   isLocalDate,
   localDateOf,
@@ -62,5 +65,21 @@ describe('period arithmetic', () => {
     expect(localDateOf(Date.UTC(2026, 0, 31, 15, 59))).toBe('2026-01-31');
     expect(localDateOf(Date.UTC(2026, 0, 31, 16, 0))).toBe('2026-02-01');
     expect(addDays('2026-02-27', 2)).toBe('2026-03-01');
+  });
+});
+
+describe('working days and the end of a day (publication windows)', () => {
+  it.each<[string, number, string]>([
+    ['2026-03-02', 5, '2026-03-09'], // Monday + 5 working days → next Monday
+    ['2026-03-06', 1, '2026-03-09'], // Friday + 1 → Monday
+    ['2026-03-07', 1, '2026-03-09'], // Saturday + 1 → Monday
+    ['2026-03-02', 0, '2026-03-02'],
+  ])('%s + %i working days = %s', (date, days, expected) => {
+    expect(addWorkdays(date, days)).toBe(expected);
+  });
+
+  it('ends a day at 23:59:59.999 Beijing time', () => {
+    expect(endOfLocalDay('2026-03-31').toISOString()).toBe('2026-03-31T15:59:59.999Z');
+    expect(weekdayOf('2026-03-01')).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { INVITE_REASONS } from './invites.reasons';
 import { LEDGER_REASONS } from './ledger.reasons';
 import { MEMBER_REASONS } from './members.reasons';
 import { ORG_REASONS } from './org.reasons';
+import { PUBLICATION_REASONS } from './publications.reasons';
 import { REPORT_REASONS } from './reports.reasons';
 import { FIELD_REASONS, RUNTIME_REASONS } from './runtime.reasons';
 import { SCHEME_REASONS } from './schemes.reasons';
@@ -23,6 +24,7 @@ export const REASONS = {
   ...SCHEME_REASONS,
   ...REPORT_REASONS,
   ...LEDGER_REASONS,
+  ...PUBLICATION_REASONS,
   ...YEAR_REASONS,
 } as const satisfies Record<string, ReasonDefinition>;
 
@@ -53,5 +55,6 @@ export {
   SCHEME_REASONS,
   REPORT_REASONS,
   LEDGER_REASONS,
+  PUBLICATION_REASONS,
   YEAR_REASONS,
 };

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+/** A photo as pages show it: its fileID, and a temporary link (2 hours) to show it with; null: the file is gone. */
+export const PhotoView = z.object({ fileId: z.string(), url: z.string().nullable() }).strict();
+export type PhotoView = z.infer<typeof PhotoView>;
+
 /** A report's state: the one definition, for the contracts and the stored document alike. */
 export const ReportStatus = z.enum(['pending', 'approved', 'rejected', 'withdrawn']);
 export type ReportStatus = z.infer<typeof ReportStatus>;
@@ -20,7 +24,7 @@ export const ReportView = z
      * The photos: each fileID, and a temporary link (2 hours) to show it with — storage rules let only
      * the uploader read a file directly, so reviewers see it through this link. null: the file is gone.
      */
-    photos: z.array(z.object({ fileId: z.string(), url: z.string().nullable() }).strict()),
+    photos: z.array(PhotoView),
     /** What the member proposed (points for a range item; level, quantity, post where the item has them). */
     points: z.number().nullable(),
     level: z.string().nullable(),

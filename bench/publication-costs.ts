@@ -1,0 +1,135 @@
+/**
+ * The publication use cases of `npm run bench:cost`: a branch of 60 and a unit of 2,000 members on scheme
+ * 003 village (quarterly), with three months of ledger lines (10 per member per month), published by the
+ * real function. Setup writes straight to the database (it is not what is measured).
+ */
+import { findPreset } from '../shared/scheme';
+import { draftPublication } from '../shared/contracts/publications/draft-publication.schema';
+import { publishPeriod } from '../shared/contracts/publications/publish-period.schema';
+import { addDays, periodOf } from '../shared/period';
+import { cloudbaseApp } from '../server/db/cloudbase';
+import { newDocId } from '../server/stored';
+import type { DevClient } from '../tools/dev-client';
+
+const ITEMS: [string, number | null, number][] = [
+  ['contribution.publicWelfare', 2, 200],
+  ['contribution.mediation', 1.5, 150],
+  ['base.absentMeeting', null, -500],
+];
+
+/** The last quarter that has ended by `today`. */
+export function lastQuarter(today: string): { key: string; start: string; year: number } {
+  const quarter = periodOf('quarter', addDays(periodOf('quarter', today).start, -1));
+  return { key: quarter.key, start: quarter.start, year: quarter.year };
+}
+
+/** Writes a branch of `size` members on scheme 003 village with a secretary and three months of lines in `quarter`. */
+async function seedBranch(
+  committeeId: string,
+  branchId: string,
+  size: number,
+  secretary: string,
+  quarter: { start: string; year: number },
+): Promise<void> {
+  const db = cloudbaseApp().database();
+  const now = new Date();
+  await db
+    .collection('orgs')
+    .doc(branchId)
+    .set({ kind: 'branch', name: `测算单位${size}`, parentId: committeeId, ancestors: [committeeId], createdAt: now, createdBy: 'bench' });
+  await db
+    .collection('roles')
+    .doc(`${secretary}:${branchId}:secretary`)
+    .set({ openid: secretary, orgId: branchId, role: 'secretary', grantedBy: 'bench', grantedAt: now });
+  const scheme = findPreset('003-village-quarterly')!;
+  await db.collection('branchYears').doc(`${branchId}:${quarter.year}`).set({
+    branchId,
+    committeeId,
+    year: quarter.year,
+    schemeId: scheme.id,
+    schemeVersion: scheme.version,
+    source: 'preset',
+    scheme,
+    closedPeriods: [],
+    setBy: 'bench',
+    setAt: now,
+  });
+  const members = Array.from({ length: size }, (_, i) => ({
+    _id: `${branchId}-m${i}`,
+    branchId,
+    groupId: null,
+    name: `测算党员${i}`,
+    gender: i % 2 ? 'male' : 'female',
+    birthDate: `19${50 + (i % 45)}-05-01`,
+    joinDate: '2000-07-01',
+    status: 'full',
+    category: 'selfManaged',
+    tier: null,
+    phone: null,
+    posts: [],
+    openid: null,
+    boundAt: null,
+    exempt: null,
+    active: true,
+    movedTo: null,
+    createdAt: now,
+    updatedAt: now,
+  }));
+  for (let i = 0; i < members.length; i += 500) await db.collection('members').add(members.slice(i, i + 500));
+  const lines: Record<string, unknown>[] = [];
+  for (const member of members) {
+    for (let month = 0; month < 3; month++) {
+      for (let n = 0; n < 10; n++) {
+        const [itemCode, points, baseCenti] = ITEMS[n % ITEMS.length];
+        const date = addDays(quarter.start, month * 30 + n);
+        lines.push({
+          _id: newDocId(),
+          sourceKey: `bench:${member._id}:${month}:${n}`,
+          branchId,
+          memberId: member._id,
+          year: quarter.year,
+          period: periodOf('quarter', date).key,
+          date,
+          itemCode,
+          itemName: itemCode,
+          points,
+          level: null,
+          quantity: null,
+          post: null,
+          baseCenti,
+          actor: { openid: 'bench', role: 'recorder' },
+          at: now,
+          reason: '测算',
+          source: 'recorder',
+          reportId: null,
+          meetingId: null,
+          reverses: null,
+        });
+      }
+    }
+  }
+  for (let i = 0; i < lines.length; i += 1000) await db.collection('ledger').add(lines.slice(i, i + 1000));
+}
+
+/** `cost publish-quarter-<size>` lines: database requests of publishing a quarter (the draft is computed by the publish itself). */
+export async function publicationCosts(
+  committeeId: string,
+  as: (openid: string) => DevClient,
+  measure: (work: () => Promise<unknown>) => Promise<number>,
+  today: string,
+): Promise<string[]> {
+  const quarter = lastQuarter(today);
+  const lines: string[] = [];
+  for (const size of [60, 2000]) {
+    const branchId = `bench-unit-${size}`;
+    const secretary = `bench-sec-${size}`;
+    await seedBranch(committeeId, branchId, size, secretary, quarter);
+    const draft = await measure(() => as(secretary).ok(draftPublication, { branchId, period: quarter.key }));
+    const publish = await measure(() => as(secretary).ok(publishPeriod, { branchId, period: quarter.key }));
+    lines.push(`cost publish-quarter-${size} requests=${publish}`);
+    lines.push(
+      `  ${size} members, ${size * 30} lines: publishing computes the board itself (the draft alone: ${draft}); members 1 per 1000, lines grouped by member 1 per 250 members`,
+    );
+  }
+  return lines;
+}

@@ -1,0 +1,147 @@
+import { DocumentCollection } from '../db/document-collection';
+import { COLLECTIONS } from '../db/collections';
+import type { Command, DocumentSource } from '../db/document-source';
+import { AppealDoc, ChainHeadDoc, chainHeadIdOf, ConfirmationDoc, SealRecordDoc } from './appeal.doc';
+import { PublicationDoc } from './publication.doc';
+import type { AppealRepository, ConfirmationRepository, PublicationRepository, SealRecordRepository } from './publication-repository';
+
+export class CloudbasePublicationRepository implements PublicationRepository {
+  private readonly publications: DocumentCollection<PublicationDoc>;
+
+  constructor(source: DocumentSource, command: Command) {
+    this.publications = new DocumentCollection(source, COLLECTIONS.publications, PublicationDoc, command);
+  }
+
+  byId(id: string) {
+    return this.publications.byId(id);
+  }
+
+  async insert(publication: PublicationDoc) {
+    const written = await this.publications.insertOrFind(publication, () => this.publications.byId(publication._id));
+    return { created: written.created, publication: written.doc };
+  }
+
+  async update(id: string, fields: Partial<Omit<PublicationDoc, '_id'>>) {
+    await this.publications.update(id, fields);
+  }
+
+  changeIfOpen(id: string, fields: Partial<Omit<PublicationDoc, '_id'>>) {
+    return this.publications.updateOneAndReturn({ _id: id, status: 'open' }, fields);
+  }
+
+  ofBranchYear(branchId: string, year: number) {
+    return this.publications.find({ branchId, year }, { orderBy: [['publishedAt', 'desc']], limit: 100 });
+  }
+
+  finalOfBranch(branchId: string) {
+    return this.publications.findAll({ branchId, status: 'final' }, [
+      ['finalizedAt', 'asc'],
+      ['_id', 'asc'],
+    ]);
+  }
+
+  latestFinalOfBranch(branchId: string) {
+    return this.publications
+      .find(
+        { branchId, status: 'final' },
+        {
+          orderBy: [
+            ['finalizedAt', 'desc'],
+            ['_id', 'desc'],
+          ],
+          limit: 1,
+        },
+      )
+      .then((found) => found[0] ?? null);
+  }
+}
+
+export class CloudbaseAppealRepository implements AppealRepository {
+  private readonly appeals: DocumentCollection<AppealDoc>;
+
+  constructor(source: DocumentSource, command: Command) {
+    this.appeals = new DocumentCollection(source, COLLECTIONS.appeals, AppealDoc, command);
+  }
+
+  byId(id: string) {
+    return this.appeals.byId(id);
+  }
+
+  async insert(appeal: AppealDoc) {
+    const written = await this.appeals.insertOrFind(appeal, () => this.appeals.byId(appeal._id));
+    return { created: written.created, appeal: written.doc };
+  }
+
+  async update(id: string, fields: Partial<Omit<AppealDoc, '_id'>>) {
+    await this.appeals.update(id, fields);
+  }
+
+  answerIfOpen(id: string, fields: Pick<AppealDoc, 'status' | 'answeredAt' | 'answeredBy' | 'answer' | 'correctionEntryId'>) {
+    return this.appeals.updateOneAndReturn({ _id: id, status: 'open' }, fields);
+  }
+
+  ofPublication(publicationId: string) {
+    return this.appeals.findAll({ publicationId }, [
+      ['filedAt', 'asc'],
+      ['_id', 'asc'],
+    ]);
+  }
+
+  openCountOfPublication(publicationId: string) {
+    return this.appeals.count({ publicationId, status: 'open' });
+  }
+
+  openOfBranch(branchId: string) {
+    return this.appeals.find(
+      { branchId, status: 'open' },
+      {
+        orderBy: [
+          ['answerDue', 'asc'],
+          ['_id', 'asc'],
+        ],
+      },
+    );
+  }
+}
+
+export class CloudbaseConfirmationRepository implements ConfirmationRepository {
+  private readonly confirmations: DocumentCollection<ConfirmationDoc>;
+
+  constructor(source: DocumentSource, command: Command) {
+    this.confirmations = new DocumentCollection(source, COLLECTIONS.confirmations, ConfirmationDoc, command);
+  }
+
+  async confirm(confirmation: ConfirmationDoc) {
+    return (await this.confirmations.insertOrFind(confirmation, () => this.confirmations.byId(confirmation._id))).doc;
+  }
+
+  ofPublication(publicationId: string) {
+    return this.confirmations.findAll({ publicationId });
+  }
+}
+
+export class CloudbaseSealRecordRepository implements SealRecordRepository {
+  private readonly records: DocumentCollection<SealRecordDoc>;
+  private readonly heads: DocumentCollection<ChainHeadDoc>;
+
+  constructor(source: DocumentSource, command: Command) {
+    this.records = new DocumentCollection(source, COLLECTIONS.sealRecords, SealRecordDoc, command);
+    this.heads = new DocumentCollection(source, COLLECTIONS.sealRecords, ChainHeadDoc, command);
+  }
+
+  head(branchId: string) {
+    return this.heads.byId(chainHeadIdOf(branchId));
+  }
+
+  async setHead(head: ChainHeadDoc) {
+    await this.heads.put(head);
+  }
+
+  async put(record: SealRecordDoc) {
+    await this.records.put(record);
+  }
+
+  byId(publicationId: string) {
+    return this.records.byId(publicationId);
+  }
+}

@@ -1,0 +1,53 @@
+import type { AppealDoc, ChainHeadDoc, ConfirmationDoc, SealRecordDoc } from './appeal.doc';
+import type { PublicationDoc } from './publication.doc';
+
+/** Publications (公示), one per branch and period. */
+export interface PublicationRepository {
+  byId(id: string): Promise<PublicationDoc | null>;
+  /** A new publication; when the period was published already (a twin, a retry), the one that is there. */
+  insert(publication: PublicationDoc): Promise<{ created: boolean; publication: PublicationDoc }>;
+  /** Sets fields of a publication (inside the finalizing transaction, after reading it there). */
+  update(id: string, fields: Partial<Omit<PublicationDoc, '_id'>>): Promise<void>;
+  /** Sets fields of an open publication only; answers it as changed, or null when it was final already. */
+  changeIfOpen(id: string, fields: Partial<Omit<PublicationDoc, '_id'>>): Promise<PublicationDoc | null>;
+  /** A branch's publications of a year, newest first. */
+  ofBranchYear(branchId: string, year: number): Promise<PublicationDoc[]>;
+  /** A branch's final publications in the order they were finalized (the seal chain). */
+  finalOfBranch(branchId: string): Promise<PublicationDoc[]>;
+  /** The branch's latest final publication (the previous link of the next seal), or null. */
+  latestFinalOfBranch(branchId: string): Promise<PublicationDoc | null>;
+}
+
+/** Members' appeals against publications. */
+export interface AppealRepository {
+  byId(id: string): Promise<AppealDoc | null>;
+  /** A new appeal; a retried filing (same id) finds the first. */
+  insert(appeal: AppealDoc): Promise<{ created: boolean; appeal: AppealDoc }>;
+  /** Sets fields of an appeal (inside the answering transaction, after reading it there). */
+  update(id: string, fields: Partial<Omit<AppealDoc, '_id'>>): Promise<void>;
+  /** Answers an appeal only while it is open; answers it as changed, or null when it was answered already. */
+  answerIfOpen(
+    id: string,
+    fields: Pick<AppealDoc, 'status' | 'answeredAt' | 'answeredBy' | 'answer' | 'correctionEntryId'>,
+  ): Promise<AppealDoc | null>;
+  ofPublication(publicationId: string): Promise<AppealDoc[]>;
+  openCountOfPublication(publicationId: string): Promise<number>;
+  /** A branch's open appeals, the most urgent first. */
+  openOfBranch(branchId: string): Promise<AppealDoc[]>;
+}
+
+/** Members' sign-offs of published periods. */
+export interface ConfirmationRepository {
+  /** Records a sign-off (once: a second one finds the first). */
+  confirm(confirmation: ConfirmationDoc): Promise<ConfirmationDoc>;
+  ofPublication(publicationId: string): Promise<ConfirmationDoc[]>;
+}
+
+/** The ledger lines each final publication counted, with their hashes. */
+export interface SealRecordRepository {
+  put(record: SealRecordDoc): Promise<void>;
+  byId(publicationId: string): Promise<SealRecordDoc | null>;
+  /** The branch's latest link (none before its first final publication). */
+  head(branchId: string): Promise<ChainHeadDoc | null>;
+  setHead(head: ChainHeadDoc): Promise<void>;
+}
