@@ -5,6 +5,9 @@ import { orgRoutes } from './org/routes';
 import { publicationsRoutes } from './publications/routes';
 import { reportsRoutes } from './reports/routes';
 import { yearRoutes } from './year/routes';
+import { exchangeRoutes } from './exchange/routes';
+import { noticesRoutes } from './notices/routes';
+import { exportsRoutes } from './exports/routes';
 
 /**
  * Every cloud function built in-process, for the emulator (`npm start`, tests, benchmarks).
@@ -17,5 +20,8 @@ export function localFunctions(overrides: Partial<Services> = {}): Record<string
     home: createCloudFunction(homeRoutes, overrides),
     publications: createCloudFunction(publicationsRoutes, overrides),
     year: createCloudFunction(yearRoutes, overrides),
+    exchange: createCloudFunction(exchangeRoutes, overrides),
+    notices: createCloudFunction(noticesRoutes, overrides),
+    exports: createCloudFunction(exportsRoutes, overrides),
   };
 }

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Reason } from './reasons';
 
 /** The cloud functions of the product. Each groups related actions behind one route map. */
-export const FUNCTION_NAMES = ['org', 'reports', 'home', 'publications', 'year'] as const;
+export const FUNCTION_NAMES = ['org', 'reports', 'home', 'publications', 'year', 'exchange', 'notices', 'exports'] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
 /** Who may call an action (checked server-side; the finer check by branch is in the handler). */

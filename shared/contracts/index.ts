@@ -1,6 +1,9 @@
 import { HOME_CONTRACTS } from './home';
 import { PUBLICATIONS_CONTRACTS } from './publications';
 import { YEAR_CONTRACTS } from './year';
+import { EXCHANGE_CONTRACTS } from './exchange';
+import { NOTICES_CONTRACTS } from './notices';
+import { EXPORTS_CONTRACTS } from './exports';
 import { ORG_CONTRACTS } from './org';
 import { REPORTS_CONTRACTS } from './reports';
 
@@ -14,4 +17,7 @@ export const CONTRACTS = {
   home: HOME_CONTRACTS,
   publications: PUBLICATIONS_CONTRACTS,
   year: YEAR_CONTRACTS,
+  exchange: EXCHANGE_CONTRACTS,
+  notices: NOTICES_CONTRACTS,
+  exports: EXPORTS_CONTRACTS,
 } as const;

@@ -20,6 +20,9 @@ import {
 import { homeRoutes } from '../../cloudfunctions/home/routes';
 import { publicationsRoutes } from '../../cloudfunctions/publications/routes';
 import { yearRoutes } from '../../cloudfunctions/year/routes';
+import { exchangeRoutes } from '../../cloudfunctions/exchange/routes';
+import { noticesRoutes } from '../../cloudfunctions/notices/routes';
+import { exportsRoutes } from '../../cloudfunctions/exports/routes';
 import { orgRoutes } from '../../cloudfunctions/org/routes';
 import { reportsRoutes } from '../../cloudfunctions/reports/routes';
 import { localFunctions } from '../../cloudfunctions/local-functions';
@@ -32,6 +35,9 @@ const ROUTES: Record<string, RouteMap> = {
   home: homeRoutes,
   publications: publicationsRoutes,
   year: yearRoutes,
+  exchange: exchangeRoutes,
+  notices: noticesRoutes,
+  exports: exportsRoutes,
 };
 
 describe('contracts, routes and docs/api.md agree', () => {
