@@ -88,9 +88,8 @@ export function banner(product: StartedProduct, dataDir: string): string {
     `  try          curl -s ${url}/functions/home -H 'content-type: application/json' -H 'x-wx-openid: demo-v03' -d '{"action":"memberHome","data":{}}'`,
     `               curl -s ${url}/functions/reports -H 'content-type: application/json' -H 'x-wx-openid: ${VILLAGE_MEMBERS[1].openid}' -d '{"action":"reviewQueue","data":{"branchId":"${summary.villageId}"}}'`,
     '               npm run demo   (drives bind → report with a photo → approve → reject → attendance → home against this server)',
-    '  WeChat DevTools: open this folder (project.config.json); the shell page opens. The pages and their service client',
-    `               come with the mini-program issue: its development transport will call ${url}/functions/<name> with`,
-    '               X-WX-OPENID (tick 详情 → 本地设置 → 不校验合法域名). Until then every action is callable here directly.',
+    '  WeChat DevTools: npm run build, then open this folder (project.config.json) and tick 详情 → 本地设置 → 不校验合法域名.',
+    `               The mini-program calls ${url}/functions/<name> as demo-v03; 我的设置 → 切换测试身份 picks another (README).`,
     '  API          docs/api.md · scoring rules docs/schemes/ · deploying docs/deploy.md',
     '',
   ].join('\n');
