@@ -27,30 +27,26 @@ describe('a quarter from reports to its final publication, with appeals (scheme 
   beforeAll(async () => {
     await buildVillageBranch(backend.db, clock);
     const report = async (member: (typeof VILLAGE.members)[number], points: number) => {
-      const { reportId } = await backend
-        .as(member.openid)
-        .ok(submitReport, {
-          itemCode: 'contribution.publicWelfare',
-          date: '2026-01-14',
-          description: '参加村里的义务植树',
-          points,
-          idempotencyKey: newKey(),
-        });
+      const { reportId } = await backend.as(member.openid).ok(submitReport, {
+        itemCode: 'contribution.publicWelfare',
+        date: '2026-01-14',
+        description: '参加村里的义务植树',
+        points,
+        idempotencyKey: newKey(),
+      });
       await backend.as(VILLAGE.recorder).ok(approveReport, { reportId });
     };
     await report(m1, 3);
     await report(m2, 4.5);
     lateDuesEntry = (
-      await backend
-        .as(VILLAGE.recorder)
-        .ok(recordEntry, {
-          branchId: VILLAGE.branchId,
-          memberId: m3.id,
-          itemCode: 'base.lateDues',
-          date: '2026-01-15',
-          reason: '一季度党费未按时缴纳',
-          idempotencyKey: newKey(),
-        })
+      await backend.as(VILLAGE.recorder).ok(recordEntry, {
+        branchId: VILLAGE.branchId,
+        memberId: m3.id,
+        itemCode: 'base.lateDues',
+        date: '2026-01-15',
+        reason: '一季度党费未按时缴纳',
+        idempotencyKey: newKey(),
+      })
     ).entryId;
   });
 
@@ -96,16 +92,14 @@ describe('a quarter from reports to its final publication, with appeals (scheme 
       false,
     );
     expect(
-      await backend
-        .as(VILLAGE.recorder)
-        .call(recordEntry, {
-          branchId: VILLAGE.branchId,
-          memberId: m1.id,
-          itemCode: 'base.lateDues',
-          date: '2026-03-20',
-          reason: '补记',
-          idempotencyKey: newKey(),
-        }),
+      await backend.as(VILLAGE.recorder).call(recordEntry, {
+        branchId: VILLAGE.branchId,
+        memberId: m1.id,
+        itemCode: 'base.lateDues',
+        date: '2026-03-20',
+        reason: '补记',
+        idempotencyKey: newKey(),
+      }),
     ).toMatchObject({ ok: false, code: 'PERIOD_CLOSED', reason: 'PERIOD_PUBLISHED' });
 
     const board = await backend.as(m3.openid).ok(publicationBoard, { publicationId: published.publication.publicationId });

@@ -19,16 +19,14 @@ describe('seals: the branch publications form a chain that `npm run verify` chec
   async function sealQuarter(quarter: 1 | 2 | 3, entryDate: string, publishOn: string, finalizeOn: string): Promise<void> {
     clock = at(entryDate);
     entries[`Q${quarter}`] = (
-      await backend
-        .as(VILLAGE.recorder)
-        .ok(recordEntry, {
-          branchId: VILLAGE.branchId,
-          memberId: VILLAGE.members[quarter].id,
-          itemCode: 'base.lateDues',
-          date: `2026-${entryDate}`,
-          reason: '党费未按时缴纳',
-          idempotencyKey: newKey(),
-        })
+      await backend.as(VILLAGE.recorder).ok(recordEntry, {
+        branchId: VILLAGE.branchId,
+        memberId: VILLAGE.members[quarter].id,
+        itemCode: 'base.lateDues',
+        date: `2026-${entryDate}`,
+        reason: '党费未按时缴纳',
+        idempotencyKey: newKey(),
+      })
     ).entryId;
     clock = at(publishOn);
     await backend.as(VILLAGE.secretary).ok(publishPeriod, { branchId: VILLAGE.branchId, period: `2026-Q${quarter}` });
