@@ -3,7 +3,8 @@
  * the bundled shared contracts, exactly as on the phone) over a fake transport that answers each
  * `fn.action` from a table and counts every call — so "the first screen costs one call" is a count.
  * A reply can be a value, a function of the request, `offline()` (no network), or `hold()` (a reply
- * that arrives when the test releases it: the loading state).
+ * that arrives when the test releases it: the loading state). Photo uploads are recorded and answered with
+ * a fileID, or fail as the test says.
  */
 import { createServiceClient } from '../../../miniprogram/services/service-client';
 import { createSession } from '../../../miniprogram/services/session';
@@ -40,9 +41,19 @@ export function hold(): Held {
 export const ok = <T>(data: T) => ({ ok: true as const, data });
 export const refused = (code: string, reason: string, message: string) => ({ ok: false as const, code, reason, message });
 
+/** A photo upload the page made: where to, from which picked file. */
+export interface Upload {
+  cloudPath: string;
+  filePath: string;
+}
+
 export interface FakeBackend {
   services: Services;
   calls: Call[];
+  /** Photos uploaded (client.upload), in order; each answers `cloud://test-env.test-bucket/<cloudPath>`. */
+  uploads: Upload[];
+  /** The next upload fails: no network ('offline', the phone reports none) or refused by storage ('refused'). */
+  failNextUpload(how: 'offline' | 'refused'): void;
   /** Calls of one action ("home.memberHome"). */
   callsOf(name: string): Call[];
   /** Sets (or replaces) the reply of "fn.action". */
@@ -52,6 +63,8 @@ export interface FakeBackend {
 export function fakeBackend(replies: Record<string, Reply> = {}, identity = 'demo-v03'): FakeBackend {
   const table = new Map<string, Reply>(Object.entries(replies));
   const calls: Call[] = [];
+  const uploads: Upload[] = [];
+  const uploadFailures: ('offline' | 'refused')[] = [];
   const transport: Transport = {
     label: '测试',
     identity,
@@ -67,14 +80,25 @@ export function fakeBackend(replies: Record<string, Reply> = {}, identity = 'dem
       if (isHeld(reply)) return reply.promise;
       return typeof reply === 'function' ? (reply as (data: unknown) => unknown)(event.data) : reply;
     },
-    async upload() {
-      throw new Error('no uploads in these tests');
+    async upload(cloudPath, filePath, onProgress) {
+      const failure = uploadFailures.shift();
+      if (failure === 'offline') {
+        setOnline(false);
+        throw new TransportError(`upload ${cloudPath}: uploadFile:fail`);
+      }
+      if (failure === 'refused') throw new TransportError(`upload ${cloudPath}: HTTP 403`, { refused: true });
+      onProgress?.(50);
+      onProgress?.(100);
+      uploads.push({ cloudPath, filePath });
+      return `cloud://test-env.test-bucket/${cloudPath}`;
     },
   };
   const client = createServiceClient(transport, { isOffline: async () => !wxState.online });
   return {
     services: { client, session: createSession(client) },
     calls,
+    uploads,
+    failNextUpload: (how) => void uploadFailures.push(how),
     callsOf: (name) => calls.filter((c) => `${c.fn}.${c.action}` === name),
     answer: (name, reply) => void table.set(name, reply),
   };

@@ -1,7 +1,8 @@
 /**
  * The fake `wx` the page tests run against (as tdesign-miniprogram's own tests do, over
  * miniprogram-simulate's API stubs): storage in memory, a network that can be switched off, navigation
- * and toasts recorded, and the phone's font size and build kind settable. `wx.cloud`, `wx.request` and
+ * and toasts recorded, the phone's font size and build kind settable, photos to pick (chooseMedia), dialogs
+ * answered (showModal), full-screen previews and subscription requests recorded. `wx.cloud`, `wx.request` and
  * `wx.uploadFile` throw: pages reach the backend only through the service client, which tests replace.
  */
 export interface FakeWxState {
@@ -14,6 +15,15 @@ export interface FakeWxState {
   fontSizeSetting: number;
   envVersion: 'develop' | 'trial' | 'release';
   platform: 'ios' | 'android' | 'devtools';
+  /** What wx.chooseMedia hands over next: the photos the member "picks" (none left: they cancelled). */
+  pickedMedia: string[][];
+  /** wx.showModal: each dialog shown, and the answer the member gives (confirm unless set). */
+  modals: { title: string; content: string }[];
+  modalConfirms: boolean;
+  /** wx.previewImage: the photos opened full-screen. */
+  previews: { current: string; urls: string[] }[];
+  /** wx.requestSubscribeMessage: the template ids asked for, each call. */
+  subscribeRequests: string[][];
 }
 
 export const wxState: FakeWxState = freshState();
@@ -29,6 +39,11 @@ function freshState(): FakeWxState {
     fontSizeSetting: 17,
     envVersion: 'release',
     platform: 'ios',
+    pickedMedia: [],
+    modals: [],
+    modalConfirms: true,
+    previews: [],
+    subscribeRequests: [],
   };
 }
 
@@ -103,6 +118,27 @@ export function createFakeWx(): Record<string, unknown> {
       ok(options, {});
     },
     stopPullDownRefresh: () => void wxState.pullDownStopped++,
+    chooseMedia: (options: Callbacks<{ type: string; tempFiles: { tempFilePath: string; size: number; fileType: string }[] }>) => {
+      const picked = wxState.pickedMedia.shift();
+      if (!picked) {
+        options.fail?.({ errMsg: 'chooseMedia:fail cancel' });
+        options.complete?.();
+        return;
+      }
+      ok(options, { type: 'image', tempFiles: picked.map((tempFilePath) => ({ tempFilePath, size: 120_000, fileType: 'image' })) });
+    },
+    previewImage: (options: Callbacks<unknown> & { current: string; urls: string[] }) => {
+      wxState.previews.push({ current: options.current, urls: options.urls });
+      ok(options, {});
+    },
+    showModal: (options: Callbacks<{ confirm: boolean; cancel: boolean }> & { title: string; content: string }) => {
+      wxState.modals.push({ title: options.title, content: options.content });
+      ok(options, { confirm: wxState.modalConfirms, cancel: !wxState.modalConfirms });
+    },
+    requestSubscribeMessage: (options: Callbacks<Record<string, string>> & { tmplIds: string[] }) => {
+      wxState.subscribeRequests.push(options.tmplIds);
+      ok(options, Object.fromEntries(options.tmplIds.map((id) => [id, 'accept'])));
+    },
     getSystemInfoSync: systemInfo,
     getWindowInfo: () => systemInfo(),
     getDeviceInfo: () => ({ platform: wxState.platform, model: 'iPhone 12', system: 'iOS 16.0', pixelRatio: 3 }),
