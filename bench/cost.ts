@@ -24,6 +24,7 @@ import { reviewQueue } from '../shared/contracts/reports/review-queue.schema';
 import { submitReport } from '../shared/contracts/reports/submit-report.schema';
 import { forgetPinnedSchemes } from '../server/schemes/scheme-cache';
 import { devClient } from '../tools/dev-client';
+import { committeeCosts } from './committee-costs';
 import { publicationCosts } from './publication-costs';
 
 const key = () => randomBytes(9).toString('hex');
@@ -137,6 +138,7 @@ async function main(): Promise<void> {
   );
   note('roles, the page of 100, the count; member names come with the reports');
   lines.push(...(await publicationCosts(committeeId, as, (work) => measure(emulator, work), today)));
+  lines.push(...(await committeeCosts(as, (work) => measure(emulator, work), today)));
   await emulator.stop();
   console.log(lines.join('\n'));
 }

@@ -1,7 +1,9 @@
+import { committeeSummary } from '../../shared/contracts/home/committee-summary.schema';
 import { memberHome } from '../../shared/contracts/home/member-home.schema';
 import { memberLedger } from '../../shared/contracts/home/member-ledger.schema';
 import { secretaryHome } from '../../shared/contracts/home/secretary-home.schema';
 import { route, RouteMap } from '../../server/runtime/route';
+import { committeeSummaryHandler } from './actions/committee-summary.handler';
 import { memberHomeHandler } from './actions/member-home.handler';
 import { memberLedgerHandler } from './actions/member-ledger.handler';
 import { secretaryHomeHandler } from './actions/secretary-home.handler';
@@ -11,4 +13,5 @@ export const homeRoutes = {
   memberHome: route(memberHome, memberHomeHandler),
   secretaryHome: route(secretaryHome, secretaryHomeHandler),
   memberLedger: route(memberLedger, memberLedgerHandler),
+  committeeSummary: route(committeeSummary, committeeSummaryHandler),
 } satisfies RouteMap;

@@ -1,9 +1,11 @@
+import { z } from 'zod';
+import { countIf } from '../db/count-if';
 import { DocumentCollection, PAGE_SIZE } from '../db/document-collection';
 import { COLLECTIONS } from '../db/collections';
 import type { Command, DocumentSource } from '../db/document-source';
 import type { Page } from '../reports/report-repository';
 import { MemberDoc } from './member.doc';
-import type { MemberRepository } from './member-repository';
+import type { BranchMemberCounts, MemberRepository } from './member-repository';
 
 export class CloudbaseMemberRepository implements MemberRepository {
   private readonly members: DocumentCollection<MemberDoc>;
@@ -84,4 +86,42 @@ export class CloudbaseMemberRepository implements MemberRepository {
       ...(exceptId === undefined ? {} : { _id: this._.neq(exceptId) }),
     });
   }
+
+  async countsByBranch(branchIds: readonly string[]): Promise<BranchMemberCounts[]> {
+    if (branchIds.length === 0) return [];
+    const $ = this._.aggregate;
+    const managed = $.eq(['$exempt', null]);
+    const member = $.and([managed, $.neq(['$status', 'activist'])]);
+    const rows = await this.members.summarized(
+      { branchId: this._.in([...branchIds]), active: true },
+      {
+        _id: '$branchId',
+        members: countIf($, member),
+        activists: countIf($, $.and([managed, $.eq(['$status', 'activist'])])),
+        exempt: countIf($, $.neq(['$exempt', null])),
+        bound: countIf($, $.and([managed, $.neq(['$openid', null])])),
+        selfManaged: countIf($, $.and([member, $.eq(['$category', 'selfManaged'])])),
+        inService: countIf($, $.and([member, $.eq(['$category', 'inService'])])),
+        mobile: countIf($, $.and([member, $.eq(['$category', 'mobile'])])),
+      },
+      MemberCountsRow,
+    );
+    return rows.map(({ _id, selfManaged, inService, mobile, ...counts }) => ({
+      branchId: _id,
+      ...counts,
+      byCategory: { selfManaged, inService, mobile },
+    }));
+  }
 }
+
+const count = z.number().int();
+const MemberCountsRow = z.object({
+  _id: z.string(),
+  members: count,
+  activists: count,
+  exempt: count,
+  bound: count,
+  selfManaged: count,
+  inService: count,
+  mobile: count,
+});

@@ -22,4 +22,16 @@ export interface MemberRepository {
   update(id: string, fields: Partial<Omit<MemberDoc, '_id'>>): Promise<void>;
   /** An active record of the branch for the same person (name and birth date), other than `exceptId`, if any. */
   activeSamePerson(branchId: string, person: Pick<MemberDoc, 'name' | 'birthDate'>, exceptId?: string): Promise<MemberDoc | null>;
+  /** Head counts of each branch's active records, computed in the database (one request per 1000 branches). */
+  countsByBranch(branchIds: readonly string[]): Promise<BranchMemberCounts[]>;
+}
+
+/** One branch's active records counted: party members under points management, activists, exempt, bound, by category. */
+export interface BranchMemberCounts {
+  branchId: string;
+  members: number;
+  activists: number;
+  exempt: number;
+  bound: number;
+  byCategory: { selfManaged: number; inService: number; mobile: number };
 }

@@ -1,9 +1,17 @@
+import { z } from 'zod';
+import { countIf } from '../db/count-if';
 import { DocumentCollection } from '../db/document-collection';
 import { COLLECTIONS } from '../db/collections';
 import type { Command, DocumentSource } from '../db/document-source';
 import { AppealDoc, ChainHeadDoc, chainHeadIdOf, ConfirmationDoc, SealRecordDoc } from './appeal.doc';
 import { PublicationDoc } from './publication.doc';
-import type { AppealRepository, ConfirmationRepository, PublicationRepository, SealRecordRepository } from './publication-repository';
+import type {
+  AppealRepository,
+  BranchAppealFigures,
+  ConfirmationRepository,
+  PublicationRepository,
+  SealRecordRepository,
+} from './publication-repository';
 
 export class CloudbasePublicationRepository implements PublicationRepository {
   private readonly publications: DocumentCollection<PublicationDoc>;
@@ -54,6 +62,14 @@ export class CloudbasePublicationRepository implements PublicationRepository {
       )
       .then((found) => found[0] ?? null);
   }
+
+  timelineOfCommitteeYear(committeeId: string, year: number) {
+    return this.publications.projected(
+      { committeeId, year },
+      ['branchId', 'period', 'kind', 'status', 'publishedAt', 'windowEndsAt'],
+      PublicationMoment,
+    );
+  }
 }
 
 export class CloudbaseAppealRepository implements AppealRepository {
@@ -102,6 +118,26 @@ export class CloudbaseAppealRepository implements AppealRepository {
       },
     );
   }
+
+  async figuresOfCommittee(committeeId: string, from: Date, to: Date, now: Date): Promise<BranchAppealFigures[]> {
+    const _ = this.appeals.command;
+    const $ = _.aggregate;
+    const filedIn = $.and([$.gte(['$filedAt', from]), $.lt(['$filedAt', to])]);
+    const open = $.eq(['$status', 'open']);
+    const rows = await this.appeals.summarized(
+      _.and([{ committeeId }, _.or([{ status: 'open' }, { filedAt: _.and([_.gte(from), _.lt(to)]) }])]),
+      {
+        _id: '$branchId',
+        open: countIf($, open),
+        overdue: countIf($, $.and([open, $.lt(['$answerDue', now])])),
+        filed: countIf($, filedIn),
+        accepted: countIf($, $.and([filedIn, $.eq(['$status', 'accepted'])])),
+        rejected: countIf($, $.and([filedIn, $.eq(['$status', 'rejected'])])),
+      },
+      AppealFiguresRow,
+    );
+    return rows.map(({ _id, ...figures }) => ({ branchId: _id, ...figures }));
+  }
 }
 
 export class CloudbaseConfirmationRepository implements ConfirmationRepository {
@@ -145,3 +181,15 @@ export class CloudbaseSealRecordRepository implements SealRecordRepository {
     return this.records.byId(publicationId);
   }
 }
+
+const PublicationMoment = PublicationDoc.pick({
+  _id: true,
+  branchId: true,
+  period: true,
+  kind: true,
+  status: true,
+  publishedAt: true,
+  windowEndsAt: true,
+});
+const count = z.number().int();
+const AppealFiguresRow = z.object({ _id: z.string(), open: count, overdue: count, filed: count, accepted: count, rejected: count });

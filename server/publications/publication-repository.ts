@@ -1,6 +1,19 @@
 import type { AppealDoc, ChainHeadDoc, ConfirmationDoc, SealRecordDoc } from './appeal.doc';
 import type { PublicationDoc } from './publication.doc';
 
+/** A publication as the committee's timeline needs it. */
+export type PublicationMoment = Pick<PublicationDoc, 'branchId' | 'period' | 'kind' | 'status' | 'publishedAt' | 'windowEndsAt'>;
+
+/** One branch's appeals counted. */
+export interface BranchAppealFigures {
+  branchId: string;
+  open: number;
+  overdue: number;
+  filed: number;
+  accepted: number;
+  rejected: number;
+}
+
 /** Publications (公示), one per branch and period. */
 export interface PublicationRepository {
   byId(id: string): Promise<PublicationDoc | null>;
@@ -16,6 +29,8 @@ export interface PublicationRepository {
   finalOfBranch(branchId: string): Promise<PublicationDoc[]>;
   /** The branch's latest final publication (the previous link of the next seal), or null. */
   latestFinalOfBranch(branchId: string): Promise<PublicationDoc | null>;
+  /** When each branch of the committee published which period of the year (the committee's view; one request per 1000). */
+  timelineOfCommitteeYear(committeeId: string, year: number): Promise<PublicationMoment[]>;
 }
 
 /** Members' appeals against publications. */
@@ -34,6 +49,11 @@ export interface AppealRepository {
   openCountOfPublication(publicationId: string): Promise<number>;
   /** A branch's open appeals, the most urgent first. */
   openOfBranch(branchId: string): Promise<AppealDoc[]>;
+  /**
+   * Each branch's appeals counted in the database (one request per 1000 branches): open ones of any period,
+   * those past their answer limit at `now`, and those filed in [from, to) by how they were answered.
+   */
+  figuresOfCommittee(committeeId: string, from: Date, to: Date, now: Date): Promise<BranchAppealFigures[]>;
 }
 
 /** Members' sign-offs of published periods. */

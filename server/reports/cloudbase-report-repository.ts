@@ -1,8 +1,10 @@
+import { z } from 'zod';
+import { countIf } from '../db/count-if';
 import { DocumentCollection } from '../db/document-collection';
 import { COLLECTIONS } from '../db/collections';
 import type { Command, DocumentSource } from '../db/document-source';
 import { ReportDoc, ReportStatus } from './report.doc';
-import type { Page, ReportRepository } from './report-repository';
+import type { BranchReportFigures, Page, ReportRepository } from './report-repository';
 
 export class CloudbaseReportRepository implements ReportRepository {
   private readonly reports: DocumentCollection<ReportDoc>;
@@ -80,4 +82,38 @@ export class CloudbaseReportRepository implements ReportRepository {
   anyInBranchYear(branchId: string, year: number) {
     return this.reports.exists({ branchId, year });
   }
+
+  async figuresByBranch(branchIds: readonly string[], from: string, to: string, waitingSince: Date): Promise<BranchReportFigures[]> {
+    if (branchIds.length === 0) return [];
+    const _ = this._;
+    const $ = _.aggregate;
+    const inRange = $.and([$.gte(['$date', from]), $.lte(['$date', to])]);
+    const rows = await this.reports.summarized(
+      // The range's reports, and pending ones of any date (those waiting long).
+      _.and([
+        { branchId: _.in([...branchIds]) },
+        _.or([{ date: _.and([_.gte(from), _.lte(to)]), status: _.neq('withdrawn') }, { status: 'pending' }]),
+      ]),
+      {
+        _id: '$branchId',
+        reported: countIf($, inRange),
+        confirmed: countIf($, $.and([inRange, $.eq(['$status', 'approved'])])),
+        rejected: countIf($, $.and([inRange, $.eq(['$status', 'rejected'])])),
+        pending: countIf($, $.and([inRange, $.eq(['$status', 'pending'])])),
+        waitingLong: countIf($, $.and([$.eq(['$status', 'pending']), $.lt(['$submittedAt', waitingSince])])),
+      },
+      ReportFiguresRow,
+    );
+    return rows.map(({ _id, ...figures }) => ({ branchId: _id, ...figures }));
+  }
 }
+
+const count = z.number().int();
+const ReportFiguresRow = z.object({
+  _id: z.string(),
+  reported: count,
+  confirmed: count,
+  rejected: count,
+  pending: count,
+  waitingLong: count,
+});

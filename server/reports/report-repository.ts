@@ -26,4 +26,19 @@ export interface ReportRepository {
   /** Members of the branch with a pending or approved report in one of the periods (one grouped query). */
   membersReportingIn(branchId: string, year: number, periodKeys: string[]): Promise<string[]>;
   anyInBranchYear(branchId: string, year: number): Promise<boolean>;
+  /**
+   * Each branch's reports counted in the database (one request per 1000 branches): those dated in [from, to]
+   * by status, and those of any date still pending since before `waitingSince`.
+   */
+  figuresByBranch(branchIds: readonly string[], from: string, to: string, waitingSince: Date): Promise<BranchReportFigures[]>;
+}
+
+/** One branch's reports counted: dated in the range (withdrawn left out) by status, and waiting long. */
+export interface BranchReportFigures {
+  branchId: string;
+  reported: number;
+  confirmed: number;
+  rejected: number;
+  pending: number;
+  waitingLong: number;
 }

@@ -13,8 +13,15 @@ export interface BranchYear {
 /** Pinned schemes never change, so their parsed and compiled forms are cached by id@version. */
 const compiledCache = new Map<string, { scheme: Scheme; compiled: CompiledScheme }>();
 
+/** The cache key of a pinned scheme. */
+export const pinnedKeyOf = (doc: Pick<BranchYearDoc, 'source' | 'schemeId' | 'schemeVersion'>) =>
+  `${doc.source}:${doc.schemeId}@${doc.schemeVersion}`;
+
+/** A pinned scheme parsed already in this instance, if any. */
+export const cachedPinnedScheme = (key: string): Scheme | undefined => compiledCache.get(key)?.scheme;
+
 export function schemeOf(doc: BranchYearDoc): { scheme: Scheme; compiled: CompiledScheme } {
-  const key = `${doc.source}:${doc.schemeId}@${doc.schemeVersion}`;
+  const key = pinnedKeyOf(doc);
   let cached = compiledCache.get(key);
   if (!cached) {
     const scheme = Scheme.parse(doc.scheme);

@@ -67,4 +67,26 @@ export class CloudbaseBranchYearRepository implements BranchYearRepository {
       closedPeriods: this.branchYears.command.addToSet({ $each: [...periods] }),
     });
   }
+
+  byIds(ids: readonly string[]) {
+    return this.branchYears.byIds(ids);
+  }
+
+  pinsOfCommitteeYear(committeeId: string, year: number) {
+    return this.branchYears.projected(
+      { committeeId, year },
+      ['branchId', 'year', 'schemeId', 'schemeVersion', 'source', 'scoringFrom'],
+      BranchYearPin,
+    );
+  }
 }
+
+const BranchYearPin = BranchYearDoc.pick({
+  _id: true,
+  branchId: true,
+  year: true,
+  schemeId: true,
+  schemeVersion: true,
+  source: true,
+  scoringFrom: true,
+});

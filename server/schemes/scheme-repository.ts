@@ -16,4 +16,11 @@ export interface BranchYearRepository {
   setShowRanking(branchId: string, year: number, showRanking: boolean): Promise<boolean>;
   /** Closes periods to new entries (a publication); periods closed already stay closed. */
   closePeriods(branchId: string, year: number, periods: readonly string[]): Promise<void>;
+  /** The committee's branch-years of a year, without their schemes (one request per 1000). */
+  pinsOfCommitteeYear(committeeId: string, year: number): Promise<BranchYearPin[]>;
+  /** Branch-years by id (one request for up to 1000). */
+  byIds(ids: readonly string[]): Promise<BranchYearDoc[]>;
 }
+
+/** Which scheme a branch pinned for a year, and from when it scores: a branch-year without its scheme's text. */
+export type BranchYearPin = Pick<BranchYearDoc, '_id' | 'branchId' | 'year' | 'schemeId' | 'schemeVersion' | 'source' | 'scoringFrom'>;

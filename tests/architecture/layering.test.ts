@@ -85,6 +85,7 @@ const ROOMS = [
   'scoring',
   'publications',
   'year',
+  'committee',
   'errors',
 ];
 const serverFiles = tsFiles(join(ROOT, 'server')).map((f) => relative(ROOT, f));

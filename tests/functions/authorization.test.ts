@@ -274,6 +274,7 @@ const TABLE: Record<string, { prepare: () => Promise<unknown>; expect: Record<Pe
     prepare: async () => ({ memberId: 'mA1', year: backend.world.year }),
     expect: allowed('member', 'recorder', 'secretary'),
   },
+  'home.committeeSummary': { prepare: async () => ({ committeeId: 'c1' }), expect: allowed('admin') },
   'publications.draftPublication': {
     prepare: async () => ({ branchId: 'bA', period: LAST_MONTH() }),
     expect: allowed('recorder', 'secretary', 'admin'),
