@@ -22,6 +22,7 @@ import { recordAttendance } from '../shared/contracts/reports/record-attendance.
 import { recordEntry } from '../shared/contracts/reports/record-entry.schema';
 import { reviewQueue } from '../shared/contracts/reports/review-queue.schema';
 import { submitReport } from '../shared/contracts/reports/submit-report.schema';
+import { reportForm } from '../shared/contracts/reports/report-form.schema';
 import { forgetPinnedSchemes } from '../server/schemes/scheme-cache';
 import { devClient } from '../tools/dev-client';
 import { committeeCosts } from './committee-costs';
@@ -139,6 +140,8 @@ async function main(): Promise<void> {
   note('roles, the page of 100, the count; member names come with the reports');
   lines.push(...(await publicationCosts(committeeId, as, (work) => measure(emulator, work), today)));
   lines.push(...(await committeeCosts(as, (work) => measure(emulator, work), today)));
+  lines.push(`cost report-form requests=${await measure(emulator, () => as('bench-m2').ok(reportForm, {}))}`);
+  note('member records, then the pinned scheme: items, open dates and the photo folder for the report page');
   await emulator.stop();
   console.log(lines.join('\n'));
 }

@@ -4,6 +4,7 @@ import { listMyReports } from '../../shared/contracts/reports/list-my-reports.sc
 import { recordAttendance } from '../../shared/contracts/reports/record-attendance.schema';
 import { recordEntry } from '../../shared/contracts/reports/record-entry.schema';
 import { rejectReport } from '../../shared/contracts/reports/reject-report.schema';
+import { reportForm } from '../../shared/contracts/reports/report-form.schema';
 import { reviewQueue } from '../../shared/contracts/reports/review-queue.schema';
 import { submitReport } from '../../shared/contracts/reports/submit-report.schema';
 import { withdrawReport } from '../../shared/contracts/reports/withdraw-report.schema';
@@ -14,6 +15,7 @@ import { listMyReportsHandler } from './actions/list-my-reports.handler';
 import { recordAttendanceHandler } from './actions/record-attendance.handler';
 import { recordEntryHandler } from './actions/record-entry.handler';
 import { rejectReportHandler } from './actions/reject-report.handler';
+import { reportFormHandler } from './actions/report-form.handler';
 import { reviewQueueHandler } from './actions/review-queue.handler';
 import { submitReportHandler } from './actions/submit-report.handler';
 import { withdrawReportHandler } from './actions/withdraw-report.handler';
@@ -29,4 +31,5 @@ export const reportsRoutes = {
   adjustEntry: route(adjustEntry, adjustEntryHandler),
   recordEntry: route(recordEntry, recordEntryHandler),
   recordAttendance: route(recordAttendance, recordAttendanceHandler),
+  reportForm: route(reportForm, reportFormHandler),
 } satisfies RouteMap;

@@ -27,3 +27,32 @@ export function requireOpenDate(branchYear: BranchYear, date: LocalDate, today: 
   }
   return period.key;
 }
+
+/** One open period's reportable days (both ends included). */
+export interface OpenDates {
+  period: string;
+  label: string;
+  from: LocalDate;
+  to: LocalDate;
+}
+
+/**
+ * The days `requireOpenDate` takes today, as ranges: the previous period (while within LATE_ENTRY_DAYS
+ * of its end) and the current one, each cut to the branch-year's year, the scoring start and today,
+ * published periods left out. Oldest first; empty when nothing can be entered.
+ */
+export function openDateRanges(branchYear: BranchYear, today: LocalDate): OpenDates[] {
+  const unit = branchYear.scheme.period;
+  const year = branchYear.doc.year;
+  const current = periodOf(unit, today);
+  const previous = periodOf(unit, addDays(current.start, -1));
+  const earliest = [scoringFromOf(branchYear.doc), `${year}-01-01`].reduce((a, b) => (localDateToInt(a) > localDateToInt(b) ? a : b));
+  const latest = localDateToInt(`${year}-12-31`) < localDateToInt(today) ? `${year}-12-31` : today;
+  const candidates = localDateToInt(today) > localDateToInt(addDays(previous.end, LATE_ENTRY_DAYS)) ? [current] : [previous, current];
+  return candidates.flatMap((period) => {
+    if (branchYear.doc.closedPeriods.includes(period.key) || yearOf(period.start) !== year) return [];
+    const from = localDateToInt(period.start) > localDateToInt(earliest) ? period.start : earliest;
+    const to = localDateToInt(period.end) < localDateToInt(latest) ? period.end : latest;
+    return localDateToInt(from) <= localDateToInt(to) ? [{ period: period.key, label: period.label, from, to }] : [];
+  });
+}

@@ -330,6 +330,7 @@ const TABLE: Record<string, { prepare: () => Promise<unknown>; expect: Record<Pe
   },
   'year.committeeForm': { prepare: async () => ({ branchId: 'bA', year: backend.world.year }), expect: allowed('secretary', 'admin') },
   'year.myYear': { prepare: async () => ({ memberId: 'mA1', year: backend.world.year }), expect: allowed('member') },
+  'reports.reportForm': { prepare: async () => ({ memberId: 'mA1' }), expect: allowed('member') },
 };
 
 const ALL_ACTIONS = Object.entries(CONTRACTS).flatMap(([fn, contracts]) => Object.keys(contracts).map((action) => `${fn}.${action}`));

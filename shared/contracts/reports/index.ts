@@ -1,6 +1,7 @@
 import { adjustEntry } from './adjust-entry.schema';
 import { approveReport } from './approve-report.schema';
 import { listMyReports } from './list-my-reports.schema';
+import { reportForm } from './report-form.schema';
 import { recordAttendance } from './record-attendance.schema';
 import { recordEntry } from './record-entry.schema';
 import { rejectReport } from './reject-report.schema';
@@ -19,4 +20,5 @@ export const REPORTS_CONTRACTS = {
   adjustEntry,
   recordEntry,
   recordAttendance,
+  reportForm,
 };
