@@ -1,4 +1,4 @@
-import { parsePeriodKey, periodOf, periodsOfYear } from '../../shared/period';
+import { addDays, parsePeriodKey, periodOf, periodsOfYear, yearOf, type LocalDate } from '../../shared/period';
 import type { Scheme } from '../../shared/scheme';
 import { invalidField } from '../errors/domain-error';
 import type { PublicationKind } from './publication.doc';
@@ -47,4 +47,44 @@ export function publicationPeriodOf(scheme: Scheme, key: string): { period: Publ
     period: { ...period, scoringPeriods: scoringPeriods.length > 0 ? scoringPeriods : [periodOf(scheme.period, period.from).key] },
     settings,
   };
+}
+
+/** A period the branch may draft: of a kind its scheme publishes, started by today; `over` once it has ended. */
+export interface PublicationChoice {
+  key: string;
+  kind: PublicationKind;
+  label: string;
+  over: boolean;
+}
+
+const KIND_ORDER: Record<PublicationKind, number> = { month: 0, quarter: 1, year: 2 };
+const byYearLast = (p: PublicationPeriod) => (p.kind === 'year' ? 1 : 0);
+
+/** Without a year: the year of last month (in January, December's year: the period a branch publishes then). */
+export const draftYearOf = (today: LocalDate): number => yearOf(addDays(periodOf('month', today).start, -1));
+
+/**
+ * The periods of `year` a branch may draft: every period of each kind the scheme publishes that has started
+ * by `today`, months and quarters newest first (a month before the quarter that ends with it), the year last.
+ */
+export function publicationChoices(scheme: Scheme, year: number, today: LocalDate): PublicationChoice[] {
+  const kinds = scheme.workflow.publications.map((p) => p.every);
+  const periods = kinds.flatMap((kind) =>
+    kind === 'year' ? [periodByKey(String(year))!] : periodsOfYear(kind, year).map((p) => periodByKey(p.key)!),
+  );
+  return periods
+    .filter((p) => p.from <= today)
+    .sort((a, b) => byYearLast(a) - byYearLast(b) || (a.to === b.to ? KIND_ORDER[a.kind] - KIND_ORDER[b.kind] : a.to < b.to ? 1 : -1))
+    .map((p) => ({ key: p.key, kind: p.kind, label: p.label, over: p.to < today }));
+}
+
+/**
+ * The period to draft when the secretary has not picked one: the latest month or quarter that has ended,
+ * else the latest period that has ended (the year), else the latest started, else the year's first.
+ */
+export function defaultPublicationKey(scheme: Scheme, year: number, choices: readonly PublicationChoice[]): string {
+  const chosen = choices.find((c) => c.over && c.kind !== 'year') ?? choices.find((c) => c.over) ?? choices[0];
+  if (chosen) return chosen.key;
+  const kind = scheme.workflow.publications[0]?.every ?? 'year';
+  return kind === 'year' ? String(year) : periodsOfYear(kind, year)[0].key;
 }
