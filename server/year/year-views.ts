@@ -160,3 +160,20 @@ export function myYearOf(
   }
   return { status: sheets[0]?.status ?? 'open', result: null };
 }
+
+/**
+ * The member's earlier decided years, newest first, one per year: the year's total, stars and decided
+ * grade, from decided sheets holding any of their record ids.
+ */
+export function myHistoryOf(sheets: readonly YearSheetDoc[], memberIds: readonly (string | null)[]): MyYearView['history'] {
+  const seen = new Set<number>();
+  const history: MyYearView['history'] = [];
+  for (const sheet of [...sheets].sort((a, b) => b.year - a.year)) {
+    if (seen.has(sheet.year)) continue;
+    const result = memberIds.map((id) => (id ? decidedResult(sheet, id) : null)).find((r) => r !== null);
+    if (!result) continue;
+    seen.add(sheet.year);
+    history.push({ year: sheet.year, total: result.total, stars: result.stars, grade: result.grade });
+  }
+  return history;
+}

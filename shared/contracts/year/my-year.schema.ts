@@ -8,7 +8,8 @@ import { Consequences, GradeNote, GradeRef, ReviewResultView, YearStatus } from 
  * The member's own year: once the committee has decided, the final result — total, stars, grade (and
  * whether the committee changed the branch's proposal), the democratic-review results, and what follows
  * (warnings, flags, the escalation step), for the page to show kindly. Before that, the stage only
- * (the running numbers are on the member's home page).
+ * (the running numbers are on the member's home page). `history`: the earlier years the committee
+ * decided, newest first.
  */
 export const myYear = defineContract({
   fn: 'year',
@@ -39,6 +40,12 @@ export const myYear = defineContract({
         })
         .strict()
         .nullable(),
+      /** Earlier decided years (at most ten), newest first: total, stars and the decided grade. */
+      history: z
+        .array(
+          z.object({ year: z.number().int(), total: z.number(), stars: z.number().int().nullable(), grade: GradeRef.nullable() }).strict(),
+        )
+        .max(10),
     })
     .strict(),
   reasons: [...OWN_MEMBER],

@@ -126,6 +126,10 @@ describe('the year under scheme 002: review results mapped to points', () => {
       status: 'decided',
       result: { total: 45, reviews: [{ grade: 'excellent', points: 10 }] },
     });
-    expect(await backend.as(PEOPLE.memberB).ok(myYear, { year: 2027 })).toMatchObject({ status: 'open', result: null });
+    expect(await backend.as(PEOPLE.memberB).ok(myYear, { year: 2027 })).toMatchObject({
+      status: 'open',
+      result: null,
+      history: [{ year: 2026, total: 45, stars: null, grade: null }],
+    });
   });
 });

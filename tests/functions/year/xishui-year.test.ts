@@ -250,6 +250,12 @@ describe('the year under scheme 001: quota, proposal, the committee’s changes,
     expect(rowOf(open.rows, 'n7').escalation).toEqual({ count: 2, action: '镇党委组织学习班，进行集中学习' });
     expect(rowOf(open.rows, 'n8').escalation).toEqual({ count: 2, action: '镇党委组织学习班，进行集中学习' });
     expect(rowOf(open.rows, 'n6').escalation).toEqual({ count: 1, action: '党组织班子成员“一对一”结对帮扶整改' });
+    // The member's own page: this year still open, last year's decided result in the history.
+    expect(await backend.as(PEOPLE.memberA).ok(myYear, { year: 2025 })).toMatchObject({
+      status: 'open',
+      result: null,
+      history: [{ year: 2024, total: 92, stars: 5, grade: { code: 'excellent', name: '优秀' } }],
+    });
 
     // 王三 moves to branch B (scheme 002: two years below 60 are handled): the year decided in branch A counts there.
     const { newMemberId } = await backend.as(PEOPLE.admin).ok(moveMember, { memberId: 'mA3', toBranchId: 'bB' });
