@@ -2,6 +2,7 @@ import { publicationBoard } from '../../../shared/contracts/publications/publica
 import { finalizationBlocker, finalizePublication } from '../../../server/publications/finalize';
 import { ownRowMember, requireBoardReader, requirePublication } from '../../../server/publications/publication-access';
 import { appealView, boardView, publicationSummary } from '../../../server/publications/publication-views';
+import { reportPhotoPrefix } from '../../../server/reports/photo-rules';
 import { Handler } from '../../../server/runtime/route';
 
 /**
@@ -11,7 +12,10 @@ import { Handler } from '../../../server/runtime/route';
  * Database requests: 5 — the publication ∥ roles ∥ member records (access), its appeals ∥ its sign-offs
  * (when the scheme asks for them); storage: 1 per 50 appeal photos. Finalizing adds its own once.
  */
-export const publicationBoardHandler: Handler<typeof publicationBoard> = async (request, { now, services, access, repos, transaction }) => {
+export const publicationBoardHandler: Handler<typeof publicationBoard> = async (
+  request,
+  { openid, now, services, access, repos, transaction },
+) => {
   const [found] = await Promise.all([requirePublication(repos, request.publicationId), access.roles(), access.members()]);
   const role = await requireBoardReader(access, found.branchId);
   const publication =
@@ -38,6 +42,7 @@ export const publicationBoardHandler: Handler<typeof publicationBoard> = async (
           appeals: shown.filter((a) => a.memberId === member._id).map((a) => appealView(a, links, now)),
           confirmationRequired: publication.memberConfirms,
           confirmedAt: confirmed.get(member._id)?.toISOString() ?? null,
+          photoFolder: reportPhotoPrefix(openid),
         }
       : null,
     officer: officer

@@ -29,6 +29,8 @@ export const publicationBoard = defineContract({
           /** The scheme asks members to sign off each period (001: 党员签字确认). */
           confirmationRequired: z.boolean(),
           confirmedAt: z.string().nullable(),
+          /** Where the member uploads an appeal's photos (cloud path prefix: reports/<openid>/, as for reports). */
+          photoFolder: z.string(),
         })
         .strict()
         .nullable(),

@@ -42,6 +42,7 @@ describe('the monthly sign-off of scheme 001 (党员签字确认), rankings and 
     expect((await backend.as(PEOPLE.memberA).ok(publicationBoard, { publicationId: publication.publicationId })).me).toMatchObject({
       confirmationRequired: true,
       confirmedAt: first.confirmedAt,
+      photoFolder: `reports/${PEOPLE.memberA}/`,
     });
     expect(await backend.as(PEOPLE.recorderA).call(confirmPeriod, { publicationId: publication.publicationId })).toMatchObject({
       ok: false,
