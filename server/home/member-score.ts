@@ -1,3 +1,4 @@
+import { yearTotalRuleOf } from './year-total-rule';
 import type { z } from 'zod';
 import type { memberHome } from '../../shared/contracts/home/member-home.schema';
 import { BranchScore, CategoryScore, scoreBranch } from '../../shared/engine';
@@ -52,6 +53,7 @@ export function scoreMemberHome(branchYear: BranchYear, member: MemberDoc, entri
     asOf: today,
     scheme: { id: scheme.id, version: scheme.version, name: scheme.name, periodUnit: scheme.period },
     scoringFrom,
+    yearTotalRule: yearTotalRuleOf(scheme),
     gradePreviewIgnoresQuota: true as const,
   };
   const empty = {

@@ -36,6 +36,8 @@ export interface MemberHomeView {
   name: string;
   periodLabel: string;
   figures: Figure[];
+  /** How the year total is made, in words (under the figures). */
+  yearRule: string;
   /** The period's categories (those counted per period). */
   categories: CategoryRow[];
   /** Year-scope categories (bonus, veto …) with anything in them so far this year. */
@@ -80,6 +82,15 @@ function quarterKeys(currentKey: string): string[] {
   return [0, 1, 2].map((i) => `${match[1]}-${String(first + i).padStart(2, '0')}`);
 }
 
+/** The average of period totals in hundredths, halves away from zero (the product's one rounding rule). */
+function averageOf(totals: number[]): number {
+  const centi = totals.reduce((sum, t) => sum + Math.round(t * 100), 0);
+  return (Math.sign(centi) * Math.round(Math.abs(centi) / totals.length)) / 100;
+}
+
+/** A word for how the year comes from the periods, short enough for under its figure. */
+const YEAR_NOTE = { sum: '各期相加', average: '各期平均', divide: '相加后折算' } as const;
+
 function figuresOf(home: MemberHome): Figure[] {
   const current = home.currentPeriod;
   const unit = home.scheme.periodUnit === 'month' ? '本月' : '本季度';
@@ -87,10 +98,13 @@ function figuresOf(home: MemberHome): Figure[] {
   if (home.scheme.periodUnit === 'month' && current) {
     const keys = quarterKeys(current.key);
     const months = home.periods.filter((p) => keys.includes(p.key));
-    const sum = months.reduce((total, p) => total + p.total, 0);
-    figures.push({ label: '本季度累计', value: formatPoints(sum), note: months.map((p) => shortPeriodLabel(p.key)).join('+') });
+    const note = months.map((p) => shortPeriodLabel(p.key)).join('+');
+    // A scheme that averages its months shows the quarter as their average, or it would dwarf the year.
+    if (home.yearTotalRule.combine === 'average')
+      figures.push({ label: '本季度平均', value: formatPoints(averageOf(months.map((p) => p.total))), note });
+    else figures.push({ label: '本季度累计', value: formatPoints(months.reduce((total, p) => total + p.total, 0)), note });
   }
-  figures.push({ label: '全年', value: formatPoints(home.yearTotal), note: '按积分方案折算' });
+  figures.push({ label: '全年', value: formatPoints(home.yearTotal), note: YEAR_NOTE[home.yearTotalRule.combine] });
   return figures;
 }
 
@@ -140,6 +154,7 @@ export function memberHomeView(home: MemberHome): MemberHomeView {
     name: home.member.name,
     periodLabel: home.currentPeriod?.label ?? `${home.year}年`,
     figures: figuresOf(home),
+    yearRule: home.yearTotalRule.text,
     categories: (home.currentPeriod?.categories ?? []).filter((c) => c.scope === 'period').map(categoryRow),
     yearCategories: home.yearCategories.filter((c) => c.points !== 0 || c.items.length > 0).map(categoryRow),
     stars: home.stars,

@@ -47,6 +47,8 @@ export const memberHome = defineContract({
       periods: z.array(PeriodTotal),
       yearCategories: z.array(CategoryPoints),
       yearTotal: z.number(),
+      /** How the year total comes from the periods (sum, average, divided), in words for beside it. */
+      yearTotalRule: z.object({ combine: z.enum(['sum', 'average', 'divide']), text: z.string() }).strict(),
       stars: z.number().int().nullable(),
       /** The grade these points would reach, BEFORE the branch's quota (e.g. 优秀 ≤ 20 %): a preview only. */
       gradePreview: z.object({ code: z.string(), name: z.string() }).strict().nullable(),

@@ -44,6 +44,8 @@ describe('home.memberHome and memberLedger through the whole path', () => {
       stars: 0,
       gradePreview: { code: 'unqualified', name: '不合格' },
       gradePreviewIgnoresQuota: true,
+      // 001 averages the months: the page shows the quarter the same way and says how the year is made.
+      yearTotalRule: { combine: 'average', text: '全年积分＝今年已计各月积分的平均分，加上全年计分的项目' },
       pendingReports: 0,
     });
     expect(await category('duties')).toMatchObject({ start: 40, points: 40, scope: 'period' });

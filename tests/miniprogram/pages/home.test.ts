@@ -36,7 +36,8 @@ describe('首页 (pages/home)', () => {
     const text = textOf(page);
     expect(text).toContain('张伟，您好');
     expect(text).toMatch(/本月\s*51\s*分/);
-    expect(text).toMatch(/本季度累计\s*101\s*分/);
+    expect(text).toMatch(/本季度平均\s*50\.5\s*分/);
+    expect(text).toContain('全年积分＝今年已计各月积分的平均分');
     expect(text).toMatch(/全年\s*51\.83\s*分/);
     expect(text).toContain('1 星');
     expect(text).toContain('预估等次不合格');

@@ -5,13 +5,16 @@ import { memberHome, olderMemberHome, secretaryHome } from '../fixtures/demo';
 describe('the member’s home, as shown', () => {
   const view = memberHomeView(memberHome);
 
-  it('shows this month, the quarter so far (its months added, as the contract says) and the year', () => {
-    expect(view.figures.map((f) => [f.label, f.value])).toEqual([
-      ['本月', '51'],
-      ['本季度累计', '101'],
-      ['全年', '51.83'],
+  it('shows this month, the quarter so far and the year, the quarter combined as the scheme combines the year', () => {
+    // 001 averages its months: the quarter is the average of October and November (50 and 51), not their sum.
+    expect(view.figures.map((f) => [f.label, f.value, f.note])).toEqual([
+      ['本月', '51', '2026年11月'],
+      ['本季度平均', '50.5', '10月+11月'],
+      ['全年', '51.83', '各期平均'],
     ]);
-    expect(view.figures[1].note).toBe('10月+11月');
+    expect(view.yearRule).toBe('全年积分＝今年已计各月积分的平均分，加上全年计分的项目');
+    const summing = memberHomeView({ ...memberHome, yearTotalRule: { combine: 'sum', text: '全年积分＝各月积分相加' } });
+    expect(summing.figures[1]).toEqual({ label: '本季度累计', value: '101', note: '10月+11月' });
   });
 
   it('lists the period’s categories with signed item points, and year-scope categories apart', () => {
