@@ -18,8 +18,10 @@ import { importRoster } from '../shared/contracts/org/import-roster.schema';
 import { listMembers } from '../shared/contracts/org/list-members.schema';
 import { setBranchScheme } from '../shared/contracts/org/set-branch-scheme.schema';
 import { approveReport } from '../shared/contracts/reports/approve-report.schema';
+import { approveReports } from '../shared/contracts/reports/approve-reports.schema';
 import { recordAttendance } from '../shared/contracts/reports/record-attendance.schema';
 import { recordEntry } from '../shared/contracts/reports/record-entry.schema';
+import { recordingForm } from '../shared/contracts/reports/recording-form.schema';
 import { reviewQueue } from '../shared/contracts/reports/review-queue.schema';
 import { submitReport } from '../shared/contracts/reports/submit-report.schema';
 import { reportForm } from '../shared/contracts/reports/report-form.schema';
@@ -138,6 +140,11 @@ async function main(): Promise<void> {
     })}`,
   );
   note('roles, the page of 100, the count; member names come with the reports');
+  const batch = (await recorder.ok(reviewQueue, { branchId, offset: 0, limit: 20 })).reports.map((r) => r.reportId);
+  lines.push(`cost approve-batch-20 requests=${await measure(emulator, () => recorder.ok(approveReports, { reportIds: batch }))}`);
+  note('roles + one transaction: per report a read, an update and an insert, then the commit (20 single approvals: 120)');
+  lines.push(`cost recording-form requests=${await measure(emulator, () => recorder.ok(recordingForm, { branchId }))}`);
+  note('roles ∥ the pinned scheme ∥ the branch’s 60 members: the attendance and entry pages’ first screen');
   lines.push(...(await publicationCosts(committeeId, as, (work) => measure(emulator, work), today)));
   lines.push(...(await committeeCosts(as, (work) => measure(emulator, work), today)));
   lines.push(`cost report-form requests=${await measure(emulator, () => as('bench-m2').ok(reportForm, {}))}`);

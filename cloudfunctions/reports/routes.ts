@@ -1,8 +1,10 @@
 import { adjustEntry } from '../../shared/contracts/reports/adjust-entry.schema';
 import { approveReport } from '../../shared/contracts/reports/approve-report.schema';
+import { approveReports } from '../../shared/contracts/reports/approve-reports.schema';
 import { listMyReports } from '../../shared/contracts/reports/list-my-reports.schema';
 import { recordAttendance } from '../../shared/contracts/reports/record-attendance.schema';
 import { recordEntry } from '../../shared/contracts/reports/record-entry.schema';
+import { recordingForm } from '../../shared/contracts/reports/recording-form.schema';
 import { rejectReport } from '../../shared/contracts/reports/reject-report.schema';
 import { reportForm } from '../../shared/contracts/reports/report-form.schema';
 import { reviewQueue } from '../../shared/contracts/reports/review-queue.schema';
@@ -11,9 +13,11 @@ import { withdrawReport } from '../../shared/contracts/reports/withdraw-report.s
 import { route, RouteMap } from '../../server/runtime/route';
 import { adjustEntryHandler } from './actions/adjust-entry.handler';
 import { approveReportHandler } from './actions/approve-report.handler';
+import { approveReportsHandler } from './actions/approve-reports.handler';
 import { listMyReportsHandler } from './actions/list-my-reports.handler';
 import { recordAttendanceHandler } from './actions/record-attendance.handler';
 import { recordEntryHandler } from './actions/record-entry.handler';
+import { recordingFormHandler } from './actions/recording-form.handler';
 import { rejectReportHandler } from './actions/reject-report.handler';
 import { reportFormHandler } from './actions/report-form.handler';
 import { reviewQueueHandler } from './actions/review-queue.handler';
@@ -32,4 +36,6 @@ export const reportsRoutes = {
   recordEntry: route(recordEntry, recordEntryHandler),
   recordAttendance: route(recordAttendance, recordAttendanceHandler),
   reportForm: route(reportForm, reportFormHandler),
+  approveReports: route(approveReports, approveReportsHandler),
+  recordingForm: route(recordingForm, recordingFormHandler),
 } satisfies RouteMap;

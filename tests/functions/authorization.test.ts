@@ -11,6 +11,7 @@ import { setBranchScheme } from '../../shared/contracts/org/set-branch-scheme.sc
 import { proposeGrades } from '../../shared/contracts/year/propose-grades.schema';
 import { adjustEntry } from '../../shared/contracts/reports/adjust-entry.schema';
 import { approveReport } from '../../shared/contracts/reports/approve-report.schema';
+import { approveReports } from '../../shared/contracts/reports/approve-reports.schema';
 import { recordAttendance } from '../../shared/contracts/reports/record-attendance.schema';
 import { recordEntry } from '../../shared/contracts/reports/record-entry.schema';
 import { rejectReport } from '../../shared/contracts/reports/reject-report.schema';
@@ -331,6 +332,11 @@ const TABLE: Record<string, { prepare: () => Promise<unknown>; expect: Record<Pe
   'year.committeeForm': { prepare: async () => ({ branchId: 'bA', year: backend.world.year }), expect: allowed('secretary', 'admin') },
   'year.myYear': { prepare: async () => ({ memberId: 'mA1', year: backend.world.year }), expect: allowed('member') },
   'reports.reportForm': { prepare: async () => ({ memberId: 'mA1' }), expect: allowed('member') },
+  'reports.approveReports': {
+    prepare: async () => ({ reportIds: [await pendingReport(), await pendingReport()] }),
+    expect: allowed('recorder', 'secretary'),
+  },
+  'reports.recordingForm': { prepare: async () => ({ branchId: 'bA' }), expect: allowed('recorder', 'secretary') },
 };
 
 const ALL_ACTIONS = Object.entries(CONTRACTS).flatMap(([fn, contracts]) => Object.keys(contracts).map((action) => `${fn}.${action}`));
@@ -536,6 +542,20 @@ describe('authorization: every action × every kind of caller, checked server-si
       "fellow officer's",
       'ok',
       async () => [approveReport, { reportId: await reportOf(PEOPLE.recorderA, 'mArec') }],
+    ],
+    [
+      'reports.approveReports',
+      'recorder',
+      'own',
+      'SELF_REVIEW',
+      async () => [approveReports, { reportIds: [await pendingReport(), await reportOf(PEOPLE.recorderA, 'mArec')] }],
+    ],
+    [
+      'reports.approveReports',
+      'secretary',
+      "fellow officer's",
+      'ok',
+      async () => [approveReports, { reportIds: [await pendingReport(), await reportOf(PEOPLE.recorderA, 'mArec')] }],
     ],
   ];
   it.each(SELF_TABLE)('%s by the %s, for the %s record → %s', async (_action, persona, _whose, outcome, prepare) => {

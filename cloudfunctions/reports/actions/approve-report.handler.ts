@@ -2,13 +2,10 @@ import { approveReport } from '../../../shared/contracts/reports/approve-report.
 import { reportViewWithLinks } from '../../../server/reports/report-views';
 import { fail } from '../../../server/errors/domain-error';
 import { DuplicateLineError } from '../../../server/ledger/duplicate-line';
-import { entryFieldsOf, requireItem } from '../../../server/ledger/item-rules';
-import { ledgerEntry, requireValidEntry } from '../../../server/ledger/ledger-entry';
+import { approvalOf, approvedByExisting, reportSourceKey, REVIEWED_STATUS_ZH } from '../../../server/reports/approval';
 import { refuseSelfReview } from '../../../server/reports/self-review';
 import { pinnedBranchYear } from '../../../server/schemes/scheme-cache';
 import { Handler } from '../../../server/runtime/route';
-
-const STATUS_ZH = { rejected: '被驳回', withdrawn: '被撤回' } as const;
 
 /**
  * Approves a pending report and writes its ledger entry, atomically and once: inside one transaction
@@ -26,7 +23,7 @@ export const approveReportHandler: Handler<typeof approveReport> = async (
   { openid, now, services, access, repos, transaction },
 ) => {
   access.roles().catch(() => undefined); // overlap the roles query with the transaction's start
-  const sourceKey = `report:${request.reportId}`;
+  const sourceKey = reportSourceKey(request.reportId);
   try {
     const outcome = await transaction(
       async (tx) => {
@@ -37,41 +34,11 @@ export const approveReportHandler: Handler<typeof approveReport> = async (
         const actor = await access.actor(report.branchId, role);
         if (report.status === 'approved' && report.ledgerEntryId) return { entryId: report.ledgerEntryId, report };
         if (report.status === 'rejected' || report.status === 'withdrawn') {
-          throw fail('REPORT_ALREADY_REVIEWED', { status: STATUS_ZH[report.status], action: '审核通过' });
+          throw fail('REPORT_ALREADY_REVIEWED', { status: REVIEWED_STATUS_ZH[report.status], action: '审核通过' });
         }
 
         const branchYear = await pinnedBranchYear(repos, report.branchId, report.year, report.scheme);
-        const item = requireItem(branchYear, report.itemCode);
-        const fields = entryFieldsOf(item.code, {
-          points: request.points ?? report.points,
-          level: request.level ?? report.level,
-          quantity: request.quantity ?? report.quantity,
-          post: report.post,
-        });
-        // The post was checked against the member's claimed posts at submission; the reviewer cannot change it.
-        requireValidEntry(branchYear, fields, { posts: report.post ? [report.post] : [] });
-
-        const entry = ledgerEntry(branchYear, {
-          sourceKey,
-          member: { _id: report.memberId, branchId: report.branchId },
-          year: report.year,
-          period: report.period,
-          date: report.date,
-          fields,
-          actor,
-          at: now,
-          reason: request.note ?? `申报审核通过：${report.description.slice(0, 60)}`,
-          source: 'report',
-          reportId: report._id,
-        });
-        const approved = {
-          status: 'approved' as const,
-          reviewedAt: now,
-          reviewedBy: openid,
-          ledgerEntryId: entry._id,
-          reviewNote: request.note ?? null,
-          awardedCenti: entry.baseCenti,
-        };
+        const { entry, approved } = approvalOf(branchYear, report, request, { actor, openid, now });
         // The report first: its write decides which concurrent approval wins.
         await tx.reports.update(report._id, approved);
         await tx.ledger.append([entry]);
@@ -86,14 +53,7 @@ export const approveReportHandler: Handler<typeof approveReport> = async (
     // wrote nothing). Answer with it, and mark the report approved if it is still pending.
     const [existing] = await repos.ledger.bySourceKeys([sourceKey]);
     if (!existing) throw error;
-    const repaired = await repos.reports.changeIfPending(request.reportId, {
-      status: 'approved',
-      reviewedAt: existing.at,
-      reviewedBy: existing.actor.openid,
-      ledgerEntryId: existing._id,
-      reviewNote: null,
-      awardedCenti: existing.baseCenti,
-    });
+    const repaired = await repos.reports.changeIfPending(request.reportId, approvedByExisting(existing));
     const current = repaired ?? (await repos.reports.byId(request.reportId));
     if (!current) throw fail('REPORT_NOT_FOUND');
     return { entryId: existing._id, report: await reportViewWithLinks(services.photos, current) };

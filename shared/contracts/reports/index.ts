@@ -1,9 +1,11 @@
 import { adjustEntry } from './adjust-entry.schema';
+import { approveReports } from './approve-reports.schema';
 import { approveReport } from './approve-report.schema';
 import { listMyReports } from './list-my-reports.schema';
 import { reportForm } from './report-form.schema';
 import { recordAttendance } from './record-attendance.schema';
 import { recordEntry } from './record-entry.schema';
+import { recordingForm } from './recording-form.schema';
 import { rejectReport } from './reject-report.schema';
 import { reviewQueue } from './review-queue.schema';
 import { submitReport } from './submit-report.schema';
@@ -21,4 +23,6 @@ export const REPORTS_CONTRACTS = {
   recordEntry,
   recordAttendance,
   reportForm,
+  approveReports,
+  recordingForm,
 };
