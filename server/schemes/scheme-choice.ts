@@ -28,13 +28,21 @@ export async function chosenScheme(
   return { scheme: Scheme.parse(doc.scheme), source: 'custom' };
 }
 
-/** True once the branch has any report or ledger entry in the year (two one-document probes, at once). */
-export async function hasActivity(repos: Pick<Repositories, 'reports' | 'ledger'>, branchId: string, year: number): Promise<boolean> {
-  const [reports, ledger] = await Promise.all([
+/**
+ * True once the branch has any report or ledger entry in the year, or its year sheet (democratic-review
+ * results are mapped by the scheme): three one-document probes, at once.
+ */
+export async function hasActivity(
+  repos: Pick<Repositories, 'reports' | 'ledger' | 'yearSheets'>,
+  branchId: string,
+  year: number,
+): Promise<boolean> {
+  const [reports, ledger, sheet] = await Promise.all([
     repos.reports.anyInBranchYear(branchId, year),
     repos.ledger.anyInBranchYear(branchId, year),
+    repos.yearSheets.of(branchId, year),
   ]);
-  return reports || ledger;
+  return reports || ledger || sheet !== null;
 }
 
 /**

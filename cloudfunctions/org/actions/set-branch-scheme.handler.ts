@@ -8,11 +8,11 @@ import { Handler } from '../../../server/runtime/route';
 
 /**
  * Pins a copy of the chosen scheme for the branch and year (`branchYears/${branchId}:${year}`). The
- * reports function relies on this: once the branch has a report or ledger entry in the year (or a
- * closed period), its scheme never changes (CONFLICT SCHEME_PINNED). The same scheme again is a no-op.
+ * reports function relies on this: once the branch has a report or ledger entry in the year, review
+ * results (its year sheet) or a closed period, its scheme never changes (CONFLICT SCHEME_PINNED). The same scheme again is a no-op.
  * Known window: a report submitted between the activity probe and the write is checked against the
  * scheme it read; the change of scheme is an admin's rare, deliberate act.
- * Requests: roles 1 + branch org 1 + custom scheme 0–1 + branch-year 1 + probes 2 + write 0–1 ≤ 7.
+ * Requests: roles 1 + branch org 1 + custom scheme 0–1 + branch-year 1 + probes 3 (at once) + write 0–1 ≤ 8.
  */
 export const setBranchSchemeHandler: Handler<typeof setBranchScheme> = async (request, { openid, now, access, repos }) => {
   await access.requireCommitteeOver(request.branchId);

@@ -79,7 +79,7 @@ describe('org: database requests per action stay small and do not grow with the 
             scheme: { preset: '001-xishui-town' },
           })
         ).count,
-      7,
+      8,
     ],
     ['grantRole', async () => (await requests(PEOPLE.admin, grantRole, { orgId: 'bA', memberId: 'mA2', role: 'recorder' })).count, 4],
     [

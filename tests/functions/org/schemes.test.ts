@@ -1,3 +1,4 @@
+import { emptySheet } from '../../../server/year/year-sheet.doc';
 import { listSchemes } from '../../../shared/contracts/org/list-schemes.schema';
 import { saveCustomScheme } from '../../../shared/contracts/org/save-custom-scheme.schema';
 import { setBranchScheme } from '../../../shared/contracts/org/set-branch-scheme.schema';
@@ -223,6 +224,19 @@ describe('org: schemes', () => {
     expect(BranchYearDoc.parse((await backend.db.collection('branchYears').doc(`bA:${backend.world.year}`).get()).data[0]).schemeId).toBe(
       '001-xishui-town',
     );
+  });
+
+  it('pins the scheme once the branch has entered review results for the year (its year sheet)', async () => {
+    const year = backend.world.year + 4;
+    const admin = backend.as(PEOPLE.admin);
+    await admin.ok(setBranchScheme, { branchId: 'bB', year, scheme: { preset: '002-changzhou-office' } });
+    const { _id, ...sheet } = emptySheet('bB', 'c1', year, new Date());
+    await backend.db.collection('yearSheets').doc(_id).set(sheet);
+    expect(await admin.call(setBranchScheme, { branchId: 'bB', year, scheme: { preset: '001-xishui-town' } })).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+      reason: 'SCHEME_PINNED',
+    });
   });
 
   it('refuses secretaries, unknown presets, other committees’ schemes and non-branches', async () => {
