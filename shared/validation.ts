@@ -13,36 +13,37 @@ export function safeParseZh<S extends z.ZodType>(schema: S, data: unknown): z.Zo
 }
 
 /**
- * One problem with one field, everywhere (replies, the engine's input checks, roster rows, schemes):
- * the field's dotted path ("entries.3.points", "rows.2.入党日期") and a message in Chinese.
+ * One problem with one field, everywhere (replies, the engine's input checks, roster rows, schemes, the
+ * CLI): the field's dotted path ("entries.3.points", "rows.2.入党日期"; "" for the value as a whole) and a
+ * message in Chinese.
  */
-export interface FieldProblem {
-  path: string;
-  message: string;
+export const FieldProblem = z.object({ path: z.string(), message: z.string() }).strict();
+export type FieldProblem = z.infer<typeof FieldProblem>;
+
+/** The dotted path of a field: ['entries', 3, 'points'] → "entries.3.points". */
+export function fieldPath(parts: readonly PropertyKey[]): string {
+  return parts.map(String).join('.');
 }
 
-/** One validation problem, located by the path of the field it concerns. */
-export interface FieldIssue {
-  path: (string | number)[];
-  message: string;
+/** A path inside `prefix`: ("scheme", "categories.0") → "scheme.categories.0"; either may be "". */
+export function pathUnder(prefix: string, path: string): string {
+  return prefix && path ? `${prefix}.${path}` : prefix || path;
 }
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
+/** zod's issues as field problems, their paths under `prefix` ("data", "scheme"). */
+export function problemsOf(error: z.ZodError, prefix = ''): FieldProblem[] {
+  return error.issues.map((issue) => ({ path: pathUnder(prefix, fieldPath(issue.path)), message: issue.message }));
+}
 
-/** Runs a zod schema and reports every problem with its field path, in Chinese. Never throws. */
-export function parseWith<S extends z.ZodType>(schema: S, data: unknown): Parsed<z.output<S>> {
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: FieldProblem[] };
+
+/** Runs a zod schema and reports every problem with its field path (under `prefix`), in Chinese. Never throws. */
+export function parseWith<S extends z.ZodType>(schema: S, data: unknown, prefix = ''): Parsed<z.output<S>> {
   const result = safeParseZh(schema, data);
-  if (result.success) return { ok: true, value: result.data };
-  return {
-    ok: false,
-    issues: result.error.issues.map((issue) => ({
-      path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))),
-      message: issue.message,
-    })),
-  };
+  return result.success ? { ok: true, value: result.data } : { ok: false, problems: problemsOf(result.error, prefix) };
 }
 
-/** "entries.3.points: must be within 1–5" */
-export function describeIssue(issue: FieldIssue): string {
-  return `${issue.path.length === 0 ? '(root)' : issue.path.join('.')}: ${issue.message}`;
+/** "entries.3.points: 分值应在 0–10 分之间"; "(root): …" for the value as a whole. */
+export function describeProblem(problem: FieldProblem): string {
+  return `${problem.path || '(root)'}: ${problem.message}`;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { findPreset, presetIds, Scheme } from '../shared/scheme';
 import { BranchScore, ScoringInput, ScoringInputError, scoreBranch } from '../shared/engine';
-import { describeIssue, FieldIssue, parseWith } from '../shared/validation';
+import { describeProblem, FieldProblem, parseWith } from '../shared/validation';
 import { renderScoreTable } from './score-table-format';
 
 export interface CliResult {
@@ -17,8 +17,8 @@ function fail(message: string): CliResult {
   return { code: 2, stdout: '', stderr: `${message}\n` };
 }
 
-function issuesMessage(what: string, issues: FieldIssue[]): string {
-  return issues.map((i) => `${what}: ${describeIssue(i)}`).join('\n');
+function problemsMessage(what: string, problems: FieldProblem[]): string {
+  return problems.map((p) => `${what}: ${describeProblem(p)}`).join('\n');
 }
 
 function readJson(
@@ -49,7 +49,7 @@ function loadScheme(arg: string, read: (path: string) => string): { ok: true; sc
   const json = readJson(arg, 'scheme', read);
   if (!json.ok) return json;
   const parsed = parseWith(Scheme, json.value);
-  if (!parsed.ok) return { ok: false, message: issuesMessage('scheme', parsed.issues) };
+  if (!parsed.ok) return { ok: false, message: problemsMessage('scheme', parsed.problems) };
   return { ok: true, scheme: parsed.value };
 }
 
@@ -74,13 +74,13 @@ export function runScoreCli(argv: string[], read: (path: string) => string = (p)
   const json = readJson(values.input, 'scenario', read);
   if (!json.ok) return fail(json.message);
   const input = parseWith(ScoringInput, json.value);
-  if (!input.ok) return fail(issuesMessage('scenario', input.issues));
+  if (!input.ok) return fail(problemsMessage('scenario', input.problems));
 
   let result: BranchScore;
   try {
     result = scoreBranch(scheme.scheme, input.value);
   } catch (error) {
-    if (error instanceof ScoringInputError) return fail(issuesMessage('scenario', error.issues));
+    if (error instanceof ScoringInputError) return fail(problemsMessage('scenario', error.problems));
     throw error;
   }
   const stdout = values.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderScoreTable(result);

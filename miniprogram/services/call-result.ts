@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldError } from '../shared/index';
+import type { ErrorCode, FieldProblem } from '../shared/index';
 
 /**
  * Failures the client itself finds: the request never reached a function (NETWORK: OFFLINE when the
@@ -15,7 +15,7 @@ export interface CallFailure {
   /** Chinese, for people; it says what to do next. */
   message: string;
   /** VALIDATION: each invalid field, by the request's path ("data.code"). */
-  fields: FieldError[];
+  fields: FieldProblem[];
 }
 
 export type CallResult<T> = { ok: true; data: T } | CallFailure;
@@ -25,7 +25,7 @@ export const UNREACHABLE_MESSAGE = '暂时连不上服务器，可能是网络�
 export const UPLOAD_REFUSED_MESSAGE = '照片没有传上去：服务器不接受这个文件。请换一张照片再试；还不行请告诉书记。';
 export const BAD_REPLY_MESSAGE = '服务器的答复看不懂，可能是小程序版本太旧。请关掉小程序重新打开；还不行请告诉书记。';
 
-export function failure(code: CallFailure['code'], reason: string, message: string, fields: FieldError[] = []): CallFailure {
+export function failure(code: CallFailure['code'], reason: string, message: string, fields: FieldProblem[] = []): CallFailure {
   return { ok: false, code, reason, message, fields };
 }
 

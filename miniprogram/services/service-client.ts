@@ -51,11 +51,9 @@ export function createServiceClient(transport: Transport, options: ServiceClient
     transport: { label: transport.label, identity: transport.identity },
 
     async call<C extends Contract>(contract: C, data: RequestOf<C>): Promise<CallResult<ResponseOf<C>>> {
-      const checked = parseWith(contract.request, data);
-      if (!checked.ok) {
-        const fields = checked.issues.map((issue) => ({ path: ['data', ...issue.path].join('.'), message: issue.message }));
-        return failure('VALIDATION', 'INVALID_REQUEST', fields[0]?.message ?? '请检查填写的内容', fields);
-      }
+      const checked = parseWith(contract.request, data, 'data');
+      if (!checked.ok)
+        return failure('VALIDATION', 'INVALID_REQUEST', checked.problems[0]?.message ?? '请检查填写的内容', checked.problems);
       let raw: unknown;
       try {
         raw = await transport.invoke(contract.fn, { action: contract.action, data });

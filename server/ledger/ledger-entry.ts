@@ -12,8 +12,8 @@ import type { BranchYear } from '../schemes/branch-year';
 export function requireValidEntry(branchYear: BranchYear, fields: EntryFields, member: Pick<MemberDoc, 'posts'>, pathPrefix = ''): void {
   const problem = checkEntryFields(branchYear.compiled, fields, member.posts);
   if (problem) {
-    const path = `${pathPrefix}${problem.field === 'item' ? 'itemCode' : problem.field}`;
-    throw failOnFields('ENTRY_INVALID', [{ path, message: problem.zh }]);
+    const path = `${pathPrefix}${problem.path === 'item' ? 'itemCode' : problem.path}`;
+    throw failOnFields('ENTRY_INVALID', [{ path, message: problem.message }]);
   }
 }
 

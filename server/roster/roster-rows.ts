@@ -1,6 +1,6 @@
-import type { FieldError } from '../../shared/contracts/reply';
 import { PersonName, Phone } from '../../shared/contracts/common.schema';
 import type { Scheme } from '../../shared/scheme';
+import type { FieldProblem } from '../../shared/validation';
 import { CellValue, cellDate, cellText } from './roster-cells';
 import { CATEGORY_WORDS, GENDER_WORDS, ROSTER_COLUMNS, RosterField, STATUS_WORDS } from './roster-columns';
 import { activistProblem, memberDateProblems, resolveTier } from '../members/member-rules';
@@ -34,18 +34,17 @@ export interface RosterContext {
   groups: Map<string, string>;
 }
 
-/** A problem in a cell, located for sorting and for the reply (`rows.<Excel row>.<column>`). */
-export interface RosterProblem {
-  rowNumber: number;
-  field: RosterField;
-  message: string;
-}
-
 const HEADER: Record<RosterField, string> = Object.fromEntries(ROSTER_COLUMNS.map((c) => [c.field, c.header])) as Record<
   RosterField,
   string
 >;
 const ORDER: Record<RosterField, number> = Object.fromEntries(ROSTER_COLUMNS.map((c, i) => [c.field, i])) as Record<RosterField, number>;
+const HEADER_ORDER = new Map(ROSTER_COLUMNS.map((c, i) => [c.header, i]));
+
+/** A problem in a cell, named for the reply by its Excel row and column header: `rows.<Excel row>.<column>`. */
+function cellProblem(rowNumber: number, field: RosterField, message: string): FieldProblem {
+  return { path: `rows.${rowNumber}.${HEADER[field]}`, message };
+}
 
 /** Names are written with spaces to align two-character names (张  三): drop spaces between Chinese characters. */
 function personName(text: string): string {
@@ -61,13 +60,13 @@ function word<T>(table: Record<string, T>, text: string): T | undefined {
  * tier and group against the branch, phone, and the same person twice in the file. An 入党积极分子 row
  * needs a scheme that scores activists and leaves 入党日期 empty.
  */
-export function checkRosterRows(rows: RosterRow[], context: RosterContext): { members: RosterMember[]; problems: RosterProblem[] } {
+export function checkRosterRows(rows: RosterRow[], context: RosterContext): { members: RosterMember[]; problems: FieldProblem[] } {
   const members: RosterMember[] = [];
-  const problems: RosterProblem[] = [];
+  const problems: FieldProblem[] = [];
   const firstRowOf = new Map<string, number>();
   for (const row of rows) {
-    const rowProblems: RosterProblem[] = [];
-    const problem = (field: RosterField, message: string) => rowProblems.push({ rowNumber: row.rowNumber, field, message });
+    const rowProblems: FieldProblem[] = [];
+    const problem = (field: RosterField, message: string) => rowProblems.push(cellProblem(row.rowNumber, field, message));
     const text = (field: RosterField) => cellText(row.cells[field] ?? null);
     const required = (field: RosterField): string | null => {
       const value = text(field);
@@ -148,16 +147,22 @@ export function checkRosterRows(rows: RosterRow[], context: RosterContext): { me
 }
 
 /** Rows naming a person the branch already has (same name and birth date, active record). */
-export function existingPersonProblems(members: RosterMember[], existing: { name: string; birthDate: string }[]): RosterProblem[] {
+export function existingPersonProblems(members: RosterMember[], existing: { name: string; birthDate: string }[]): FieldProblem[] {
   const known = new Set(existing.map((e) => `${e.name}|${e.birthDate}`));
   return members
     .filter((m) => known.has(`${m.name}|${m.birthDate}`))
-    .map((m) => ({ rowNumber: m.rowNumber, field: 'name' as const, message: '支部中已有同名且出生日期相同的党员' }));
+    .map((m) => cellProblem(m.rowNumber, 'name', '支部中已有同名且出生日期相同的党员'));
 }
 
-/** Problems in sheet order, as reply fields `rows.<Excel row>.<column>`. */
-export function rosterFieldErrors(problems: RosterProblem[]): FieldError[] {
-  return [...problems]
-    .sort((a, b) => a.rowNumber - b.rowNumber || ORDER[a.field] - ORDER[b.field])
-    .map((p) => ({ path: `rows.${p.rowNumber}.${HEADER[p.field]}`, message: p.message }));
+/** The Excel row and the column's place of a cell problem (`rows.<Excel row>.<column>`), to sort by. */
+function sheetPlace(problem: FieldProblem): [row: number, column: number] {
+  const [, row, header] = problem.path.split('.');
+  return [Number(row), HEADER_ORDER.get(header) ?? ROSTER_COLUMNS.length];
+}
+
+/** Cell problems in sheet order: by Excel row, then by column. */
+export function inSheetOrder(problems: FieldProblem[]): FieldProblem[] {
+  const placed = problems.map((p) => ({ p, place: sheetPlace(p) }));
+  placed.sort((a, b) => a.place[0] - b.place[0] || a.place[1] - b.place[1]);
+  return placed.map(({ p }) => p);
 }

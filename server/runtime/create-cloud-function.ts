@@ -59,7 +59,7 @@ export function createCloudFunction(routes: RouteMap, overrides: Partial<Service
       return fieldsFailure([{ path: 'data', message: `请求内容过大（${what}），未处理` }], 'REQUEST_TOO_LARGE');
     }
     const request = safeParseZh(route.contract.request, envelope.data.data ?? {});
-    if (!request.success) return validationFailure(request.error, 'data.');
+    if (!request.success) return validationFailure(request.error, 'data');
     const caller = callerFromContext(context);
     if (route.contract.audience === 'signedIn' && !caller.openid) return failure('NOT_SIGNED_IN');
     try {

@@ -22,26 +22,26 @@ export function reviewRulesOf(scheme: Scheme): ReviewRules | null {
   return { rounds: mapping?.rounds ?? 1, weightPercent: mapping?.weightPercent ?? 100, points: mapping?.points ?? null, grades };
 }
 
-/** A result to store: points as the scheme maps them, or the problem with the result (its Chinese message). */
+/** A result to store: points as the scheme maps them, or the problem with the result (its path "round" or "points", under the result's). */
 export function mappedReview(
   rules: ReviewRules,
   result: { memberId: string; round: 1 | 2; grade: ReviewGrade; points?: number | null },
-): { review: StoredReview } | { field: 'round' | 'points'; message: string } {
-  if (result.round > rules.rounds) return { field: 'round', message: `本方案每年评议 ${rules.rounds} 次` };
+): { review: StoredReview } | { problem: FieldProblem } {
+  if (result.round > rules.rounds) return { problem: { path: 'round', message: `本方案每年评议 ${rules.rounds} 次` } };
   const base = { memberId: result.memberId, round: result.round, grade: result.grade };
   const given = result.points ?? undefined;
   if (!rules.points) {
-    if (given !== undefined) return { field: 'points', message: '本方案的民主评议结果不计分，请不要填写分值' };
+    if (given !== undefined) return { problem: { path: 'points', message: '本方案的民主评议结果不计分，请不要填写分值' } };
     return { review: { ...base, points: null } };
   }
   const name = REVIEW_GRADE_NAMES[result.grade];
   const { min, max } = rules.points[result.grade];
   if (min === max) {
-    if (given !== undefined && given !== min) return { field: 'points', message: `“${name}”在本方案中为 ${min} 分` };
+    if (given !== undefined && given !== min) return { problem: { path: 'points', message: `“${name}”在本方案中为 ${min} 分` } };
     return { review: { ...base, points: min } };
   }
-  if (given === undefined) return { field: 'points', message: `请填写“${name}”的得分（${min}–${max} 分）` };
-  if (given < min || given > max) return { field: 'points', message: `“${name}”的得分应在 ${min}–${max} 分之间` };
+  if (given === undefined) return { problem: { path: 'points', message: `请填写“${name}”的得分（${min}–${max} 分）` } };
+  if (given < min || given > max) return { problem: { path: 'points', message: `“${name}”的得分应在 ${min}–${max} 分之间` } };
   return { review: { ...base, points: given } };
 }
 
@@ -82,8 +82,8 @@ export function checkResults(
     seen.add(key);
     if (result.grade === null || !rules) return { memberId: result.memberId, round: result.round, review: null };
     const mapped = mappedReview(rules, { ...result, grade: result.grade });
-    if ('field' in mapped) {
-      problems.push({ path: at(mapped.field), message: mapped.message });
+    if ('problem' in mapped) {
+      problems.push({ path: at(mapped.problem.path), message: mapped.problem.message });
       return { memberId: result.memberId, round: result.round, review: null };
     }
     return { memberId: result.memberId, round: result.round, review: mapped.review };
@@ -119,6 +119,6 @@ export function withResults(
 
 /** Stored results the scheme no longer accepts (it was changed after they were entered): YEAR_REVIEWS_STALE. */
 export function requireCurrentReviews(rules: ReviewRules | null, reviews: readonly StoredReview[], year: number): void {
-  const stale = reviews.filter((review) => !rules || 'field' in mappedReview(rules, review)).length;
+  const stale = reviews.filter((review) => !rules || 'problem' in mappedReview(rules, review)).length;
   if (stale > 0) throw fail('YEAR_REVIEWS_STALE', { count: stale, year });
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { FieldProblem } from '../validation';
 
 /**
  * Every cloud-function reply is `{ ok: true, data }` or `{ ok: false, code, reason, message }`.
  * `code` is one of a small stable set; `reason` narrows it (e.g. CONFLICT / REPORT_ALREADY_REVIEWED);
- * `fields` lists each invalid field with its path for VALIDATION. Messages are Chinese, for people.
+ * `fields` lists each invalid field (a FieldProblem: its path and message) for VALIDATION. Messages are Chinese, for people.
  */
 export const ERROR_CODES = [
   'VALIDATION',
@@ -23,9 +24,6 @@ export type ErrorCode = z.infer<typeof ErrorCode>;
 /** A VALIDATION reply lists at most this many fields (and counts the rest), however bad the request. */
 export const MAX_FIELD_ERRORS = 20;
 
-export const FieldError = z.object({ path: z.string(), message: z.string() }).strict();
-export type FieldError = z.infer<typeof FieldError>;
-
 export const Failure = z
   .object({
     ok: z.literal(false),
@@ -36,7 +34,7 @@ export const Failure = z
       .optional(),
     message: z.string(),
     /** The first MAX_FIELD_ERRORS invalid fields. */
-    fields: z.array(FieldError).max(MAX_FIELD_ERRORS).optional(),
+    fields: z.array(FieldProblem).max(MAX_FIELD_ERRORS).optional(),
     /** How many fields were invalid in all, when that is more than `fields` lists. */
     fieldCount: z.number().int().min(0).optional(),
   })

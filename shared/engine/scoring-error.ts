@@ -1,20 +1,12 @@
-/** One problem with the scheme or the scenario, located by its field path ("entries.3.points"). */
-export interface InputIssue {
-  path: (string | number)[];
-  message: string;
-}
+import { describeProblem, type FieldProblem } from '../validation';
 
-/** Thrown by the engine for input that is well-formed but inconsistent with the scheme. */
+/** Thrown by the engine for input that is well-formed but inconsistent with the scheme: every problem with its field path. */
 export class ScoringInputError extends Error {
-  readonly issues: InputIssue[];
+  readonly problems: FieldProblem[];
 
-  constructor(issues: InputIssue[]) {
-    super(issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('\n'));
+  constructor(problems: FieldProblem[]) {
+    super(problems.map(describeProblem).join('\n'));
     this.name = 'ScoringInputError';
-    this.issues = issues;
+    this.problems = problems;
   }
-}
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.length === 0 ? '(root)' : path.map((p) => String(p)).join('.');
 }

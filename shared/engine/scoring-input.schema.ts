@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { isLocalDate } from '../period';
 import { Code, Label, MemberCategory, MemberStatus, Points, ReviewGrade } from '../scheme/schema';
+import { NOT_A_DATE, NOT_IN_SCORED_YEAR } from './input-wording';
 
-const LocalDateText = z.string().refine(isLocalDate, 'must be a calendar date written YYYY-MM-DD');
+const LocalDateText = z.string().refine(isLocalDate, NOT_A_DATE);
 const Id = z.string().trim().min(1).max(64);
 
 /** A member as the engine sees them. `tier` matches the scheme's base-score tiers (003 新坝乡). */
@@ -83,7 +84,7 @@ export const ScoringInput = z
   })
   .strict()
   .refine((input) => input.from === undefined || input.from.slice(0, 4) === String(input.year), {
-    message: 'must be a date in the scored year',
+    message: NOT_IN_SCORED_YEAR,
     path: ['from'],
   });
 export type ScoringInput = z.infer<typeof ScoringInput>;

@@ -1,5 +1,6 @@
 import { localDateToInt, yearOf } from '../period';
-import type { InputIssue } from './scoring-error';
+import type { FieldProblem } from '../validation';
+import { asOfBeforeYearText, fromAfterAsOfText, fromOutsideYearText } from './input-wording';
 
 /**
  * The dates that frame a scoring run, checked for every caller (scoreBranch and scoreBulk alike):
@@ -9,15 +10,14 @@ import type { InputIssue } from './scoring-error';
  * - a scoring start after `asOf`: the branch has not started scoring yet.
  * `asOf` after the year is fine: the whole year counts (004 reports the year by 10 January).
  */
-export function scoringWindowIssues(year: number, asOf: string, from: string | undefined): InputIssue[] {
-  const issues: InputIssue[] = [];
+export function scoringWindowIssues(year: number, asOf: string, from: string | undefined): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   const asOfBefore = yearOf(asOf) < year;
-  if (asOfBefore)
-    issues.push({ path: ['asOf'], message: `${asOf} is before the scored year ${year}: no period has started, nothing to score` });
-  if (from === undefined) return issues;
-  if (yearOf(from) !== year) issues.push({ path: ['from'], message: `must be a date in the scored year ${year}` });
+  if (asOfBefore) problems.push({ path: 'asOf', message: asOfBeforeYearText(asOf, year) });
+  if (from === undefined) return problems;
+  if (yearOf(from) !== year) problems.push({ path: 'from', message: fromOutsideYearText(year) });
   else if (!asOfBefore && localDateToInt(from) > localDateToInt(asOf)) {
-    issues.push({ path: ['from'], message: `the scoring start ${from} is after asOf ${asOf}: scoring has not started, nothing to score` });
+    problems.push({ path: 'from', message: fromAfterAsOfText(from, asOf) });
   }
-  return issues;
+  return problems;
 }

@@ -60,9 +60,9 @@ describe('003 pipeline company: 日常75 + 评议25 (twice × 50 %) + 奖励 ≤
     const member = aMember();
     expect(() =>
       score('003-pipeline-company', { asOf: '2026-12-31', members: [member], reviews: [aReview(member, 'excellent', { points: 22 })] }),
-    ).toThrow('reviews.0.points: excellent is worth 23–25 points');
+    ).toThrow('reviews.0.points: “优秀”的得分应在 23–25 分之间');
     expect(() => score('003-pipeline-company', { asOf: '2026-12-31', members: [member], reviews: [aReview(member, 'qualified')] })).toThrow(
-      'reviews.0.points: give the points (15–22) for qualified',
+      'reviews.0.points: 请填写“合格”的得分（15–22 分）',
     );
   });
 

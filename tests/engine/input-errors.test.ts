@@ -5,7 +5,7 @@ function issuesOf(run: () => unknown): string[] {
   try {
     run();
   } catch (error) {
-    if (error instanceof ScoringInputError) return error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    if (error instanceof ScoringInputError) return error.problems.map((p) => `${p.path}: ${p.message}`);
     throw error;
   }
   throw new Error('expected a ScoringInputError');
@@ -15,19 +15,19 @@ describe('a scenario that does not fit the scheme is refused, every problem name
   const member = aMember({ id: 'x1', posts: ['sanitation'] });
 
   it.each([
-    [anEntry('nobody', '2026-01-01', 'duties.study.absent'), 'entries.0.member: unknown member "nobody"'],
-    [anEntry(member, '2025-12-31', 'duties.study.absent'), 'entries.0.date: outside the scored year 2026'],
-    [anEntry(member, '2026-01-01', 'duties.nope'), 'entries.0.item: no item "duties.nope" in scheme "001-xishui-town"'],
-    [anEntry(member, '2026-01-01', 'duties.study.absent', { points: 3 }), 'entries.0.points: a fixed item takes no points'],
-    [anEntry(member, '2026-01-01', 'posts.deed', { post: 'sanitation' }), 'entries.0.points: give the points (0–10)'],
-    [anEntry(member, '2026-01-01', 'posts.deed', { points: 10.5, post: 'sanitation' }), 'entries.0.points: must be within 0–10'],
-    [anEntry(member, '2026-01-01', 'posts.deed', { points: 2.25, post: 'sanitation' }), 'entries.0.points: must be in steps of 0.5 from 0'],
-    [anEntry(member, '2026-01-01', 'bonus.honor'), 'entries.0.level: give the level (provincialOrCentral, city, county, town)'],
+    [anEntry('nobody', '2026-01-01', 'duties.study.absent'), 'entries.0.member: 没有编号为“nobody”的党员'],
+    [anEntry(member, '2025-12-31', 'duties.study.absent'), 'entries.0.date: 日期不在积分年度 2026 年内'],
+    [anEntry(member, '2026-01-01', 'duties.nope'), 'entries.0.item: 本支部的积分方案没有项目 duties.nope'],
+    [anEntry(member, '2026-01-01', 'duties.study.absent', { points: 3 }), 'entries.0.points: 该项目不需要填写分值'],
+    [anEntry(member, '2026-01-01', 'posts.deed', { post: 'sanitation' }), 'entries.0.points: 请给出分值（0–10 分）'],
+    [anEntry(member, '2026-01-01', 'posts.deed', { points: 10.5, post: 'sanitation' }), 'entries.0.points: 分值应在 0–10 分之间'],
+    [anEntry(member, '2026-01-01', 'posts.deed', { points: 2.25, post: 'sanitation' }), 'entries.0.points: 分值应按 0.5 分递增'],
+    [anEntry(member, '2026-01-01', 'bonus.honor'), 'entries.0.level: 请选择级别（中央、省级表彰、市级表彰、县级表彰、镇级表彰）'],
     [
       anEntry(member, '2026-01-01', 'bonus.honor', { level: 'village' }),
-      'entries.0.level: unknown level "village" (provincialOrCentral, city, county, town)',
+      'entries.0.level: 没有这个级别，可选：中央、省级表彰、市级表彰、县级表彰、镇级表彰',
     ],
-    [anEntry(member, '2026-01-01', 'bonus.economy', { post: 'sanitation' }), 'entries.0.post: this item takes no volunteer post'],
+    [anEntry(member, '2026-01-01', 'bonus.economy', { post: 'sanitation' }), 'entries.0.post: 该项目不需要选择岗位'],
   ])('%o → %s', (entry, expected) => {
     expect(issuesOf(() => score('001', { asOf: '2026-12-31', members: [member], entries: [entry] }))).toEqual([expected]);
   });
@@ -42,10 +42,10 @@ describe('a scenario that does not fit the scheme is refused, every problem name
       }),
     );
     expect(issues).toEqual([
-      'members.1.id: duplicate member id "x1"',
-      'entries.0.item: no item "duties.nope" in scheme "001-xishui-town"',
-      'entries.1.level: give the level (provincialOrCentral, city, county, town)',
-      'reviews.1.round: a second result for the same member and round',
+      'members.1.id: 党员编号“x1”重复',
+      'entries.0.item: 本支部的积分方案没有项目 duties.nope',
+      'entries.1.level: 请选择级别（中央、省级表彰、市级表彰、县级表彰、镇级表彰）',
+      'reviews.1.round: 同一党员同一轮次的评议结果重复',
     ]);
   });
 
@@ -58,9 +58,9 @@ describe('a scenario that does not fit the scheme is refused, every problem name
       anEntry(member, '2026-01-04', 'bonus.economy', { id: 'd', reverses: 'zzz' }),
     ];
     expect(issuesOf(() => score('001', { asOf: '2026-12-31', members: [member, other], entries }))).toEqual([
-      'entries.1.reverses: a reversal names the same member and item as the entry it reverses',
-      'entries.2.reverses: a reversal names the same member and item as the entry it reverses',
-      'entries.3.reverses: no entry with id "zzz"',
+      'entries.1.reverses: 冲销记录的党员和项目应与被冲销的记录相同',
+      'entries.2.reverses: 冲销记录的党员和项目应与被冲销的记录相同',
+      'entries.3.reverses: 没有编号为“zzz”的记录',
     ]);
   });
 
@@ -68,10 +68,10 @@ describe('a scenario that does not fit the scheme is refused, every problem name
     const plain = aMember({ id: 'x3' });
     expect(
       issuesOf(() => score('003-company-quarterly', { asOf: '2026-12-31', members: [plain], reviews: [aReview(plain, 'qualified')] })),
-    ).toEqual(['reviews.0: scheme "003-company-quarterly" does not use democratic reviews']);
+    ).toEqual(['reviews.0: 积分方案“003-company-quarterly”不采用民主评议结果']);
     expect(
       issuesOf(() => score('001', { asOf: '2026-12-31', members: [member], history: [{ member: 'x1', year: 2026, grade: 'qualified' }] })),
-    ).toEqual(['history.0.year: history is for years before 2026']);
+    ).toEqual(['history.0.year: 往年结果应为 2026 年以前的年度']);
   });
 
   describe('asOf and the scoring start must leave something to score (else everyone would be graded on zero points)', () => {
@@ -81,22 +81,22 @@ describe('a scenario that does not fit the scheme is refused, every problem name
       [
         'asOf in the year before',
         { asOf: '2025-12-31' },
-        ['asOf: 2025-12-31 is before the scored year 2026: no period has started, nothing to score'],
+        ['asOf: 计分截止日 2025-12-31 在积分年度 2026 年之前：还没有开始的考核周期，无分可计'],
       ],
       [
         'asOf years before, with a start',
         { asOf: '2024-06-30', from: '2026-03-01' },
-        ['asOf: 2024-06-30 is before the scored year 2026: no period has started, nothing to score'],
+        ['asOf: 计分截止日 2024-06-30 在积分年度 2026 年之前：还没有开始的考核周期，无分可计'],
       ],
       [
         'a start the day after asOf',
         { asOf: '2026-03-31', from: '2026-04-01' },
-        ['from: the scoring start 2026-04-01 is after asOf 2026-03-31: scoring has not started, nothing to score'],
+        ['from: 开始计分日 2026-04-01 在计分截止日 2026-03-31 之后：尚未开始计分，无分可计'],
       ],
       [
         'a start months after asOf',
         { asOf: '2026-01-15', from: '2026-09-01' },
-        ['from: the scoring start 2026-09-01 is after asOf 2026-01-15: scoring has not started, nothing to score'],
+        ['from: 开始计分日 2026-09-01 在计分截止日 2026-01-15 之后：尚未开始计分，无分可计'],
       ],
     ])('%s → refused', (_, dates, expected) => {
       expect(issuesOf(() => score('004', { ...dates, members: [one] }))).toEqual(expected);
@@ -113,13 +113,11 @@ describe('a scenario that does not fit the scheme is refused, every problem name
     it('is refused on the bulk path too', () => {
       const bulk = (asOf: string, from?: string) => () =>
         scoreBulk({ compiled: compileScheme(preset('004')), year: 2026, asOf, from, members: [one], entries: allocateEntryColumns(0) });
-      expect(issuesOf(bulk('2025-12-31'))).toEqual([
-        'asOf: 2025-12-31 is before the scored year 2026: no period has started, nothing to score',
-      ]);
+      expect(issuesOf(bulk('2025-12-31'))).toEqual(['asOf: 计分截止日 2025-12-31 在积分年度 2026 年之前：还没有开始的考核周期，无分可计']);
       expect(issuesOf(bulk('2026-05-31', '2026-06-01'))).toEqual([
-        'from: the scoring start 2026-06-01 is after asOf 2026-05-31: scoring has not started, nothing to score',
+        'from: 开始计分日 2026-06-01 在计分截止日 2026-05-31 之后：尚未开始计分，无分可计',
       ]);
-      expect(issuesOf(bulk('2026-05-31', '2027-01-01'))).toEqual(['from: must be a date in the scored year 2026']);
+      expect(issuesOf(bulk('2026-05-31', '2027-01-01'))).toEqual(['from: 应为积分年度 2026 年内的日期']);
     });
   });
 });

@@ -62,7 +62,7 @@ describe('000 郑州社区: additive points, age multipliers, grades from the de
     const member = aMember();
     expect(() =>
       score('000', { asOf: YEAR_END, members: [member], entries: [anEntry(member, '2026-04-01', 'performance.keyTask', { points: 4 })] }),
-    ).toThrow('entries.0.points: must be within 5–10');
+    ).toThrow('entries.0.points: 分值应在 5–10 分之间');
   });
 
   it('adds the review (合格 5, 优秀 10) and takes the grade from it', () => {

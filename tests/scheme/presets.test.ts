@@ -58,7 +58,7 @@ describe('scheme validation names the field', () => {
   const issuesOf = (data: unknown) => {
     const parsed = parseWith(Scheme, data);
     if (parsed.ok) throw new Error('expected the scheme to be rejected');
-    return parsed.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    return parsed.problems.map((p) => `${p.path}: ${p.message}`);
   };
 
   it.each<[string, (s: Draft) => void, string]>([

@@ -79,7 +79,7 @@ describe('npm run score', () => {
 
   it('names the field path of a bad scenario, structural or against the scheme', () => {
     const structural = runScoreCli(['--scheme', '001', '--input', tempJson({ year: 2026, asOf: '2026-13-01', members: [] })]);
-    expect(structural).toEqual({ code: 2, stdout: '', stderr: 'scenario: asOf: must be a calendar date written YYYY-MM-DD\n' });
+    expect(structural).toEqual({ code: 2, stdout: '', stderr: 'scenario: asOf: 应为 YYYY-MM-DD 格式的日期\n' });
     const semantic = runScoreCli([
       '--scheme',
       '001',
@@ -91,7 +91,7 @@ describe('npm run score', () => {
         entries: [{ member: 'a', date: '2026-01-02', item: 'bonus.other', points: 9 }],
       }),
     ]);
-    expect(semantic).toEqual({ code: 2, stdout: '', stderr: 'scenario: entries.0.points: must be within 0.5–2\n' });
+    expect(semantic).toEqual({ code: 2, stdout: '', stderr: 'scenario: entries.0.points: 分值应在 0.5–2 分之间\n' });
     const notJson = runScoreCli(['--scheme', '001', '--input', tempJson('{ "year": 2026,')]);
     expect(notJson.code).toBe(2);
     expect(notJson.stderr).toMatch(/^scenario: .*file\.json is not valid JSON/);
@@ -102,12 +102,12 @@ describe('npm run score', () => {
     [
       'asOf before the scored year',
       { year: 2026, asOf: '2025-12-31', members: ONE_MEMBER },
-      'scenario: asOf: 2025-12-31 is before the scored year 2026: no period has started, nothing to score\n',
+      'scenario: asOf: 计分截止日 2025-12-31 在积分年度 2026 年之前：还没有开始的考核周期，无分可计\n',
     ],
     [
       'a scoring start after asOf',
       { year: 2026, asOf: '2026-03-31', from: '2026-04-01', members: ONE_MEMBER },
-      'scenario: from: the scoring start 2026-04-01 is after asOf 2026-03-31: scoring has not started, nothing to score\n',
+      'scenario: from: 开始计分日 2026-04-01 在计分截止日 2026-03-31 之后：尚未开始计分，无分可计\n',
     ],
   ])('refuses %s instead of grading everyone 不合格 (exit 2, the field named)', (_, scenario, stderr) => {
     expect(runScoreCli(['--scheme', '004', '--input', tempJson(scenario)])).toEqual({ code: 2, stdout: '', stderr });

@@ -9,6 +9,6 @@ import { z } from 'zod';
 z.config({ jitless: true });
 
 export { CONTRACTS, replyOf } from '../../shared/contracts';
-export type { Contract, RequestOf, ResponseOf, Reply, Failure, FieldError, ErrorCode } from '../../shared/contracts';
+export type { Contract, RequestOf, ResponseOf, Reply, Failure, ErrorCode } from '../../shared/contracts';
 export { parseWith } from '../../shared/validation';
-export type { FieldIssue, Parsed } from '../../shared/validation';
+export type { FieldProblem, Parsed } from '../../shared/validation';

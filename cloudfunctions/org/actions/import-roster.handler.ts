@@ -5,7 +5,7 @@ import { failOnFields, invalidField } from '../../../server/errors/domain-error'
 import { newMemberRecord } from '../../../server/members/new-member';
 import { cellText } from '../../../server/roster/roster-cells';
 import { STATUS_WORDS } from '../../../server/roster/roster-columns';
-import { checkRosterRows, existingPersonProblems, rosterFieldErrors, RosterRow } from '../../../server/roster/roster-rows';
+import { checkRosterRows, existingPersonProblems, inSheetOrder, RosterRow } from '../../../server/roster/roster-rows';
 import { currentBranchScheme } from '../../../server/schemes/current-branch-scheme';
 import { Handler } from '../../../server/runtime/route';
 
@@ -46,7 +46,7 @@ export const importRosterHandler: Handler<typeof importRoster> = async (request,
   );
   problems.push(...existingPersonProblems(members, existing));
   if (problems.length > 0) {
-    const fields = rosterFieldErrors(problems);
+    const fields = inSheetOrder(problems);
     throw failOnFields('ROSTER_INVALID', fields, { count: fields.length });
   }
 

@@ -13,11 +13,8 @@ import { Handler } from '../../../server/runtime/route';
  */
 export const saveCustomSchemeHandler: Handler<typeof saveCustomScheme> = async (request, { openid, now, access, repos }) => {
   const committee = await requireCommitteeAdminOf(access, request.committeeId);
-  const parsed = parseWith(Scheme, request.scheme);
-  if (!parsed.ok) {
-    const fields = parsed.issues.map((issue) => ({ path: ['scheme', ...issue.path].join('.'), message: issue.message }));
-    throw failOnFields('SCHEME_INVALID', fields, { count: fields.length });
-  }
+  const parsed = parseWith(Scheme, request.scheme, 'scheme');
+  if (!parsed.ok) throw failOnFields('SCHEME_INVALID', parsed.problems, { count: parsed.problems.length });
   const scheme = parsed.value;
   if (presetIds().includes(scheme.id)) throw invalidField('scheme.id', `“${scheme.id}”是预置方案的编号，自定义方案请另起编号`);
   const ref = schemeDocId(scheme.id, scheme.version);

@@ -1,4 +1,5 @@
 import { Centi, fromCenti, timesCenti, toCenti, ZERO_CENTI } from '../../points';
+import type { FieldProblem } from '../../validation';
 import { CompiledItem, CompiledScheme, ItemKind } from '../compile/compiled-scheme';
 
 /** The item-specific part of an entry or report: what the scheme says it must carry. */
@@ -10,13 +11,6 @@ export interface EntryFields {
   post?: string;
 }
 
-export interface EntryProblem {
-  field: 'item' | 'points' | 'quantity' | 'level' | 'post';
-  message: string;
-  /** The same, in Chinese, for replies shown to members and recorders. */
-  zh: string;
-}
-
 const FIELD_ZH = { points: '分值', quantity: '次数', level: '级别' } as const;
 
 function levelNames(item: CompiledItem): string {
@@ -24,87 +18,61 @@ function levelNames(item: CompiledItem): string {
   return p.kind === 'levels' ? p.levels.map((l) => l.name).join('、') : '';
 }
 
+/** A problem with one of the entry's fields: its path is the field's name ("points"), the caller's path goes before it. */
+function onField(field: keyof EntryFields, message: string): FieldProblem {
+  return { path: field, message };
+}
+
 /**
  * Checks an entry's fields against its item: a fixed item takes nothing, a range item needs points
  * within its range and step, a level item a known level, a post item one of the member's posts.
- * The one place these rules live: the scoring engine and the cloud functions both call it.
+ * The one place these rules live: the scoring engine and the cloud functions both call it. The first
+ * problem found names the field ("item", "points", "quantity", "level" or "post"), in Chinese.
  */
-export function checkEntryFields(compiled: CompiledScheme, entry: EntryFields, memberPosts?: readonly string[]): EntryProblem | null {
+export function checkEntryFields(compiled: CompiledScheme, entry: EntryFields, memberPosts?: readonly string[]): FieldProblem | null {
   const index = compiled.itemIndex.get(entry.item);
-  if (index === undefined)
-    return {
-      field: 'item',
-      message: `no item "${entry.item}" in scheme "${compiled.scheme.id}"`,
-      zh: `本支部的积分方案没有项目 ${entry.item}`,
-    };
+  if (index === undefined) return onField('item', `本支部的积分方案没有项目 ${entry.item}`);
   const item = compiled.items[index];
-  const unexpected = (field: 'points' | 'quantity' | 'level', kind: string): EntryProblem | null =>
-    entry[field] !== undefined ? { field, message: `a ${kind} item takes no ${field}`, zh: `该项目不需要填写${FIELD_ZH[field]}` } : null;
+  const unexpected = (field: 'points' | 'quantity' | 'level'): FieldProblem | null =>
+    entry[field] !== undefined ? onField(field, `该项目不需要填写${FIELD_ZH[field]}`) : null;
   switch (item.kind) {
     case ItemKind.Fixed:
     case ItemKind.Veto: {
-      const kind = item.kind === ItemKind.Fixed ? 'fixed' : 'veto';
-      const problem = unexpected('points', kind) ?? unexpected('quantity', kind) ?? unexpected('level', kind);
+      const problem = unexpected('points') ?? unexpected('quantity') ?? unexpected('level');
       if (problem) return problem;
       break;
     }
     case ItemKind.PerOccurrence: {
-      const problem = unexpected('points', 'per-occurrence') ?? unexpected('level', 'per-occurrence');
+      const problem = unexpected('points') ?? unexpected('level');
       if (problem) return problem;
       const quantity = entry.quantity ?? 1;
-      if (!Number.isInteger(quantity) || quantity < 1)
-        return { field: 'quantity', message: 'must be a whole number of at least 1', zh: '次数应为不小于 1 的整数' };
-      if (quantity > item.maxQuantity)
-        return { field: 'quantity', message: `at most ${item.maxQuantity} per entry`, zh: `每条记录最多 ${item.maxQuantity}` };
+      if (!Number.isInteger(quantity) || quantity < 1) return onField('quantity', '次数应为不小于 1 的整数');
+      if (quantity > item.maxQuantity) return onField('quantity', `每条记录最多 ${item.maxQuantity}`);
       break;
     }
     case ItemKind.Range: {
-      const problem = unexpected('quantity', 'range') ?? unexpected('level', 'range');
+      const problem = unexpected('quantity') ?? unexpected('level');
       if (problem) return problem;
-      if (entry.points === undefined)
-        return {
-          field: 'points',
-          message: `give the points (${fromCenti(item.min)}–${fromCenti(item.max)})`,
-          zh: `请给出分值（${fromCenti(item.min)}–${fromCenti(item.max)} 分）`,
-        };
+      if (entry.points === undefined) return onField('points', `请给出分值（${fromCenti(item.min)}–${fromCenti(item.max)} 分）`);
       const c = toCenti(entry.points);
-      if (c < item.min || c > item.max)
-        return {
-          field: 'points',
-          message: `must be within ${fromCenti(item.min)}–${fromCenti(item.max)}`,
-          zh: `分值应在 ${fromCenti(item.min)}–${fromCenti(item.max)} 分之间`,
-        };
-      if ((c - item.min) % item.step !== 0)
-        return {
-          field: 'points',
-          message: `must be in steps of ${fromCenti(item.step)} from ${fromCenti(item.min)}`,
-          zh: `分值应按 ${fromCenti(item.step)} 分递增`,
-        };
+      if (c < item.min || c > item.max) return onField('points', `分值应在 ${fromCenti(item.min)}–${fromCenti(item.max)} 分之间`);
+      if ((c - item.min) % item.step !== 0) return onField('points', `分值应按 ${fromCenti(item.step)} 分递增`);
       break;
     }
     case ItemKind.Levels: {
-      const problem = unexpected('points', 'level') ?? unexpected('quantity', 'level');
+      const problem = unexpected('points') ?? unexpected('quantity');
       if (problem) return problem;
-      if (entry.level === undefined)
-        return { field: 'level', message: `give the level (${item.levelCodes.join(', ')})`, zh: `请选择级别（${levelNames(item)}）` };
-      if (!item.levelCodes.includes(entry.level))
-        return {
-          field: 'level',
-          message: `unknown level "${entry.level}" (${item.levelCodes.join(', ')})`,
-          zh: `没有这个级别，可选：${levelNames(item)}`,
-        };
+      if (entry.level === undefined) return onField('level', `请选择级别（${levelNames(item)}）`);
+      if (!item.levelCodes.includes(entry.level)) return onField('level', `没有这个级别，可选：${levelNames(item)}`);
       break;
     }
   }
   if (item.source.requiresPost) {
-    if (entry.post === undefined)
-      return { field: 'post', message: 'this item names one of the member’s volunteer posts', zh: '请选择所认领的志愿服务岗位' };
-    if (!compiled.scheme.posts?.catalog.some((p) => p.code === entry.post))
-      return { field: 'post', message: `unknown volunteer post "${entry.post}"`, zh: '没有这个志愿服务岗位' };
-    if (memberPosts && !memberPosts.includes(entry.post))
-      return { field: 'post', message: `the member has not claimed post "${entry.post}"`, zh: '该党员没有认领这个岗位' };
+    if (entry.post === undefined) return onField('post', '请选择所认领的志愿服务岗位');
+    if (!compiled.scheme.posts?.catalog.some((p) => p.code === entry.post)) return onField('post', '没有这个志愿服务岗位');
+    if (memberPosts && !memberPosts.includes(entry.post)) return onField('post', '该党员没有认领这个岗位');
   } else if (entry.post !== undefined) {
-    return { field: 'post', message: 'this item takes no volunteer post', zh: '该项目不需要选择岗位' };
+    return onField('post', '该项目不需要选择岗位');
   }
   return null;
 }

@@ -5,6 +5,7 @@ import type { EntryInput, ScoringInput } from '../scoring-input.schema';
 import { checkEntryFields } from './check-entry';
 import { allocateEntryColumns, EntryColumns } from './entry-columns';
 import type { IssueList } from './issue-list';
+import { outsideYearText, unknownMemberText } from '../input-wording';
 
 /** Entries left out, by reason, for the explanation. */
 export interface SkippedEntries {
@@ -33,7 +34,7 @@ export function encodeEntries(
   const fromInt = localDateToInt(from);
   let n = 0;
   input.entries.forEach((entry, i) => {
-    const error = checkEntry(compiled, input, entry, memberIndex, (field, message) => issues.add(['entries', i, field], message));
+    const error = checkEntry(compiled, input, entry, memberIndex, (field, message) => issues.add(`entries.${i}.${field}`, message));
     if (error) return;
     const m = memberIndex.get(entry.member)!;
     const day = localDateToInt(entry.date);
@@ -64,16 +65,10 @@ function checkEntry(
   report: (field: string, message: string) => void,
 ): boolean {
   const m = memberIndex.get(entry.member);
-  if (m === undefined) return (report('member', `unknown member "${entry.member}"`), true);
-  if (yearOf(entry.date) !== input.year) return (report('date', `outside the scored year ${input.year}`), true);
-  const member = input.members[m];
-  const problem = checkEntryFields(compiled, entry, member.posts);
+  if (m === undefined) return (report('member', unknownMemberText(entry.member)), true);
+  if (yearOf(entry.date) !== input.year) return (report('date', outsideYearText(input.year)), true);
+  const problem = checkEntryFields(compiled, entry, input.members[m].posts);
   if (!problem) return false;
-  report(
-    problem.field,
-    problem.field === 'post' && problem.message.startsWith('the member')
-      ? problem.message.replace('the member', `member "${member.id}"`)
-      : problem.message,
-  );
+  report(problem.path, problem.message);
   return true;
 }

@@ -2,6 +2,7 @@ import { localDateToInt } from '../../period';
 import type { ScoringInput } from '../scoring-input.schema';
 import { UNNUMBERED_ENTRY } from '../trace-wording';
 import type { IssueList } from './issue-list';
+import { alreadyReversedText, duplicateEntryText, REVERSAL_MISMATCH, REVERSAL_OF_REVERSAL, unknownEntryText } from '../input-wording';
 
 /** An entry cancelled by a reversal, for the trace. */
 export interface Reversal {
@@ -26,7 +27,7 @@ export function findReversals(
   const entryById = new Map<string, number>();
   input.entries.forEach((entry, i) => {
     if (entry.id === undefined) return;
-    if (entryById.has(entry.id)) issues.add(['entries', i, 'id'], `duplicate entry id "${entry.id}"`);
+    if (entryById.has(entry.id)) issues.add(`entries.${i}.id`, duplicateEntryText(entry.id));
     entryById.set(entry.id, i);
   });
 
@@ -37,12 +38,12 @@ export function findReversals(
     if (entry.reverses === undefined) return;
     const target = entryById.get(entry.reverses);
     const original = target === undefined ? undefined : input.entries[target];
-    if (target === undefined || !original) return issues.add(['entries', i, 'reverses'], `no entry with id "${entry.reverses}"`);
-    if (original.reverses !== undefined) return issues.add(['entries', i, 'reverses'], 'a reversal cannot itself be reversed');
+    if (target === undefined || !original) return issues.add(`entries.${i}.reverses`, unknownEntryText(entry.reverses));
+    if (original.reverses !== undefined) return issues.add(`entries.${i}.reverses`, REVERSAL_OF_REVERSAL);
     if (original.member !== entry.member || original.item !== entry.item) {
-      return issues.add(['entries', i, 'reverses'], 'a reversal names the same member and item as the entry it reverses');
+      return issues.add(`entries.${i}.reverses`, REVERSAL_MISMATCH);
     }
-    if (cancelled.has(target)) return issues.add(['entries', i, 'reverses'], `entry "${entry.reverses}" is already reversed`);
+    if (cancelled.has(target)) return issues.add(`entries.${i}.reverses`, alreadyReversedText(entry.reverses));
     if (localDateToInt(entry.date) > asOfInt) return;
     cancelled.add(target);
     cancelled.add(i);

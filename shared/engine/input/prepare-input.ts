@@ -34,7 +34,7 @@ export interface PreparedInput {
  */
 export function prepareInput(compiled: CompiledScheme, input: ScoringInput): PreparedInput {
   const issues = new IssueList();
-  for (const problem of scoringWindowIssues(input.year, input.asOf, input.from)) issues.add(problem.path, problem.message);
+  for (const { path, message } of scoringWindowIssues(input.year, input.asOf, input.from)) issues.add(path, message);
   const from = input.from ?? `${input.year}-01-01`;
   const memberIndex = indexMembers(compiled.scheme, input.members, issues);
   const { cancelled, reversals } = findReversals(input, memberIndex, issues);

@@ -3,6 +3,15 @@ import type { ReviewMapping } from '../../scheme/schema';
 import type { CompiledScheme } from '../compile/compiled-scheme';
 import type { ReviewInput, ScoringInput } from '../scoring-input.schema';
 import type { IssueList } from './issue-list';
+import {
+  noReviewsText,
+  REVIEW_TWICE,
+  reviewFixedPointsText,
+  reviewPointsMissingText,
+  reviewPointsRangeText,
+  reviewRoundsText,
+  unknownMemberText,
+} from '../input-wording';
 
 /** A review result already turned into points (weighted), with where it came from. */
 export interface PreparedReview {
@@ -30,14 +39,14 @@ export function prepareReviews(
   const usesReviews = mapping !== null || scheme.grading?.basis === 'review';
   input.reviews.forEach((review, i) => {
     const m = memberIndex.get(review.member);
-    if (m === undefined) return issues.add(['reviews', i, 'member'], `unknown member "${review.member}"`);
-    if (!usesReviews) return issues.add(['reviews', i], `scheme "${scheme.id}" does not use democratic reviews`);
+    if (m === undefined) return issues.add(`reviews.${i}.member`, unknownMemberText(review.member));
+    if (!usesReviews) return issues.add(`reviews.${i}`, noReviewsText(scheme.id));
     const rounds = mapping?.rounds ?? 1;
-    if (review.round > rounds) return issues.add(['reviews', i, 'round'], `this scheme holds ${rounds} review round(s) a year`);
+    if (review.round > rounds) return issues.add(`reviews.${i}.round`, reviewRoundsText(rounds));
     if (reviews[m].some((r) => r.round === review.round)) {
-      return issues.add(['reviews', i, 'round'], 'a second result for the same member and round');
+      return issues.add(`reviews.${i}.round`, REVIEW_TWICE);
     }
-    const raw = mapping ? mappedPoints(mapping, review, (message) => issues.add(['reviews', i, 'points'], message)) : ZERO_CENTI;
+    const raw = mapping ? mappedPoints(mapping, review, (message) => issues.add(`reviews.${i}.points`, message)) : ZERO_CENTI;
     if (raw === null) return;
     reviews[m].push({ round: review.round, grade: review.grade, raw, points: applyPercent(raw, mapping?.weightPercent ?? 100) });
   });
@@ -55,12 +64,11 @@ function reviewMapping(compiled: CompiledScheme): ReviewMapping | null {
 function mappedPoints(mapping: ReviewMapping, review: ReviewInput, report: (message: string) => void): Centi | null {
   const range = mapping.points[review.grade];
   if (range.min === range.max) {
-    if (review.points !== undefined && review.points !== range.min)
-      return (report(`${review.grade} is worth ${range.min} points in this scheme`), null);
+    if (review.points !== undefined && review.points !== range.min) return (report(reviewFixedPointsText(review.grade, range.min)), null);
     return toCenti(range.min);
   }
-  if (review.points === undefined) return (report(`give the points (${range.min}–${range.max}) for ${review.grade}`), null);
+  if (review.points === undefined) return (report(reviewPointsMissingText(review.grade, range.min, range.max)), null);
   if (review.points < range.min || review.points > range.max)
-    return (report(`${review.grade} is worth ${range.min}–${range.max} points`), null);
+    return (report(reviewPointsRangeText(review.grade, range.min, range.max)), null);
   return toCenti(review.points);
 }

@@ -1,5 +1,5 @@
 import { Scheme } from '../schema';
-import { parseWith, describeIssue } from '../../validation';
+import { parseWith, describeProblem } from '../../validation';
 import zhengzhouCommunity from './000-zhengzhou-community.json';
 import xishuiTown from './001-xishui-town.json';
 import changzhouOffice from './002-changzhou-office.json';
@@ -33,7 +33,7 @@ function presets(): Map<string, Scheme> {
     const result = parseWith(Scheme, raw);
     if (!result.ok) {
       const id = (raw as { id?: unknown }).id;
-      throw new Error(`preset ${String(id)} is invalid:\n${result.issues.map(describeIssue).join('\n')}`);
+      throw new Error(`preset ${String(id)} is invalid:\n${result.problems.map(describeProblem).join('\n')}`);
     }
     map.set(result.value.id, result.value);
   }
