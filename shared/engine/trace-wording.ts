@@ -47,6 +47,23 @@ export function blockRuleText(blockName: string, every: string, start: Centi, fl
   return `${blockName}：${every}从满分 ${pts(start)} 起扣${floor === null ? '' : `，最低 ${pts(floor)}`}`;
 }
 
+/** A start carried from last year, stated once before the periods: 基础分：从上年度积分的 20% 起扣（没有上年度积分时从 20 分 起扣），最低 0 分. */
+export function carriedRuleText(blockName: string, percent: number, fallback: Centi, floor: Centi | null): string {
+  return `${blockName}：从上年度积分的 ${percent}% 起扣（没有上年度积分时从 ${pts(fallback)} 起扣）${floor === null ? '' : `，最低 ${pts(floor)}`}`;
+}
+
+/** A section with a share of its category's start: 政治素质：分得基础分起始分的 20%，单独计算，最低 0 分. */
+export function shareRuleText(sectionName: string, categoryName: string, share: number, floor: Centi | null): string {
+  return `${sectionName}：分得${categoryName}起始分的 ${share}%${floor === null ? '' : `，单独计算，最低 ${pts(floor)}`}`;
+}
+
+/** The member's own start: `previous` null when there is no total for last year. */
+export function carriedStartText(blockName: string, lastYear: number, previous: Centi | null, percent: number, start: Centi): string {
+  return previous === null
+    ? `${blockName}：没有 ${lastYear} 年度积分，从 ${pts(start)} 起扣`
+    : `${blockName}：${lastYear} 年度积分 ${pts(previous)}${previous < 0 ? '（按 0 分计）' : ''} × ${percent}% = ${pts(start)}，本年从 ${pts(start)} 起扣`;
+}
+
 /** 每月 / 每季度 for a period-scope block, 每年 for a year-scope one. */
 export function everyText(scope: 'period' | 'year', unit: 'month' | 'quarter'): string {
   return scope === 'period' ? `每${unit === 'month' ? '月' : '季度'}` : '每年';

@@ -4,6 +4,7 @@
  */
 export type TraceRule =
   | 'block'
+  | 'carry'
   | 'item'
   | 'multiplier'
   | 'cap.item'

@@ -50,10 +50,15 @@ function evidence(item: Item): string {
   return [photo, item.evidence.attestation ? '可由受惠群众证实' : '', item.evidence.hint ?? ''].filter(Boolean).join('；');
 }
 
-function blockRules(block: Category | Section, unit: string): string {
+function blockRules(block: Category | Section, unit: string, category?: Category): string {
   const parts: string[] = [];
-  if (block.start !== 0) parts.push(`起始满分 ${n(block.start)}`);
+  const carried = 'startFromLastYear' in block ? block.startFromLastYear : undefined;
+  const share = 'share' in block ? block.share : undefined;
+  if (carried) parts.push(`起始分为本人上年度积分的 ${carried.percent}%（没有上年度积分时为 ${n(block.start)}；${carried.source}）`);
+  else if (share !== undefined) parts.push(`分得“${category?.name ?? ''}”起始分的 ${share}%，单独扣分`);
+  else if (block.start !== 0) parts.push(`起始满分 ${n(block.start)}`);
   if (block.floor !== undefined) parts.push(`最低 ${n(block.floor)}`);
+  else if (share !== undefined) parts.push('最低 0（扣完为止）');
   if (block.ceiling !== undefined) parts.push(`最高 ${n(block.ceiling)}`);
   parts.push(...capText(block.gainCap, '加分', unit), ...capText(block.lossCap, '扣分', unit));
   if (parts.length > 0) return parts.join('，');
@@ -116,7 +121,7 @@ export function renderSchemeMarkdown(scheme: Scheme): string {
     if (category.description) out.push(`- ${category.description}`);
     out.push(`- 依据：${category.source}`);
     for (const section of category.sections) {
-      out.push('', `#### ${section.name}（\`${section.code}\`）：${blockRules(section, unit)}`, '');
+      out.push('', `#### ${section.name}（\`${section.code}\`）：${blockRules(section, unit, category)}`, '');
       out.push(...itemTable(section.items, unit));
     }
     if (category.items.length > 0) {

@@ -1,4 +1,5 @@
 import { periodsPerYear } from '../../period';
+import { asCenti } from '../../points';
 import type { Scheme } from '../../scheme/schema';
 import { assignSlots } from './assign-slots';
 import { numberCaps } from './caps';
@@ -6,6 +7,7 @@ import { compileBlock } from './compile-block';
 import { compileItem } from './compile-item';
 import { CompiledBlock, CompiledCategory, CompiledItem, CompiledScheme, ItemKind } from './compiled-scheme';
 import { gradeMask } from './grade-masks';
+import { shareStarts } from './share-starts';
 
 /** Turns a validated scheme into index-based tables the engine's hot loops use. Pure and cheap. */
 export function compileScheme(scheme: Scheme): CompiledScheme {
@@ -44,6 +46,10 @@ export function compileScheme(scheme: Scheme): CompiledScheme {
     });
   });
 
+  const starts = Float64Array.from(blocks, (b) => b.start);
+  for (const category of categories) shareStarts(category, blocks, blocks[category.block].start, starts);
+  blocks.forEach((block, b) => (block.start = asCenti(starts[b])));
+
   const slotCount = assignSlots(items, blocks);
   const yearSlots = new Set<number>();
   for (const item of items) if (item.slot >= 0 && categories[item.category].scope === 'year') yearSlots.add(item.slot);
@@ -59,6 +65,8 @@ export function compileScheme(scheme: Scheme): CompiledScheme {
     hasMultipliers: scheme.multipliers.length > 0,
     hasVetoes: items.some((item) => item.kind === ItemKind.Veto),
     hasSpread: items.some((item) => item.spread > 0),
+    starts,
+    carriedBlocks: categories.filter((c) => blocks[c.block].carryPercent > 0).map((c) => c.block),
     slotCount,
     capCount: numberCaps(items, blocks),
     yearSlots: Int32Array.from(yearSlots),

@@ -76,7 +76,12 @@ export interface CompiledBlock {
   category: number;
   /** −1 for a category block; the section's position otherwise. */
   section: number;
+  /** Full marks the block starts from; for a section with a share, its part of the category's start. */
   start: Centi;
+  /** A category's start taken as this percentage of the member's last-year total (0: a fixed start). */
+  carryPercent: number;
+  /** A section's percentage of its category's start (0: full marks of its own). */
+  share: number;
   floor: Centi;
   ceiling: Centi;
   gainCapPeriod: Centi;
@@ -119,6 +124,10 @@ export interface CompiledScheme {
   hasVetoes: boolean;
   /** Some item counts in periods other than its entry's own (countsIn). */
   hasSpread: boolean;
+  /** Each block's start (CompiledBlock.start): what an evaluation's `starts` hold for a member without a carried start. */
+  starts: Float64Array;
+  /** Category blocks whose start is carried from the member's last year (startFromLastYear). */
+  carriedBlocks: number[];
   /** Number of table cells per member and period. */
   slotCount: number;
   /** Number of caps (items' and blocks'): the size of the running totals an evaluation keeps. */

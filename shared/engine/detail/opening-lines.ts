@@ -1,24 +1,28 @@
-import { fromCenti } from '../../points';
+import { fromCenti, toCenti } from '../../points';
 import { NO_FLOOR } from '../compile/compiled-scheme';
 import type { ScoreTable } from '../table/score-table';
 import type { TraceLine } from '../trace';
-import { blockRuleText, everyText, reversalText } from '../trace-wording';
+import { blockRuleText, carriedRuleText, everyText, reversalText, shareRuleText } from '../trace-wording';
 
-/** The rules each start-full block applies in every period, stated once at the top of the trace. */
+/**
+ * The rules each start-full block applies in every period, stated once at the top of the trace: its full
+ * marks, or where it starts from last year's total, or the share of its category's start a section takes.
+ */
 export function blockRuleLines(t: ScoreTable): TraceLine[] {
   const lines: TraceLine[] = [];
   for (const block of t.compiled.blocks) {
-    if (block.start === 0) continue;
     const category = t.compiled.categories[block.category];
     const every = everyText(category.scope, t.compiled.scheme.period);
     const floor = block.floor === NO_FLOOR ? null : block.floor;
-    lines.push({
-      rule: 'block',
-      category: category.code,
-      section: block.section >= 0 ? block.code : undefined,
-      points: fromCenti(block.start),
-      message: blockRuleText(block.name, every, block.start, floor),
-    });
+    const at = { rule: 'block' as const, category: category.code, section: block.section >= 0 ? block.code : undefined };
+    if (block.carryPercent > 0) {
+      const fallback = toCenti(category.source.start);
+      lines.push({ ...at, points: fromCenti(fallback), message: carriedRuleText(block.name, block.carryPercent, fallback, floor) });
+    } else if (block.share > 0) {
+      lines.push({ ...at, points: fromCenti(block.start), message: shareRuleText(block.name, category.name, block.share, floor) });
+    } else if (block.start !== 0) {
+      lines.push({ ...at, points: fromCenti(block.start), message: blockRuleText(block.name, every, block.start, floor) });
+    }
   }
   return lines;
 }

@@ -10,7 +10,7 @@ import type { ScoreTable } from '../table/score-table';
  */
 export function yearScopedByPeriod(t: ScoreTable, m: number, scratch: Scratch): Centi[][] {
   const categories = t.compiled.yearCategories;
-  const ctx = evaluationContext(t, { capTotals: newScratch(t).capTotals, yearSums: scratch.yearSums }, null);
+  const ctx = evaluationContext(t, { capTotals: newScratch(t).capTotals, yearSums: scratch.yearSums, starts: scratch.starts }, null);
   ctx.member = m;
   ctx.sums = new Float64Array(t.slotCount) as CentiFloatArray;
   const valueOf = (c: number): Centi => {

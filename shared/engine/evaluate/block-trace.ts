@@ -143,7 +143,7 @@ export function traceBlockScore(ctx: EvaluationContext, trace: BlockTrace, b: nu
   trace.recorder.block(ctx.period, b, {
     code: block.code,
     name: block.name,
-    start: fromCenti(block.start),
+    start: fromCenti(ctx.starts[b]),
     points: fromCenti(value),
     items: itemScores,
   });

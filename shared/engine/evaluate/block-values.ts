@@ -22,7 +22,7 @@ export function evaluateCategory(ctx: EvaluationContext, c: number, reviewGain: 
 }
 
 /**
- * start + sections + gains − losses, within floor and ceiling. Gains are the block's pooled additions,
+ * start + sections + gains − losses, within floor and ceiling; the start is the member's (ctx.starts). Gains are the block's pooled additions,
  * its capped items' additions and `extraGain`, limited by the block's gain caps; losses likewise.
  * `sections` (a category's sections' values) is added after the caps.
  */
@@ -48,7 +48,7 @@ function evaluateBlock(ctx: EvaluationContext, b: number, sections: Centi, extra
   if (block.gainCap !== null) gains = capped(ctx, trace, block.gainCap, gains as Centi);
   if (block.lossCap !== null) losses = capped(ctx, trace, block.lossCap, losses as Centi);
 
-  const value = withinFloorAndCeiling(trace, block, (block.start + sections + gains - losses) as Centi);
+  const value = withinFloorAndCeiling(trace, block, (ctx.starts[b] + sections + gains - losses) as Centi);
   if (trace) traceBlockScore(ctx, trace, b, value);
   return value;
 }

@@ -29,6 +29,8 @@ export interface Scratch {
   /** By CompiledCap.total: what the member's periods so far counted under the cap; reset for every member. */
   capTotals: CentiFloatArray;
   yearSums: CentiFloatArray;
+  /** By block: the start of the member being scored (the scheme's, or carried from the member's last year). */
+  starts: CentiFloatArray;
 }
 
 /**
@@ -43,6 +45,8 @@ export interface EvaluationContext {
   readonly capTotals: CentiFloatArray;
   /** The member's year-scope slots summed over the counted periods (see readYear). */
   readonly yearSums: CentiFloatArray;
+  /** By block: where the member's blocks start (see Scratch.starts; set per member by carryStarts). */
+  readonly starts: CentiFloatArray;
   /** Receives why; null in bulk scoring, where no string is built. */
   readonly recorder: Recorder | null;
   /** The member being scored. */
@@ -58,6 +62,7 @@ export function newScratch(table: ScoreTable): Scratch {
   return {
     capTotals: new Float64Array(table.compiled.capCount) as CentiFloatArray,
     yearSums: new Float64Array(table.slotCount) as CentiFloatArray,
+    starts: Float64Array.from(table.compiled.starts) as CentiFloatArray,
   };
 }
 
@@ -73,6 +78,7 @@ export function evaluationContext(table: ScoreTable, scratch: Scratch, recorder:
     compiled: table.compiled,
     capTotals: scratch.capTotals,
     yearSums: scratch.yearSums,
+    starts: scratch.starts,
     recorder,
     member: 0,
     period: -1,

@@ -26,11 +26,29 @@ function checkBlock(block: { start: number; floor?: number; ceiling?: number }, 
   }
 }
 
-/** A sub-block with its own full marks or caps (001 履行党员义务 40 = 学习教育 10 + 组织生活 10 + …). */
+/**
+ * A sub-block with its own full marks or caps (001 履行党员义务 40 = 学习教育 10 + 组织生活 10 + …).
+ * `share` gives an aspect its part of the category's start instead of full marks of its own (逐项扣分，
+ * 扣完为止 where the block's start is one number, or a share of last year's total): the section starts
+ * from `share` % of the category's start, floors on its own (at `floor`, default 0), and the category
+ * keeps the rest of its start.
+ */
 export const Section = z
-  .object({ code: Code, name: Label, ...BlockRules, items: z.array(Item).min(1), source: Source.optional() })
+  .object({
+    code: Code,
+    name: Label,
+    ...BlockRules,
+    share: z.number().int().min(1).max(100).optional(),
+    items: z.array(Item).min(1),
+    source: Source.optional(),
+  })
   .strict()
-  .superRefine(checkBlock);
+  .superRefine((section, ctx) => {
+    checkBlock(section, ctx);
+    if (section.share !== undefined && section.start !== 0) {
+      ctx.addIssue({ code: 'custom', path: ['start'], message: '按比例分得起始分（share）的分项不再单设起始分（start）' });
+    }
+  });
 export type Section = z.infer<typeof Section>;
 
 const ReviewRange = z
@@ -69,6 +87,15 @@ export const Category = z
     /** 'period': scored every period and combined into the year; 'year': counted once a year (bonus ≤ 10 a year). */
     scope: z.enum(['period', 'year']),
     ...BlockRules,
+    /**
+     * The start is this percentage of the member's own total of the year before (history), rounded to
+     * the hundredth (以后每年基础分值为上年度党员个人积分的20%); `start` where there is no such total
+     * (the first year, a new member). A total below 0 counts as 0.
+     */
+    startFromLastYear: z
+      .object({ percent: z.number().int().min(1).max(100), source: Source })
+      .strict()
+      .optional(),
     sections: z.array(Section).default([]),
     items: z.array(Item).default([]),
     review: ReviewMapping.optional(),
@@ -77,6 +104,15 @@ export const Category = z
   .strict()
   .superRefine((category, ctx) => {
     checkBlock(category, ctx);
+    const shares = category.sections.reduce((sum, section) => sum + (section.share ?? 0), 0);
+    if (shares > 100) ctx.addIssue({ code: 'custom', path: ['sections'], message: `各分项的 share 合计 ${shares}%，不能超过 100%` });
+    if (shares > 0 && category.start === 0 && !category.startFromLastYear) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sections'],
+        message: '分项按比例分得起始分（share），类别须有起始分（start 或 startFromLastYear）',
+      });
+    }
     if (category.sections.length === 0 && category.items.length === 0 && !category.review) {
       ctx.addIssue({ code: 'custom', path: ['items'], message: 'a category needs items, sections or a review mapping' });
     }
