@@ -292,13 +292,13 @@ export function periodWarningText(periodLabel: string, warningName: string, valu
   return `${periodLabel} ${warningName}（${pts(value)}）：${action}`;
 }
 
-export function probationByGradeText(bandName: string, flagName: string): string {
-  return `预备党员评为${bandName}：${flagName}`;
+export function probationByGradeText(status: MemberStatus, bandName: string, flagName: string): string {
+  return `${STATUS_NAMES[status]}评为${bandName}：${flagName}`;
 }
 
 /** `belowPoints` as written in the scheme. */
-export function probationBelowText(total: Centi, belowPoints: number, flagName: string): string {
-  return `预备党员年度积分 ${pts(total)}，低于 ${belowPoints} 分：${flagName}`;
+export function probationBelowText(status: MemberStatus, total: Centi, belowPoints: number, flagName: string): string {
+  return `${STATUS_NAMES[status]}年度积分 ${pts(total)}，低于 ${belowPoints} 分：${flagName}`;
 }
 
 /** Consecutive or cumulative years at the grades named (or below the points), and the step's action. */

@@ -212,9 +212,12 @@ export function renderSchemeMarkdown(scheme: Scheme): string {
       out.push('', '按等次的预警看最终等次（一票否决、等次特别规定和名额调整之后），与积分多少无关。');
   }
   if (scheme.probation.flags.length > 0) {
-    out.push('', '## 预备党员', '');
-    for (const f of scheme.probation.flags)
-      out.push(`- ${f.grades ? `评为${gradeNames(scheme, f.grades)}` : `年度积分低于 ${n(f.below!)}`}：${f.name}（${f.source}）`);
+    const onlyProbationary = scheme.probation.flags.every((f) => f.statuses.length === 1 && f.statuses[0] === 'probationary');
+    out.push('', onlyProbationary ? '## 预备党员' : '## 预备党员与入党积极分子', '');
+    for (const f of scheme.probation.flags) {
+      const who = onlyProbationary ? '' : `${f.statuses.map((st) => STATUS_NAMES[st]).join('、')}`;
+      out.push(`- ${who}${f.grades ? `评为${gradeNames(scheme, f.grades)}` : `年度积分低于 ${n(f.below!)}`}：${f.name}（${f.source}）`);
+    }
   }
   if (scheme.escalation) {
     const e = scheme.escalation;

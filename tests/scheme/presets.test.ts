@@ -109,7 +109,7 @@ describe('scheme validation names the field', () => {
     [
       'a probation flag by grade where probationary members are not graded',
       (s) => (s.probation.flags[0] = { code: 'x', name: '延长', grades: ['unqualified'], source: '001' }),
-      'probation.flags.0.grades: probationary members are not graded in this scheme (grading.gradedStatuses): flag by points (below)',
+      'probation.flags.0.grades: 预备党员在本方案中不评定等次（grading.gradedStatuses）：请按积分（below）提示',
     ],
     [
       'a probation flag by points and grade at once',

@@ -5,15 +5,17 @@ import type { ScoreTable } from '../table/score-table';
 import { probationBelowText, probationByGradeText } from '../trace-wording';
 
 /**
- * A probationary member's flags (延长预备期 …): bit k of `flagMask` for the scheme's k-th flag, given by
- * the final grade or by a total below the flag's points.
+ * A probationary member's (or, where the flag says so, an activist's) flags (延长预备期 …): bit k of
+ * `flagMask` for the scheme's k-th flag, given by the final grade or by a total below the flag's points.
  */
 export function flagProbation(t: ScoreTable, m: number, rec: Recorder | null): void {
   const { scheme } = t.compiled;
   const total = t.total[m];
   let flags = 0;
-  if (t.members[m].status === 'probationary') {
+  const status = t.members[m].status;
+  if (status !== 'full') {
     scheme.probation.flags.forEach((flag, k) => {
+      if (!flag.statuses.includes(status)) return;
       const grades = t.compiled.probationGrades[k];
       if (grades !== null ? !gradeIn(grades, t.grade[m]) : !(total < toCenti(flag.below!))) return;
       flags |= 1 << k;
@@ -22,8 +24,8 @@ export function flagProbation(t: ScoreTable, m: number, rec: Recorder | null): v
         points: fromCenti(total),
         message:
           grades !== null
-            ? probationByGradeText(scheme.grading!.bands[t.grade[m]].name, flag.name)
-            : probationBelowText(total, flag.below!, flag.name),
+            ? probationByGradeText(status, scheme.grading!.bands[t.grade[m]].name, flag.name)
+            : probationBelowText(status, total, flag.below!, flag.name),
       });
     });
   }

@@ -138,10 +138,22 @@ export type Warning = z.infer<typeof Warning>;
 /**
  * A flag on a probationary member: by year total (`below`: 001 < 60 延长预备期; 002 < 70 谈话, < 60 延长)
  * or by the member's final grade (`grades`: 003 village 被评定为基本合格及以下的…延长预备期), whichever the
- * seed names; exactly one of them.
+ * seed names; exactly one of them. `statuses` says whom it concerns: probationary members by default;
+ * schemes that score activists flag them too (入党积极分子当年度评分低于85分的取消考察对象资格或延长考察期;
+ * 004: 积分情况作为确定发展对象的重要依据).
  */
 export const ProbationFlag = z
-  .object({ code: Code, name: Label, below: Points.optional(), grades: z.array(Code).min(1).optional(), source: Source })
+  .object({
+    code: Code,
+    name: Label,
+    below: Points.optional(),
+    grades: z.array(Code).min(1).optional(),
+    statuses: z
+      .array(z.enum(['probationary', 'activist']))
+      .min(1)
+      .default(['probationary']),
+    source: Source,
+  })
   .strict()
   .refine((f) => (f.below === undefined) !== (f.grades === undefined), 'give below or grades (one of them)');
 export type ProbationFlag = z.infer<typeof ProbationFlag>;

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { SchemeObject } from './scheme.schema';
 import type { Item } from './item.schema';
 
+const STATUS_NAMES = { full: '正式党员', probationary: '预备党员', activist: '入党积极分子' } as const;
+
 type SchemeShape = z.output<typeof SchemeObject>;
 type Path = (string | number)[];
 
@@ -113,12 +115,16 @@ export function checkSchemeReferences(scheme: SchemeShape, ctx: z.RefinementCtx)
     }
   });
   scheme.probation.flags.forEach((f, i) => {
+    if (f.statuses.includes('activist') && !scheme.scoresActivists) {
+      issue(['probation', 'flags', i, 'statuses'], '本方案不对入党积极分子计分（scoresActivists 为 false）');
+    }
     if (!f.grades) return;
     needGrades(['probation', 'flags', i, 'grades'], f.grades);
-    if (scheme.grading && !scheme.grading.gradedStatuses.includes('probationary')) {
+    const ungraded = f.statuses.filter((s) => scheme.grading && !scheme.grading.gradedStatuses.includes(s));
+    if (ungraded.length > 0) {
       issue(
         ['probation', 'flags', i, 'grades'],
-        'probationary members are not graded in this scheme (grading.gradedStatuses): flag by points (below)',
+        `${ungraded.map((s) => STATUS_NAMES[s]).join('、')}在本方案中不评定等次（grading.gradedStatuses）：请按积分（below）提示`,
       );
     }
   });
