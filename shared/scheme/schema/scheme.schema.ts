@@ -3,7 +3,7 @@ import { Code, Label, Source } from './common.schema';
 import { Category } from './category.schema';
 import { Escalation, GradeRule, Grading, Probation, Quota, Stars, Warning } from './grading.schema';
 import { Multiplier, YearTotal } from './year-total.schema';
-import { Meeting, Posts, Workflow } from './workflow.schema';
+import { DEFAULT_APPEAL, DEFAULT_PUBLICATIONS, Meeting, Posts, Workflow } from './workflow.schema';
 import { checkSchemeReferences } from './scheme-references';
 
 export const SCHEME_FORMAT = 1;
@@ -14,6 +14,17 @@ export const BranchSetting = z
     /** Dotted path into the scheme, e.g. "stars.bands" or "categories.0.items.3.points". */
     path: z.string().min(1),
     note: Label,
+  })
+  .strict();
+
+/** The document a scheme encodes: a seed (the presets: its number) or the branch's own 细则 (custom schemes: no seed). */
+const SchemeSource = z
+  .object({
+    seed: z
+      .string()
+      .regex(/^\d{3}$/)
+      .optional(),
+    title: Label,
   })
   .strict();
 
@@ -33,7 +44,7 @@ export const SchemeObject = z
     name: Label,
     shortName: Label,
     description: z.string().max(2000).optional(),
-    source: z.object({ seed: z.string().regex(/^\d{3}$/), title: Label }).strict(),
+    source: SchemeSource,
     period: z.enum(['month', 'quarter']),
     categories: z.array(Category).min(1),
     yearTotal: YearTotal,
@@ -53,8 +64,8 @@ export const SchemeObject = z
      */
     scoresActivists: z.boolean().default(false),
     /** Branch-wide rankings can be switched off (2026 rules on government apps bar forced points rankings). */
-    ranking: z.object({ enabled: z.boolean(), source: Source.optional() }).strict(),
-    workflow: Workflow,
+    ranking: z.object({ enabled: z.boolean(), source: Source.optional() }).strict().default({ enabled: false }),
+    workflow: Workflow.default({ publications: DEFAULT_PUBLICATIONS, appeal: DEFAULT_APPEAL, memberConfirms: false }),
     settings: z.array(BranchSetting).default([]),
   })
   .strict();

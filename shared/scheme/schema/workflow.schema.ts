@@ -24,10 +24,17 @@ const Appeal = z
   })
   .strict();
 
+/** What a scheme's source says when its document leaves a workflow number open and the format's default is taken. */
+export const WORKFLOW_DEFAULT_SOURCE = '细则未规定，采用积分方案格式的默认值';
+
+/** Publication and appeal defaults for a document that says nothing of them: the year's results shown 7 days; appeals within 7 days to the branch, answered within 7. */
+export const DEFAULT_PUBLICATIONS = [{ every: 'year' as const, windowDays: 7, workdays: false, source: WORKFLOW_DEFAULT_SOURCE }];
+export const DEFAULT_APPEAL = { withinDays: 7, answerWithinDays: 7, to: 'branch' as const, source: WORKFLOW_DEFAULT_SOURCE };
+
 export const Workflow = z
   .object({
-    publications: z.array(Publication).min(1),
-    appeal: Appeal,
+    publications: z.array(Publication).min(1).default(DEFAULT_PUBLICATIONS),
+    appeal: Appeal.default(DEFAULT_APPEAL),
     /** The member confirms each period's score (001: 党员签字确认). */
     memberConfirms: z.boolean().default(false),
     /** Year results due by this date of the next year, 'MM-DD' (004: 1月10日前). */
