@@ -170,6 +170,13 @@ export function tierBaseText(tierName: string | undefined, ageAtYearEnd: number,
   return tierName !== undefined ? `基础分（${tierName}，年末 ${ageAtYearEnd} 岁）${pts(base)}` : `基础分（不属于任何层次）${pts(base)}`;
 }
 
+/** The year's points scaled by the democratic review's percentage (年度积分 = 全年累计积分 × 评议折算比例). */
+export function reviewScaleText(grade: ReviewGrade, percent: number, before: Centi, scaled: Centi): string {
+  return `民主评议为${REVIEW_GRADE_NAMES[grade]}，按 ${percent}% 折算：${pts(before)} × ${percent}% = ${pts(scaled)}`;
+}
+
+export const REVIEW_SCALE_AWAITING_TEXT = '年度积分按民主评议结果折算，评议结果尚未录入，暂不折算';
+
 /** `floorPoints` is the scheme's floor in points, as written there. */
 export function yearFloorText(floorPoints: number, total: Centi): string {
   return `年度积分最低 ${floorPoints} 分：${pts(total)} → ${floorPoints} 分`;

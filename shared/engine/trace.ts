@@ -17,6 +17,7 @@ export type TraceRule =
   | 'spread'
   | 'combine'
   | 'base'
+  | 'reviewScale'
   | 'yearFloor'
   | 'overflow'
   | 'veto'

@@ -111,6 +111,13 @@ export function renderSchemeMarkdown(scheme: Scheme, options: { custom?: boolean
         ? `，以 ${scheme.yearTotal.ceiling.value} 分为满分${scheme.yearTotal.ceiling.overflow === 'reward' ? '，超出部分计为奖励积分' : '，超出部分不计'}`
         : ''),
   );
+  const scale = scheme.yearTotal.reviewScale;
+  if (scale) {
+    const ratios = (Object.keys(REVIEW_NAMES) as (keyof typeof REVIEW_NAMES)[]).map((g) => `${REVIEW_NAMES[g]} ${scale.percent[g]}%`);
+    out.push(
+      `- 评议折算：年度积分 = 全年累计积分 × 民主评议折算比例（${ratios.join('，')}；以最近一次评议为准，评议结果录入前暂不折算；依据：${scale.source}）`,
+    );
+  }
   out.push('- 计算：一律以 0.01 分为单位精确计算；平均、除法和百分比按四舍五入保留到 0.01 分。');
   if (scheme.description) out.push('', scheme.description);
   const base = scheme.yearTotal.base;

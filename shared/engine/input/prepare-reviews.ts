@@ -24,8 +24,9 @@ export interface PreparedReview {
 }
 
 /**
- * Per member index: the democratic-review results, checked against the scheme (it uses reviews, holds
- * that many rounds, one result a round) and turned into points where a category maps them; by round.
+ * Per member index: the democratic-review results, checked against the scheme (it uses reviews — maps
+ * them to points, grades by them or scales the year by them —, holds that many rounds, one result a
+ * round) and turned into points where a category maps them; by round.
  */
 export function prepareReviews(
   compiled: CompiledScheme,
@@ -36,7 +37,7 @@ export function prepareReviews(
   const { scheme } = compiled;
   const reviews = input.members.map((): PreparedReview[] => []);
   const mapping = reviewMapping(compiled);
-  const usesReviews = mapping !== null || scheme.grading?.basis === 'review';
+  const usesReviews = mapping !== null || scheme.grading?.basis === 'review' || scheme.yearTotal.reviewScale !== undefined;
   input.reviews.forEach((review, i) => {
     const m = memberIndex.get(review.member);
     if (m === undefined) return issues.add(`reviews.${i}.member`, unknownMemberText(review.member));

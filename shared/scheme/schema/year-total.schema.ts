@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Code, Label, MemberCondition, Points, PositivePoints, Source } from './common.schema';
 
+const ScalePercent = z.number().int().min(0).max(100);
+
 /**
  * How period scores become the year total:
  * - sum: add the periods (000, 004, 003 新坝乡 "全年累计");
@@ -33,10 +35,32 @@ export const BaseScore = z.discriminatedUnion('kind', [
 ]);
 export type BaseScore = z.infer<typeof BaseScore>;
 
+/**
+ * The year's points scaled by the democratic review (年度积分 = 全年累计积分 × 评议折算比例): the sum of the
+ * periods (combined), the year-scope categories and the base is multiplied by the percentage the member's
+ * review result gives, before the floor, the ceiling and a veto. The latest round counts; until a result
+ * is entered the points are not scaled (the trace says so). Rounded to the hundredth by the one rule.
+ */
+export const ReviewScale = z
+  .object({
+    percent: z
+      .object({
+        excellent: ScalePercent,
+        qualified: ScalePercent,
+        basicallyQualified: ScalePercent,
+        unqualified: ScalePercent,
+      })
+      .strict(),
+    source: Source,
+  })
+  .strict();
+export type ReviewScale = z.infer<typeof ReviewScale>;
+
 export const YearTotal = z
   .object({
     combine: Combine,
     base: BaseScore.default({ kind: 'none' }),
+    reviewScale: ReviewScale.optional(),
     floor: Points.optional(),
     /** Above the ceiling, points are either kept as reward points (003 village: 超出分值作为奖励积分) or dropped. */
     ceiling: z
