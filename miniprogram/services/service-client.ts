@@ -11,13 +11,15 @@ import {
   type CallResult,
 } from './call-result';
 import { isOffline } from './network';
+import { parseReplyTolerantly } from './reply-parsing';
 import { TransportError, type Transport } from './transport';
 
 /**
  * The one way pages reach the backend: `call(contract, data)` is typed by the shared zod contract; the
  * request is checked on the phone first (same schema, Chinese messages: a mistyped invite code costs no
- * call and works offline), the reply is parsed with the contract's response schema, and every failure is
- * a value (CallFailure), never an exception.
+ * call and works offline), the reply is parsed with the contract's response schema — fields a later
+ * backend adds are dropped, not refused (reply-parsing.ts) — and every failure is a value (CallFailure),
+ * never an exception.
  */
 export interface ServiceClient {
   readonly transport: Pick<Transport, 'label' | 'identity'>;
@@ -26,6 +28,9 @@ export interface ServiceClient {
   upload(cloudPath: string, filePath: string, onProgress?: (percent: number) => void): Promise<CallResult<{ fileID: string }>>;
 }
 
+/** A contract's reply schema: `{ ok: true, data }` or the failure shape. */
+export type ReplySchema = ReturnType<typeof replyOf>;
+
 export interface ServiceClientOptions {
   /** Asked after a transport error, to tell "no network" from "server unreachable". */
   isOffline?: () => Promise<boolean>;
@@ -33,7 +38,7 @@ export interface ServiceClientOptions {
 
 export function createServiceClient(transport: Transport, options: ServiceClientOptions = {}): ServiceClient {
   const offline = options.isOffline ?? isOffline;
-  const replySchemas = new WeakMap<Contract, ReturnType<typeof replyOf>>();
+  const replySchemas = new WeakMap<Contract, ReplySchema>();
   const replySchemaOf = (contract: Contract) => {
     let schema = replySchemas.get(contract);
     if (!schema) replySchemas.set(contract, (schema = replyOf(contract.response)));
@@ -60,7 +65,7 @@ export function createServiceClient(transport: Transport, options: ServiceClient
       } catch (error) {
         return networkFailure(error);
       }
-      const reply = replySchemaOf(contract).safeParse(raw);
+      const reply = parseReplyTolerantly(replySchemaOf(contract), raw);
       if (!reply.success) return failure('BAD_REPLY', 'REPLY_UNREADABLE', BAD_REPLY_MESSAGE);
       if (reply.data.ok) return { ok: true, data: reply.data.data as ResponseOf<C> };
       const { code, reason, message, fields } = reply.data;

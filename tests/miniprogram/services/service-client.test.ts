@@ -67,6 +67,61 @@ describe('the service client: one typed call per contract', () => {
     expect(!reply.ok && reply.message).toMatch(/请/);
   });
 
+  it('takes a reply carrying fields this build does not know (a later backend), dropping them at any depth', async () => {
+    const later = {
+      ok: true,
+      data: {
+        ...secretaryHome,
+        addedLater: { any: 'thing' },
+        period: { ...secretaryHome.period, weeks: 4 },
+        membersWithoutReportsThisPeriod: secretaryHome.membersWithoutReportsThisPeriod.map((m) => ({ ...m, phone: '13800000000' })),
+      },
+      servedBy: 'home@v2',
+    };
+    const client = createServiceClient(
+      transportAnswering(() => later),
+      online,
+    );
+    expect(await client.call(CONTRACTS.home.secretaryHome, {})).toEqual({ ok: true, data: secretaryHome });
+    const refusal = { ok: false, code: 'FORBIDDEN', reason: 'NOT_BRANCH_OFFICER', message: '您不是本支部的记分员或书记', helpUrl: 'x' };
+    expect(
+      await createServiceClient(
+        transportAnswering(() => refusal),
+        online,
+      ).call(CONTRACTS.home.secretaryHome, {}),
+    ).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+      reason: 'NOT_BRANCH_OFFICER',
+    });
+  });
+
+  it('still refuses a reply with an unknown field AND anything else wrong: a missing field, a wrong type, an unknown value', async () => {
+    const { queueSize: _dropped, ...withoutQueue } = secretaryHome;
+    const broken = [
+      { ...withoutQueue, addedLater: 1 },
+      { ...secretaryHome, addedLater: 1, members: 'many' },
+      { ...secretaryHome, period: { ...secretaryHome.period, key: 202611 }, addedLater: 1 },
+    ];
+    for (const data of broken) {
+      const client = createServiceClient(
+        transportAnswering(() => ({ ok: true, data })),
+        online,
+      );
+      expect(await client.call(CONTRACTS.home.secretaryHome, {})).toMatchObject({ ok: false, code: 'BAD_REPLY' });
+    }
+    const oddCode = { ok: false, code: 'TEAPOT', message: '…', extra: true };
+    expect(
+      await createServiceClient(
+        transportAnswering(() => oddCode),
+        online,
+      ).call(CONTRACTS.org.myProfile, {}),
+    ).toMatchObject({
+      ok: false,
+      code: 'BAD_REPLY',
+    });
+  });
+
   it('tells no network (OFFLINE) from an unreachable server (UNREACHABLE)', async () => {
     const dropping = transportAnswering(() => {
       throw new TransportError('request:fail');
