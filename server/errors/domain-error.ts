@@ -12,6 +12,8 @@ type ParamsArg<R extends Reason> = keyof ReasonParams<R> extends never ? [] : [p
  */
 export class DomainError<R extends Reason = Reason> extends Error {
   readonly code: ErrorCode;
+  /** For a refusal that holds for a while: seconds until a retry can succeed (the page can count down). */
+  retryAfterSeconds?: number;
 
   constructor(
     readonly reason: R,
@@ -38,4 +40,10 @@ export function failOnFields<R extends Reason>(reason: R, fields: FieldProblem[]
 /** One field found wrong by a rule of the handler: VALIDATION FIELD_INVALID (or the reason given) naming it. */
 export function invalidField(path: string, message: string, reason: Reason = 'FIELD_INVALID'): DomainError {
   return new DomainError(reason, reasonMessage(reason), [{ path, message }]);
+}
+
+/** A refusal that holds for `seconds` more (at least 1): the reply says when trying again can succeed. */
+export function retryLater<E extends DomainError>(error: E, seconds: number): E {
+  error.retryAfterSeconds = Math.max(1, Math.ceil(seconds));
+  return error;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DomainError, fail } from '../errors/domain-error';
+import { DomainError, fail, retryLater } from '../errors/domain-error';
 import type { Repositories } from '../repositories';
 
 /**
@@ -48,12 +48,15 @@ export function waitText(ms: number): string {
 /** FORBIDDEN TOO_MANY_ATTEMPTS: a limit holds until `until`. */
 export function tooManyAttempts(until: Date, now: Date, who: 'caller' | 'bucket'): DomainError {
   const wait = waitText(until.getTime() - now.getTime());
-  return fail('TOO_MANY_ATTEMPTS', { who: who === 'caller' ? '输错邀请码的次数太多' : '验证邀请码的人太多', wait });
+  return retryLater(
+    fail('TOO_MANY_ATTEMPTS', { who: who === 'caller' ? '输错邀请码的次数太多' : '验证邀请码的人太多', wait }),
+    (until.getTime() - now.getTime()) / 1000,
+  );
 }
 
 /** FORBIDDEN TOO_MANY_ATTEMPTS when one person's simultaneous calls keep losing the transaction on their counter. */
 export function tooManyAtOnce(): DomainError {
-  return fail('TOO_MANY_ATTEMPTS', { who: '同时提交的次数太多', wait: '1 分钟' });
+  return retryLater(fail('TOO_MANY_ATTEMPTS', { who: '同时提交的次数太多', wait: '1 分钟' }), 60);
 }
 
 /** Per function instance: limits known to hold, by counter id → until (ms). Bounded. */

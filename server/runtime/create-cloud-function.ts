@@ -36,7 +36,13 @@ function domainErrorReply(contract: Contract, error: DomainError): Failure {
     // A refusal the page marks on a field: the message names the field, as a VALIDATION's does.
     return { ...fieldsFailure(error.fields, error.reason), code: error.code };
   }
-  return { ok: false, code: error.code, reason: error.reason, message: error.message };
+  return {
+    ok: false,
+    code: error.code,
+    reason: error.reason,
+    message: error.message,
+    ...(error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+  };
 }
 
 /**

@@ -37,6 +37,8 @@ export const Failure = z
     fields: z.array(FieldProblem).max(MAX_FIELD_ERRORS).optional(),
     /** How many fields were invalid in all, when that is more than `fields` lists. */
     fieldCount: z.number().int().min(0).optional(),
+    /** For a refusal that holds for a while (TOO_MANY_ATTEMPTS): seconds until trying again can succeed. */
+    retryAfterSeconds: z.number().int().min(1).optional(),
   })
   .strict();
 export type Failure = z.infer<typeof Failure>;

@@ -63,12 +63,15 @@ describe('org: guessing invite codes is throttled (bindWithCode)', () => {
       code: 'FORBIDDEN',
       reason: 'TOO_MANY_ATTEMPTS',
       message: expect.stringContaining('请 10 分钟后再试'),
+      // The page can count down and keep the button off until then.
+      retryAfterSeconds: 600,
     });
     clock = new Date(start.getTime() + 14 * MINUTE + 30_000);
     expect(await me.call(bindWithCode, { code: wrongCode() })).toMatchObject({
       ok: false,
       reason: 'TOO_MANY_ATTEMPTS',
       message: expect.stringContaining('请 1 分钟后再试'),
+      retryAfterSeconds: 30,
     });
     expect((await me.ok(myProfile, {})).members).toEqual([]);
 
@@ -96,6 +99,7 @@ describe('org: guessing invite codes is throttled (bindWithCode)', () => {
       code: 'FORBIDDEN',
       reason: 'TOO_MANY_ATTEMPTS',
       message: expect.stringContaining('请 13 小时后再试'),
+      retryAfterSeconds: 13 * 3600,
     });
     clock = new Date('2026-04-01T16:00:00Z'); // midnight in Beijing
     expect(await me.call(bindWithCode, { code: wrongCode() })).toMatchObject({
