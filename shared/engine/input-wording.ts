@@ -39,3 +39,7 @@ export const reviewPointsMissingText = (grade: ReviewGrade, min: number, max: nu
   `请填写“${REVIEW_GRADE_NAMES[grade]}”的得分（${min}–${max} 分）`;
 export const reviewPointsRangeText = (grade: ReviewGrade, min: number, max: number) =>
   `“${REVIEW_GRADE_NAMES[grade]}”的得分应在 ${min}–${max} 分之间`;
+
+export const noPledgeText = (itemName: string) => `该党员没有承诺事项（members[].pledge），不能记“${itemName}”：此项按本人承诺评定`;
+export const pledgeTwiceText = (itemName: string, periodLabel: string, other: number) =>
+  `“${itemName}”每人每期只评定一次：该党员${periodLabel}已有一条（entries.${other}）`;

@@ -20,6 +20,8 @@ export const MemberInput = z
     exemptReason: z.string().max(200).optional(),
     /** Volunteer posts the member claimed (001). */
     posts: z.array(Code).optional(),
+    /** What the member pledged for the year (承诺事项): the evidence items of kind 'pledge' are judged against. */
+    pledge: z.string().trim().min(1).max(500).optional(),
     /** Members of several branches scored together (a district) are ranked and quota-limited per branch. */
     branch: Id.optional(),
   })

@@ -69,6 +69,11 @@ export function everyText(scope: 'period' | 'year', unit: 'month' | 'quarter'): 
   return scope === 'period' ? `每${unit === 'month' ? '月' : '季度'}` : '每年';
 }
 
+/** The member's pledge, stated before the periods where items are judged against it (承诺事项). */
+export function pledgeText(pledge: string | undefined): string {
+  return pledge === undefined ? '承诺事项：未录入' : `承诺事项：${pledge}`;
+}
+
 export function reversalText(date: string, itemName: string, entry: string, by: string, countsEachMonthOfQuarter: boolean): string {
   return `${date} ${itemName}（记录 ${entry}）已由记录 ${by} 冲正，${countsEachMonthOfQuarter ? '本季度各月均不计分' : '不计分'}`;
 }

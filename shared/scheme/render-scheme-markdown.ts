@@ -34,6 +34,8 @@ function itemPoints(item: Item): string {
       return p.levels.map((l) => `${l.name} ${n(l.value)}`).join('；');
     case 'veto':
       return p.effect === 'zeroYear' ? '一票否决：年度积分为零' : '一票否决：等次定为最低';
+    case 'pledge':
+      return `按承诺事项评定（评诺、践诺）：${n(p.min)} 至 ${n(p.max)}，步长 ${p.step}；每人每期一次，须有本人承诺事项`;
   }
 }
 
@@ -47,7 +49,8 @@ function capText(cap: Cap | undefined, what: string, unit: string): string[] {
 
 function evidence(item: Item): string {
   const photo = { required: '须附照片', optional: '照片可选', none: '无需照片' }[item.evidence.photo];
-  return [photo, item.evidence.attestation ? '可由受惠群众证实' : '', item.evidence.hint ?? ''].filter(Boolean).join('；');
+  const pledge = item.points.kind === 'pledge' ? '以本人承诺事项为依据' : '';
+  return [pledge, photo, item.evidence.attestation ? '可由受惠群众证实' : '', item.evidence.hint ?? ''].filter(Boolean).join('；');
 }
 
 function blockRules(block: Category | Section, unit: string, category?: Category): string {

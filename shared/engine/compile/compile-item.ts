@@ -12,6 +12,8 @@ function itemSign(item: Item): 1 | -1 | 0 {
       return p.value > 0 ? 1 : -1;
     case 'range':
       return p.max > 0 ? 1 : -1;
+    case 'pledge':
+      return 1;
     case 'levels':
       return p.levels[0].value > 0 ? 1 : -1;
     case 'veto':
@@ -25,6 +27,8 @@ const KIND: Record<Item['points']['kind'], ItemKind> = {
   range: ItemKind.Range,
   levels: ItemKind.Levels,
   veto: ItemKind.Veto,
+  // Points picked within a range, as for a range item; `pledge` marks the once-a-period rule and the evidence.
+  pledge: ItemKind.Range,
 };
 
 /** An item of category `category`, summed by block `block`; its slot is assigned later (assignSlots). */
@@ -42,9 +46,9 @@ export function compileItem(item: Item, index: number, category: number, block: 
     block,
     sign: itemSign(item),
     value: p.kind === 'fixed' || p.kind === 'perOccurrence' ? toCenti(p.value) : ZERO_CENTI,
-    min: p.kind === 'range' ? toCenti(p.min) : ZERO_CENTI,
-    max: p.kind === 'range' ? toCenti(p.max) : ZERO_CENTI,
-    step: p.kind === 'range' ? toCenti(p.step) : ZERO_CENTI,
+    min: p.kind === 'range' || p.kind === 'pledge' ? toCenti(p.min) : ZERO_CENTI,
+    max: p.kind === 'range' || p.kind === 'pledge' ? toCenti(p.max) : ZERO_CENTI,
+    step: p.kind === 'range' || p.kind === 'pledge' ? toCenti(p.step) : ZERO_CENTI,
     maxQuantity: p.kind === 'perOccurrence' ? p.maxQuantity : 1,
     levelCodes: p.kind === 'levels' ? p.levels.map((l) => l.code) : [],
     levelValues: p.kind === 'levels' ? p.levels.map((l) => toCenti(l.value)) : [],
@@ -54,5 +58,6 @@ export function compileItem(item: Item, index: number, category: number, block: 
     cap: compiledCap('item', index, capPeriod, capYear),
     slot: -1,
     spread: item.countsIn === 'eachMonthOfQuarter' ? 3 : 0,
+    pledge: p.kind === 'pledge',
   };
 }

@@ -65,6 +65,7 @@ export function compileScheme(scheme: Scheme): CompiledScheme {
     hasMultipliers: scheme.multipliers.length > 0,
     hasVetoes: items.some((item) => item.kind === ItemKind.Veto),
     hasSpread: items.some((item) => item.spread > 0),
+    hasPledges: items.some((item) => item.pledge),
     starts,
     carriedBlocks: categories.filter((c) => blocks[c.block].carryPercent > 0).map((c) => c.block),
     slotCount,

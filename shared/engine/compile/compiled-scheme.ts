@@ -66,6 +66,8 @@ export interface CompiledItem {
    * date falls in (countsIn 'eachMonthOfQuarter': the 3 months of its quarter), those scored as of asOf.
    */
   spread: number;
+  /** Judged against the member's pledge (kind 'pledge', compiled as a range): once per member and period, only with a pledge. */
+  pledge: boolean;
 }
 
 /** A category or a section: start, floor, ceiling and caps, with the items it sums directly. */
@@ -122,6 +124,8 @@ export interface CompiledScheme {
   yearCategories: number[];
   hasMultipliers: boolean;
   hasVetoes: boolean;
+  /** Some item is judged against members' pledges (kind 'pledge'). */
+  hasPledges: boolean;
   /** Some item counts in periods other than its entry's own (countsIn). */
   hasSpread: boolean;
   /** Each block's start (CompiledBlock.start): what an evaluation's `starts` hold for a member without a carried start. */

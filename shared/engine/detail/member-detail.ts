@@ -10,14 +10,15 @@ import { GradeNote, ScoreTable } from '../table/score-table';
 import { dateText } from '../trace-wording';
 import { DetailRecorder } from './detail-recorder';
 import { memberItemViews } from './item-views';
-import { blockRuleLines, reversalLines } from './opening-lines';
+import { blockRuleLines, pledgeLines, reversalLines } from './opening-lines';
 import { spreadLines } from './spread-lines';
 import { yearScopedByPeriod } from './year-scoped-by-period';
 
 /**
  * A member's full explained result. Runs the same evaluation as bulk scoring, with a recorder: the
- * trace opens with the blocks' rules, the member's reversals and entries counted in other months, then
- * follows the evaluation and what comes after the quota.
+ * trace opens with the blocks' rules, the member's pledge (where items are judged against it), their
+ * reversals and entries counted in other months, then follows the evaluation and what comes after the
+ * quota.
  */
 export function memberDetail(t: ScoreTable, m: number, scratch: Scratch): MemberScore {
   const member = t.members[m];
@@ -25,6 +26,7 @@ export function memberDetail(t: ScoreTable, m: number, scratch: Scratch): Member
   const views = memberItemViews(t, m);
   const rec = new DetailRecorder(views);
   for (const line of blockRuleLines(t)) rec.line(line);
+  for (const line of pledgeLines(t, m)) rec.line(line);
   for (const line of reversalLines(t, m)) rec.line(line);
   for (const line of spreadLines(t, views.spread)) rec.line(line);
   evaluateMember(evaluationContext(t, scratch, rec), m);

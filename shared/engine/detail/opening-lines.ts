@@ -2,7 +2,7 @@ import { fromCenti, toCenti } from '../../points';
 import { NO_FLOOR } from '../compile/compiled-scheme';
 import type { ScoreTable } from '../table/score-table';
 import type { TraceLine } from '../trace';
-import { blockRuleText, carriedRuleText, everyText, reversalText, shareRuleText } from '../trace-wording';
+import { blockRuleText, carriedRuleText, everyText, pledgeText, reversalText, shareRuleText } from '../trace-wording';
 
 /**
  * The rules each start-full block applies in every period, stated once at the top of the trace: its full
@@ -35,4 +35,9 @@ export function reversalLines(t: ScoreTable, m: number): TraceLine[] {
       const item = t.compiled.items[t.compiled.itemIndex.get(r.item)!];
       return { rule: 'reversal', item: r.item, message: reversalText(r.date, item.name, r.entry, r.by, item.spread > 0) };
     });
+}
+
+/** Member m's pledge, where the scheme judges items against it (none otherwise). */
+export function pledgeLines(t: ScoreTable, m: number): TraceLine[] {
+  return t.compiled.hasPledges ? [{ rule: 'pledge', message: pledgeText(t.members[m].pledge) }] : [];
 }

@@ -6,6 +6,7 @@ import type { EntryColumns } from './entry-columns';
 import { findReversals, Reversal } from './find-reversals';
 import { indexMembers } from './index-members';
 import { IssueList } from './issue-list';
+import { checkPledgeEntries } from './pledge-entries';
 import { prepareHistory } from './prepare-history';
 import { PreparedReview, prepareReviews } from './prepare-reviews';
 
@@ -29,7 +30,7 @@ export interface PreparedInput {
 
 /**
  * Checks a parsed scenario against the scheme and turns it into the engine's columns, step by step:
- * the scoring window, the members, the reversals, the entries, the reviews, the history.
+ * the scoring window, the members, the reversals, the entries (and the pledge rules), the reviews, the history.
  * Every problem is reported with its path; nothing is scored when any is found.
  */
 export function prepareInput(compiled: CompiledScheme, input: ScoringInput): PreparedInput {
@@ -39,6 +40,7 @@ export function prepareInput(compiled: CompiledScheme, input: ScoringInput): Pre
   const memberIndex = indexMembers(compiled.scheme, input.members, issues);
   const { cancelled, reversals } = findReversals(input, memberIndex, issues);
   const { columns, skipped } = encodeEntries(compiled, input, from, memberIndex, cancelled, issues);
+  checkPledgeEntries(compiled, input, memberIndex, issues);
   const reviews = prepareReviews(compiled, input, memberIndex, issues);
   const history = prepareHistory(compiled.scheme, input, memberIndex, issues);
   issues.throwIfAny();

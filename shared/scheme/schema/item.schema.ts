@@ -11,6 +11,9 @@ const Level = z
  * - perOccurrence: `value` × the entry's quantity (−0.5 per missed 学习强国 login).
  * - range: the reviewer picks points within [min, max] in steps of `step` (000: 视情形记 1-5 分).
  * - levels: a table, the entry names a level (表彰 社区1 … 中央30).
+ * - pledge: judged each period against what the member pledged (承诺事项：评诺、践诺): the reviewer picks
+ *   points within [min, max] in steps of `step`, at most once per member and period; the member's pledge
+ *   text is the evidence, so only a member with a pledge on record can have one.
  * - veto: no points; one approved entry triggers the veto effect (一票否决).
  */
 export const ItemPoints = z.discriminatedUnion('kind', [
@@ -41,6 +44,10 @@ export const ItemPoints = z.discriminatedUnion('kind', [
       path: ['levels'],
     }),
   z.object({ kind: z.literal('veto'), effect: z.enum(['zeroYear', 'lowestGrade']) }).strict(),
+  z
+    .object({ kind: z.literal('pledge'), min: Points, max: PositivePoints, step: PositivePoints.default(0.5) })
+    .strict()
+    .refine((r) => r.min >= 0 && r.min <= r.max, { message: '应满足 0 ≤ min ≤ max', path: ['max'] }),
 ]);
 export type ItemPoints = z.infer<typeof ItemPoints>;
 
