@@ -3,10 +3,11 @@
  * $EMULATOR_DATA (default .data/emulator). Functions are loaded from $EMULATOR_FUNCTIONS
  * (default cloudfunctions/<name>/index.ts) and run in this process, with the environment of
  * emulatorProcessEnv() so that their SDK calls reach the emulator. Prints one line
- * "emulator listening on <url>" when ready.
+ * "emulator listening on <url>" when ready. Timer triggers come from each function folder's config.json;
+ * EMULATOR_TIMERS=schedule fires them on their schedule (else by hand: POST /_emulator/timers/<fn>/<trigger>).
  */
 import path from 'node:path';
-import { emulatorProcessEnv, functionsFromDirectory, sdkConfig, startEmulator } from './index';
+import { emulatorProcessEnv, functionsFromDirectory, sdkConfig, startEmulator, triggersFromDirectory } from './index';
 
 async function main(): Promise<void> {
   const port = process.env['EMULATOR_PORT'] !== undefined ? Number(process.env['EMULATOR_PORT']) : 8790;
@@ -18,11 +19,14 @@ async function main(): Promise<void> {
       .split(',')
       .map((word) => word.trim())
       .filter(Boolean);
+  const functionsDir = process.env['EMULATOR_FUNCTIONS'] || 'cloudfunctions';
   const emulator = await startEmulator({
     port,
     dataDir,
     indexesFile: process.env['EMULATOR_INDEXES'] || undefined,
-    functions: functionsFromDirectory(process.env['EMULATOR_FUNCTIONS'] || 'cloudfunctions'),
+    functions: functionsFromDirectory(functionsDir),
+    triggers: triggersFromDirectory(functionsDir),
+    scheduleTimers: process.env['EMULATOR_TIMERS'] === 'schedule',
     contentCheckWords: words('EMULATOR_CONTENT_CHECK_WORDS'),
     contentReviewWords: words('EMULATOR_CONTENT_REVIEW_WORDS'),
   });
@@ -35,6 +39,10 @@ async function main(): Promise<void> {
     `  tcb.init(${JSON.stringify({ env: config.env, secretId: config.secretId, secretKey: config.secretKey, serviceUrl: config.serviceUrl })})\n`,
   );
   process.stdout.write(`  data: ${emulator.dataDir}\n`);
+  for (const timer of emulator.timers())
+    process.stdout.write(
+      `  timer ${timer.functionName}/${timer.name} "${timer.config}": POST ${emulator.url}/_emulator/timers/${timer.functionName}/${timer.name}\n`,
+    );
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

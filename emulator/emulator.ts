@@ -8,7 +8,10 @@ import { TransactionManager } from './database/transactions';
 import { Caller, CloudFunctionMain, withUserInfo } from './functions/cloud-function';
 import { FunctionInvoker } from './functions/function-invoker';
 import { FunctionRegistry } from './functions/function-registry';
-import { fireTimer, handleFunctionCall, handleTimerTrigger } from './functions/function-routes';
+import { fireTimer, handleConfiguredTimer, handleFunctionCall, handleTimerTrigger } from './functions/function-routes';
+import { nextFireTime } from './functions/cron';
+import { TimerScheduler } from './functions/timer-scheduler';
+import { checkTriggers, TimerTrigger } from './functions/timer-triggers';
 import { invokeFunctionAction } from './functions/invoke-function-action';
 import { createGateway } from './gateway/gateway';
 import { ContentPolicy } from './openapi/content-policy';
@@ -26,6 +29,8 @@ import {
   EmulatorOptions,
 } from './options';
 import { close, createHttpServer, listen, Route } from './server';
+import { sendJson } from './http/replies';
+import { errors } from './errors';
 import { CallerGate } from './http/caller-gate';
 import { RequestStats, StatsSnapshot } from './stats';
 import { DiskFileStore, MemoryFileStore } from './storage/file-store';
@@ -58,8 +63,13 @@ export interface RunningEmulator {
   registerFunction(name: string, main: CloudFunctionMain): void;
   /** Invokes a function in-process as a given caller (as POST /functions/<name> does). */
   invokeFunction(name: string, event: unknown, caller?: Caller): Promise<unknown>;
-  /** Fires a function's timer trigger (TRIGGER_SRC=timer, no OPENID). */
-  fireTimer(name: string): Promise<unknown>;
+  /**
+   * Fires a function's timer trigger (TRIGGER_SRC=timer, no OPENID, SCF's timer event): the configured
+   * trigger named, or the function's only one (any name when it has none configured).
+   */
+  fireTimer(name: string, trigger?: string): Promise<unknown>;
+  /** The configured timer triggers and when each fires next (Beijing-time cron). */
+  timers(): { functionName: string; name: string; config: string; next: string | null }[];
   /**
    * Closes the client-facing endpoints (functions, dev storage) to every request without the header
    * `X-Emulator-Gate: <key>` (503 EMULATOR_STARTING with `message`), until openGate(); health says ready: false.
@@ -103,6 +113,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     timeoutMs: options.functionTimeoutMs ?? DEFAULT_FUNCTION_TIMEOUT_MS,
     memoryMb: 256,
   });
+  // Before anything starts: a trigger the platform would refuse stops the start.
+  const triggers: TimerTrigger[] = Object.entries(options.triggers ?? {}).flatMap(([fn, list]) => checkTriggers(fn, list));
   const openApi = new OpenApiService(new ContentPolicy(options.contentCheckWords, options.contentReviewWords), appid);
 
   const gateway = createGateway({
@@ -162,6 +174,20 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     },
     {
       methods: ['POST'],
+      path: /^\/_emulator\/timers\/([^/]+)\/([^/]+)$/,
+      handle: (request, response, [fn, trigger]) =>
+        handleConfiguredTimer(invoker, stats, triggers, fn ?? '', trigger ?? '', request, response),
+    },
+    {
+      methods: ['GET'],
+      path: /^\/_emulator\/timers$/,
+      handle: async (request, response) => {
+        request.resume();
+        sendJson(response, 200, { timers: timerList() });
+      },
+    },
+    {
+      methods: ['POST'],
       path: /^\/_emulator\/openapi\/([A-Za-z.]+)$/,
       handle: (request, response, [api]) => handleOpenApiCall(openApi, stats, api ?? '', request, response),
     },
@@ -179,6 +205,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     })),
   ];
 
+  const timerList = () =>
+    triggers.map((t) => ({
+      functionName: t.functionName,
+      name: t.name,
+      config: t.config,
+      next: nextFireTime(t.schedule, new Date())?.toISOString() ?? null,
+    }));
+  const scheduler = new TimerScheduler((trigger, at) => {
+    stats.count('functions.timer');
+    return fireTimer(invoker, trigger.functionName, { TriggerName: trigger.name, at });
+  });
+
   const server = createHttpServer(routes);
   let port: number;
   try {
@@ -189,6 +227,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     throw error;
   }
   baseUrl = `http://${host}:${port}`;
+  if (options.scheduleTimers) scheduler.start(triggers);
 
   let stopping: Promise<void> | undefined;
   return {
@@ -211,11 +250,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       const client: Caller = { appid, source: 'wx_client', ...caller };
       return invoker.invoke(name, withUserInfo(event, client), client);
     },
-    fireTimer: (name) => fireTimer(invoker, name),
+    fireTimer: (name, trigger) => {
+      const configured = triggers.filter((t) => t.functionName === name);
+      const chosen = trigger === undefined ? configured[0] : configured.find((t) => t.name === trigger);
+      if (trigger !== undefined && !chosen && configured.length > 0) return Promise.reject(errors.timerNotFound(name, trigger));
+      return fireTimer(invoker, name, { TriggerName: chosen?.name ?? trigger });
+    },
+    timers: timerList,
     closeGate: (key, message) => gate.close(key, message),
     openGate: () => gate.open(),
     stop: () => {
       stopping ??= (async () => {
+        scheduler.stop();
         await close(server);
         transactions.close();
         await database.close();

@@ -94,6 +94,12 @@ export const errors = {
     new EmulatorError(ERROR_CODES.FUNCTION_NOT_FOUND, `[ResourceNotFound.Function] function "${name}" is not registered`, 404),
   functionFailed: (name: string, detail: string) =>
     new EmulatorError(ERROR_CODES.FUNCTIONS_EXECUTE_FAIL, `function "${name}" failed: ${detail}`, 500),
+  timerNotFound: (fn: string, trigger: string) =>
+    new EmulatorError(
+      ERROR_CODES.FUNCTION_NOT_FOUND,
+      `[ResourceNotFound.Trigger] function "${fn}" has no timer trigger "${trigger}" (cloudfunctions/${fn}/config.json)`,
+      404,
+    ),
   noRoute: (method: string, path: string) =>
     new EmulatorError(ERROR_CODES.INVALID_PATH, `[InvalidPath] no route for ${method} ${path}`, 404),
   methodNotAllowed: (method: string, path: string) =>

@@ -11,6 +11,8 @@ export { DEFAULT_PORT } from './options';
 export { LOCAL_SECRET_ID, LOCAL_SECRET_KEY, DEFAULT_ENV_ID, DEFAULT_APPID } from './credentials';
 export type { Caller, CloudFunctionContext, CloudFunctionLoader, CloudFunctionMain, CloudFunctionSource } from './functions/cloud-function';
 export { functionsFromDirectory } from './functions/function-registry';
+export { triggersFromDirectory } from './functions/timer-triggers';
+export type { TimerTriggerConfig } from './functions/timer-triggers';
 export type { OutboxEntry } from './openapi/outbox';
 export type { StatsSnapshot } from './stats';
 export { ERROR_CODES } from './errors';

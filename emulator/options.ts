@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { IndexCatalog } from '../database/indexes-schema';
 import type { CloudFunctionSource } from './functions/cloud-function';
+import type { TimerTriggerConfig } from './functions/timer-triggers';
 import type { StorageRulesSource } from './storage/storage-rules';
 import type { StorageLimits } from './storage/storage-service';
 
@@ -38,6 +39,13 @@ export interface EmulatorOptions {
   storageRules?: StorageRulesSource;
   /** Function timeout. Default 60 s, SCF's maximum. */
   functionTimeoutMs?: number;
+  /**
+   * Timer triggers by function, as each function's config.json declares them (`triggersFromDirectory(dir)`
+   * reads them); checked at start like a deployment (names, 7-field cron, one per function).
+   */
+  triggers?: Record<string, TimerTriggerConfig[]>;
+  /** Fire the timer triggers on their schedule (Beijing time), as production does. Default false: fire them by hand. */
+  scheduleTimers?: boolean;
 }
 
 export const DEFAULT_PORT = 8790;

@@ -91,6 +91,37 @@ describe('wx-server-sdk cloud.openapi against the emulator, unmodified', () => {
     expect(outbox[0]?.request['data']).toEqual({ thing1: { value: '积分已审核' } });
   });
 
+  it('subscribeMessage.send holds each value to the rules of its field type, as WeChat does (47003)', async () => {
+    const send = (data: Record<string, { value: string }>) =>
+      rejection(cloud.openapi.subscribeMessage.send({ touser: 'o-rules', templateId: 'TPL_RULES', data })) as unknown as Promise<{
+        errCode: number;
+        errMsg: string;
+      }>;
+    expect(await send({ thing1: { value: '一二三四五六七八九十一二三四五六七八九十一' } })).toMatchObject({
+      errCode: 47003,
+      errMsg: expect.stringContaining('data.thing1.value invalid'),
+    });
+    expect(await send({ phrase2: { value: '已经通过了审核' } })).toMatchObject({
+      errMsg: expect.stringContaining('data.phrase2.value invalid'),
+    });
+    expect(await send({ phrase2: { value: 'ok' } })).toMatchObject({ errMsg: expect.stringContaining('data.phrase2.value invalid') });
+    expect(await send({ time3: { value: '明天' } })).toMatchObject({ errMsg: expect.stringContaining('data.time3.value invalid') });
+    expect(await send({ number2: { value: '3个' } })).toMatchObject({ errMsg: expect.stringContaining('data.number2.value invalid') });
+    expect(await send({ thing1: { value: '' } })).toMatchObject({ errMsg: expect.stringContaining('data.thing1.value is empty') });
+    const ok = await cloud.openapi.subscribeMessage.send({
+      touser: 'o-rules',
+      templateId: 'TPL_RULES',
+      data: {
+        thing1: { value: '一二三四五六七八九十一二三四五六七八九十' },
+        phrase2: { value: '已通过' },
+        time3: { value: '2026年4月8日 23:59' },
+        number4: { value: '12' },
+        date5: { value: '2026-04-08' },
+      },
+    });
+    expect(ok.errCode).toBe(0);
+  });
+
   it('refuses open APIs the emulator does not answer, with a clear message', async () => {
     const error = (await rejection(cloud.openapi.wxacode.getUnlimited({ scene: 'x' }))) as unknown as { errMsg: string };
     expect(error.errMsg).toContain('not emulated');
