@@ -11,9 +11,13 @@ export interface HomeEntry {
   hint: string;
   url: string;
   for: 'everyone' | 'member' | 'officer' | 'developer';
+  /** A short count on the tile ("4 条等您审核"), filled in once the home knows it. */
+  badge?: string;
 }
 
 export const HOME_ENTRIES: HomeEntry[] = [
+  { key: 'review', title: '审核申报', hint: '看照片、定分、通过或驳回', url: PAGES.officerReview, for: 'officer' },
+  { key: 'attendance', title: '会议考勤', hint: '开会时点名，一次提交', url: PAGES.officerAttendance, for: 'officer' },
   { key: 'settings', title: '我的设置', hint: '身份、字号、绑定', url: PAGES.settings, for: 'everyone' },
   { key: 'dev', title: '测试身份', hint: '开发：切换本地账号', url: PAGES.devIdentity, for: 'developer' },
 ];
@@ -26,4 +30,9 @@ export function entriesFor(audience: { member: boolean; officer: boolean; develo
       (entry.for === 'officer' && audience.officer) ||
       (entry.for === 'developer' && audience.developer),
   );
+}
+
+/** The tiles with what the branch's home knows: the review tile says how many reports wait. */
+export function withQueueCount(entries: HomeEntry[], queueSize: number): HomeEntry[] {
+  return entries.map((entry) => (entry.key === 'review' ? { ...entry, badge: queueSize > 0 ? `${queueSize} 条等您审核` : '' } : entry));
 }

@@ -10,7 +10,7 @@ import { emptyProblem, problemOf, STALE_PROFILE_REASONS, type Problem } from '..
 import { homeAudienceOf, roleLabel, type HomeAudience } from '../../common/who-am-i';
 import { PAGES } from '../../common/pages';
 import { openPage, restartAt, toast, stopPullDownRefresh } from '../../common/navigation';
-import { entriesFor, type HomeEntry } from './home-entries';
+import { entriesFor, withQueueCount, type HomeEntry } from './home-entries';
 import { memberHomeEmpty, memberHomeView, type MemberHomeView } from './member-home-view';
 import { officerHomeEmpty, officerHomeView, type OfficerHomeView } from './officer-home-view';
 
@@ -123,7 +123,12 @@ Component({
           if (empty) return this.show(emptyProblem(empty.title, empty.message));
           memory.officer = officerHomeView(reply.data, audience.role.orgName);
         }
-        this.setData({ state: 'ready', problem: null, officer: memory.officer });
+        this.setData({
+          state: 'ready',
+          problem: null,
+          officer: memory.officer,
+          entries: withQueueCount(this.data.entries, memory.officer.queueSize),
+        });
         return;
       }
       const member = audience.member;
@@ -171,6 +176,11 @@ Component({
     onTabTap(event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { tab: Tab }>) {
       const tab = event.currentTarget.dataset.tab;
       if (tab !== this.data.tab) void this.loadTab(tab);
+    },
+
+    /** The waiting reports on the branch's summary open the review. */
+    onQueueTap() {
+      openPage(PAGES.officerReview);
     },
 
     onEntryTap(event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { url: string }>) {

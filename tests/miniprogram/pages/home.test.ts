@@ -72,6 +72,21 @@ describe('首页 (pages/home)', () => {
     expect(backend.calls).toEqual([{ fn: 'home', action: 'secretaryHome', data: { branchId: secretaryHome.branchId } }]);
   });
 
+  it('a secretary’s tiles lead to 审核申报 (with how many wait) and 会议考勤; the waiting reports open the review too', async () => {
+    keepProfile(secretaryProfile, 'demo-v01');
+    provideServices(fakeBackend({ 'home.secretaryHome': ok(secretaryHome) }, 'demo-v01').services);
+    const page = render(id);
+    await until(() => stateOf(page) === 'ready');
+    expect(pick(page, '#entry-review').dom?.textContent).toContain('4 条等您审核');
+    expect(pick(page, '#entry-attendance').dom?.textContent).toContain('会议考勤');
+    await tap(page, '#entry-attendance');
+    await tap(page, '.officer-summary', '#queue');
+    expect(wxState.navigations).toEqual([
+      { kind: 'navigateTo', url: '/officer/attendance/attendance' },
+      { kind: 'navigateTo', url: '/officer/review/review' },
+    ]);
+  });
+
   it('a secretary who is also a member switches to “我的积分”: one more call, and back costs none', async () => {
     keepProfile(secretaryProfile, 'demo-v01');
     const backend = fakeBackend({ 'home.secretaryHome': ok(secretaryHome), 'home.memberHome': ok(secretaryOwnHome) }, 'demo-v01');

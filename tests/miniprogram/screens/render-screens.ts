@@ -40,6 +40,8 @@ async function renderScenario(id: string, scenario: Scenario): Promise<void> {
   if (scenario.develop) Object.assign(wxState, { envVersion: 'develop', platform: 'devtools' });
   provideServices(fakeBackend(scenario.replies, scenario.identity).services);
   const page = render(id);
+  // Steps act on the loaded page: wait for its first screen (a page without a state has nothing to wait for).
+  if (scenario.steps?.length) await until(() => (page.data as { state?: string }).state !== 'loading');
   for (const step of scenario.steps ?? []) {
     if ('type' in step) await typeInto(page, step.type, ...step.into);
     else if ('tapButton' in step) await tapButton(page, ...step.tapButton);
