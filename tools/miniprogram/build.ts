@@ -2,7 +2,8 @@
  * The mini-program half of `npm run build` (tools/build-miniprogram.ts is its command line; the page
  * tests' global setup runs it too). It fills the two generated parts of miniprogram/:
  * - miniprogram/miniprogram_npm/tdesign-miniprogram/: what DevTools' 构建 npm would copy, only the
- *   components the pages use (npm-components.ts);
+ *   components the pages use (npm-components.ts), and of the icon font's rules only the glyphs they name
+ *   (icon-glyphs.ts);
  * - miniprogram/shared/index.js: the contracts and zod, bundled from the repo's shared/ (shared-entry.ts;
  *   its types reach the pages through miniprogram/shared/index.d.ts).
  * Only changed files are written, so running it again (every page-test run does) is cheap and safe.
@@ -10,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { bundleShared } from './bundle-shared';
+import { withUsedGlyphsOnly } from './icon-glyphs';
 import { componentClosure, componentsOfPackage, miniprogramPackage, usedComponentPaths } from './npm-components';
 import { syncFolder, writeIfChanged } from './sync-folder';
 
@@ -34,7 +36,7 @@ export async function buildMiniprogram(root: string = MINIPROGRAM_ROOT): Promise
     components.push(...wanted.map((c) => `${name}/${c}`));
     for (const file of componentClosure(pkg, wanted)) npmFiles.set(`${name}/${file}`, readFileSync(join(pkg.distDir, file)));
   }
-  syncFolder(join(root, 'miniprogram_npm'), npmFiles);
+  syncFolder(join(root, 'miniprogram_npm'), withUsedGlyphsOnly(npmFiles, root));
   const shared = await bundleShared(join(__dirname, 'shared-entry.ts'));
   writeIfChanged(join(root, 'shared', 'index.js'), shared);
   return { components, npmFiles: npmFiles.size, sharedBytes: Buffer.byteLength(shared) };

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { componentClosure, miniprogramPackage, usedComponentPaths } from '../../../tools/miniprogram/npm-components';
+import { pruneIconGlyphs } from '../../../tools/miniprogram/icon-glyphs';
 import { MINIPROGRAM } from '../support/render';
 
 const ROOT = join(MINIPROGRAM, '..');
@@ -38,6 +39,20 @@ describe('npm run build: tdesign as 构建 npm brings it, only what the pages us
     expect(used.length).toBeGreaterThan(0);
     for (const path of used) expect(existsSync(join(MINIPROGRAM, 'miniprogram_npm', `${path}.json`))).toBe(true);
     expect(existsSync(join(MINIPROGRAM, 'miniprogram_npm', 'tdesign-miniprogram', 'calendar'))).toBe(false);
+  });
+
+  it('keeps of the icon font only the glyphs a shipped component or a page names (2,352 rules, 112 KB, before)', () => {
+    const full = readFileSync(join(tdesign.distDir, 'icon', 'icon.wxss'), 'utf8');
+    const pruned = pruneIconGlyphs(full, ["name: 'chevron-right'", '<t-icon name="close" />']);
+    expect(pruned).toContain('@font-face');
+    expect(pruned).toContain('.t-icon{');
+    expect(pruned.match(/:before\{/g)).toHaveLength(2);
+    const shipped = readFileSync(join(MINIPROGRAM, 'miniprogram_npm', 'tdesign-miniprogram', 'icon', 'icon.wxss'), 'utf8');
+    for (const used of ['check-circle-filled', 'check', 'close', 'chevron-right', 'close-circle-filled'])
+      expect(shipped).toContain(`.t-icon-${used}:before{`);
+    expect(shipped).not.toContain('.t-icon-ability-open:before');
+    expect(shipped).toContain('@font-face');
+    expect(Buffer.byteLength(shipped)).toBeLessThan(12 * 1024);
   });
 
   it('bundles the shared contracts self-contained: the same actions as the repo’s shared/contracts', async () => {
