@@ -1,5 +1,8 @@
 import type { Services } from '../server/runtime/services';
 import { createCloudFunction, CloudFunctionMain } from '../server/runtime/create-cloud-function';
+import { createTimerFunction, TimerFunctionMain } from '../server/runtime/create-timer-function';
+import { CalendarSummary, runCalendar } from '../server/calendar/calendar-run';
+import type { FunctionName } from '../shared/contracts/define-contract';
 import { homeRoutes } from './home/routes';
 import { orgRoutes } from './org/routes';
 import { publicationsRoutes } from './publications/routes';
@@ -11,9 +14,12 @@ import { exportsRoutes } from './exports/routes';
 
 /**
  * Every cloud function built in-process, for the emulator (`npm start`, tests, benchmarks).
- * The deployed functions are the same routes behind each folder's index.ts.
+ * The deployed functions are the same routes behind each folder's index.ts; `timers` is run by its
+ * timer trigger (cloudfunctions/timers/config.json), not by callers.
  */
-export function localFunctions(overrides: Partial<Services> = {}): Record<string, CloudFunctionMain> {
+export function localFunctions(
+  overrides: Partial<Services> = {},
+): Record<FunctionName, CloudFunctionMain> & { timers: TimerFunctionMain<CalendarSummary> } {
   return {
     org: createCloudFunction(orgRoutes, overrides),
     reports: createCloudFunction(reportsRoutes, overrides),
@@ -23,5 +29,6 @@ export function localFunctions(overrides: Partial<Services> = {}): Record<string
     exchange: createCloudFunction(exchangeRoutes, overrides),
     notices: createCloudFunction(noticesRoutes, overrides),
     exports: createCloudFunction(exportsRoutes, overrides),
+    timers: createTimerFunction(runCalendar, overrides),
   };
 }

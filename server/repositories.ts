@@ -34,6 +34,10 @@ import { CloudbaseBranchYearRepository, CloudbaseSchemeRepository } from './sche
 import type { BranchYearRepository, SchemeRepository } from './schemes/scheme-repository';
 import { CloudbaseYearSheetRepository } from './year/cloudbase-year-sheet-repository';
 import type { YearSheetRepository } from './year/year-sheet-repository';
+import { CloudbaseNoticeMarkRepository, CloudbaseNoticeSubscriptionRepository } from './notices/cloudbase-notice-subscription-repository';
+import type { NoticeMarkRepository, NoticeSubscriptionRepository } from './notices/notice-subscription-repository';
+import { CloudbasePublicationDraftRepository } from './calendar/cloudbase-draft-repository';
+import type { PublicationDraftRepository } from './calendar/draft-repository';
 
 /** Every collection, behind the interface its room owns. Handlers and rules reach stored data only through these. */
 export interface Repositories {
@@ -53,6 +57,9 @@ export interface Repositories {
   confirmations: ConfirmationRepository;
   sealRecords: SealRecordRepository;
   yearSheets: YearSheetRepository;
+  noticeSubscriptions: NoticeSubscriptionRepository;
+  noticeMarks: NoticeMarkRepository;
+  publicationDrafts: PublicationDraftRepository;
 }
 
 /** The repositories over CloudBase: the database, or one transaction (the same classes serve both). */
@@ -74,6 +81,9 @@ export function cloudbaseRepositories(source: DocumentSource, command: Command):
     confirmations: new CloudbaseConfirmationRepository(source, command),
     sealRecords: new CloudbaseSealRecordRepository(source, command),
     yearSheets: new CloudbaseYearSheetRepository(source, command),
+    noticeSubscriptions: new CloudbaseNoticeSubscriptionRepository(source, command),
+    noticeMarks: new CloudbaseNoticeMarkRepository(source, command),
+    publicationDrafts: new CloudbasePublicationDraftRepository(source, command),
   };
 }
 

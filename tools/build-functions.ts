@@ -9,6 +9,8 @@ import { join, resolve } from 'node:path';
 import { FUNCTION_NAMES } from '../shared/contracts/define-contract';
 
 const ROOT = resolve(__dirname, '..');
+/** Functions without actions, run by their timer trigger (cloudfunctions/<name>/config.json): built and deployed like the others. */
+export const TIMER_FUNCTION_NAMES = ['timers'] as const;
 /** Installed by CloudBase from the function's package.json rather than bundled (native bits, dynamic requires). */
 export const EXTERNAL = ['@cloudbase/node-sdk', 'wx-server-sdk'];
 
@@ -46,7 +48,7 @@ export async function buildFunction(name: string, outDir: string): Promise<{ byt
 }
 
 async function main(): Promise<void> {
-  for (const name of FUNCTION_NAMES) {
+  for (const name of [...FUNCTION_NAMES, ...TIMER_FUNCTION_NAMES]) {
     const { bytes } = await buildFunction(name, join(ROOT, 'cloudfunctions', name));
     console.log(`cloudfunctions/${name}/index.js ${(bytes / 1024).toFixed(0)} KiB`);
   }

@@ -6,11 +6,13 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { emulatorProcessEnv, LOCAL_SECRET_ID, LOCAL_SECRET_KEY, startEmulator } from '../emulator';
+import { emulatorProcessEnv, LOCAL_SECRET_ID, LOCAL_SECRET_KEY, startEmulator, triggersFromDirectory } from '../emulator';
 import { GATE_HEADER } from '../emulator/http/caller-gate';
 import { localFunctions } from '../cloudfunctions/local-functions';
 import { cloudbaseApp } from '../server/db/cloudbase';
 import { COLLECTIONS } from '../server/db/collections';
+import { NOTICE_KEYS } from '../shared/contracts/notices/notice-fields.schema';
+import { NOTICE_TEMPLATES } from '../server/notices/notice-templates';
 import { DEMO_ADMIN, OFFICE_MEMBERS, VILLAGE_MEMBERS } from './demo/demo-cast';
 import { DemoSummary, seedDemo } from './demo/seed-demo';
 import { SimulatedClock } from './demo/simulated-clock';
@@ -37,10 +39,15 @@ export async function startProduct(options: {
   onListening?: (url: string) => void;
 }): Promise<StartedProduct> {
   const clock = new SimulatedClock();
+  // Subscription messages go to the emulator's outbox under local template ids, unless the environment names others.
+  for (const key of NOTICE_KEYS) process.env[NOTICE_TEMPLATES[key].env] ??= `local-${key}`;
   const emulator = await startEmulator({
     port: options.port,
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     functions: localFunctions({ now: () => clock.now() }),
+    // The timers function's trigger fires on its schedule, as deployed (cloudfunctions/timers/config.json).
+    triggers: triggersFromDirectory(join(__dirname, '..', 'cloudfunctions')),
+    scheduleTimers: true,
   });
   const gateKey = randomBytes(16).toString('hex');
   emulator.closeGate(gateKey, '党员积分正在准备演示数据，请稍候再试（npm start 打印说明后即可调用）');
@@ -90,6 +97,8 @@ export function banner(product: StartedProduct, dataDir: string): string {
     '               npm run demo   (drives bind → report with a photo → approve → reject → attendance → home against this server)',
     '  WeChat DevTools: npm run build, then open this folder (project.config.json) and tick 详情 → 本地设置 → 不校验合法域名.',
     `               The mini-program calls ${url}/functions/<name> as demo-v03; 我的设置 → 切换测试身份 picks another (README).`,
+    `  timer        timers/daily fires at 02:30 each day (Beijing time); now: curl -s -X POST ${url}/_emulator/timers/timers/daily`,
+    `  notices      subscription messages sent: curl -s '${url}/_emulator/outbox?api=subscribeMessage.send'`,
     '  API          docs/api.md · scoring rules docs/schemes/ · deploying docs/deploy.md',
     '',
   ].join('\n');

@@ -21,6 +21,12 @@ export const COLLECTIONS = {
   /** A branch's year: democratic-review results, the branch's proposal, the committee's decision (server/year). */
   yearSheets: 'yearSheets',
   system: 'system',
+  /** People's one-time subscription-message consents and the notices that did not reach them (server/notices). */
+  noticeSubscriptions: 'noticeSubscriptions',
+  /** Notices sent once only, e.g. an appeal's overdue reminder (server/notices). */
+  noticeMarks: 'noticeMarks',
+  /** Boards the timer drafted on the first days after a period, one per branch and period (server/calendar). */
+  publicationDrafts: 'publicationDrafts',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

@@ -138,6 +138,18 @@ export class CloudbaseAppealRepository implements AppealRepository {
     );
     return rows.map(({ _id, ...figures }) => ({ branchId: _id, ...figures }));
   }
+
+  overdueOpen(now: Date) {
+    return this.appeals.find(
+      { status: 'open', answerDue: this.appeals.command.lt(now) },
+      {
+        orderBy: [
+          ['answerDue', 'asc'],
+          ['_id', 'asc'],
+        ],
+      },
+    );
+  }
 }
 
 export class CloudbaseConfirmationRepository implements ConfirmationRepository {

@@ -54,6 +54,8 @@ export interface AppealRepository {
    * those past their answer limit at `now`, and those filed in [from, to) by how they were answered.
    */
   figuresOfCommittee(committeeId: string, from: Date, to: Date, now: Date): Promise<BranchAppealFigures[]>;
+  /** Every branch's open appeals past their answer limit at `now`, the oldest limit first (at most 1000: the timer's daily check). */
+  overdueOpen(now: Date): Promise<AppealDoc[]>;
 }
 
 /** Members' sign-offs of published periods. */

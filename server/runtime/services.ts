@@ -3,9 +3,12 @@ import { WechatContentCheck } from '../adapters/content-check/wechat-content-che
 import type { OpenApi } from '../adapters/content-check/open-api';
 import { CloudbaseRosterFiles } from '../adapters/excel/cloudbase-roster-files';
 import { CloudbasePhotoStore } from '../adapters/storage/cloudbase-photo-store';
+import { MiniprogramState, WechatSubscribeNotifier } from '../adapters/wechat-subscribe/wechat-subscribe-notifier';
 import { cloudbaseApp, CloudbaseApp, Database } from '../db/cloudbase';
 import type { ContentCheck, PhotoStore } from '../reports/report-media';
 import type { RosterFiles } from '../roster/roster-files';
+import { MINIPROGRAM_STATE_ENV, templateIdsFromEnv } from '../notices/notice-templates';
+import type { Notifier } from '../notices/notifier';
 
 export type { OpenApi };
 
@@ -22,6 +25,8 @@ export interface Services {
   contentCheck: ContentCheck;
   /** Uploaded rosters (server/adapters/excel). */
   rosters: RosterFiles;
+  /** WeChat's subscription messages (server/adapters/wechat-subscribe), templates from the environment. */
+  notifier: Notifier;
 }
 
 let wxKey: string | null = null;
@@ -33,6 +38,12 @@ function openApi(): OpenApi {
     wxKey = key;
   }
   return cloud.openapi as unknown as OpenApi;
+}
+
+/** Which mini-program subscription messages open (NOTICE_MINIPROGRAM_STATE): the released one unless the deployment says. */
+function miniprogramState(): MiniprogramState {
+  const state = process.env[MINIPROGRAM_STATE_ENV];
+  return state === 'developer' || state === 'trial' ? state : 'formal';
 }
 
 /** The services of a deployed function (and of the emulator's in-process functions): the adapters are wired here, and only here. */
@@ -47,5 +58,6 @@ export function defaultServices(overrides: Partial<Services> = {}): Services {
     photos: overrides.photos ?? new CloudbasePhotoStore(app),
     contentCheck: overrides.contentCheck ?? new WechatContentCheck(wechat),
     rosters: overrides.rosters ?? new CloudbaseRosterFiles(app),
+    notifier: overrides.notifier ?? new WechatSubscribeNotifier(wechat, templateIdsFromEnv(process.env), miniprogramState()),
   };
 }

@@ -79,6 +79,20 @@ export class CloudbaseBranchYearRepository implements BranchYearRepository {
       BranchYearPin,
     );
   }
+
+  branchIdsOfYear(year: number) {
+    return this.branchYears.distinct({ year }, 'branchId');
+  }
+
+  async openIfAbsent(doc: BranchYearDoc) {
+    try {
+      await this.branchYears.insert(doc);
+      return true;
+    } catch (error) {
+      if (isDuplicateKey(error)) return false;
+      throw error;
+    }
+  }
 }
 
 const BranchYearPin = BranchYearDoc.pick({

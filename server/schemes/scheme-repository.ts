@@ -20,6 +20,10 @@ export interface BranchYearRepository {
   pinsOfCommitteeYear(committeeId: string, year: number): Promise<BranchYearPin[]>;
   /** Branch-years by id (one request for up to 1000). */
   byIds(ids: readonly string[]): Promise<BranchYearDoc[]>;
+  /** The branches with a scheme pinned for the year (one request, at most 1000 branches). */
+  branchIdsOfYear(year: number): Promise<string[]>;
+  /** Writes a branch-year unless one is there (the committee set it, or a twin timer run opened it): false then. */
+  openIfAbsent(doc: BranchYearDoc): Promise<boolean>;
 }
 
 /** Which scheme a branch pinned for a year, and from when it scores: a branch-year without its scheme's text. */

@@ -87,6 +87,8 @@ const ROOMS = [
   'year',
   'committee',
   'errors',
+  'notices',
+  'calendar',
 ];
 const serverFiles = tsFiles(join(ROOT, 'server')).map((f) => relative(ROOT, f));
 const isRepositoryImplementation = (file: string) => /\/cloudbase-[^/]+\.ts$/.test(file);

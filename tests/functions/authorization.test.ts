@@ -48,6 +48,10 @@ function allowed(...personas: Persona[]): Record<Persona, Outcome> {
   return row;
 }
 
+/** One subscription-message template configured (as a deployment's environment does), for notices.recordConsent. */
+const AUTHZ_TEMPLATE = 'tmpl-authz-reviewed';
+process.env['NOTICE_TEMPLATE_REPORT_REVIEWED'] = AUTHZ_TEMPLATE;
+
 const backend = useBackend({ world: true });
 let seq = 0;
 const next = () => ++seq;
@@ -337,6 +341,16 @@ const TABLE: Record<string, { prepare: () => Promise<unknown>; expect: Record<Pe
     expect: allowed('recorder', 'secretary'),
   },
   'reports.recordingForm': { prepare: async () => ({ branchId: 'bA' }), expect: allowed('recorder', 'secretary') },
+  // Anyone signed in keeps their own subscriptions; a branch's undelivered notices are for its officers.
+  'notices.mySubscriptions': {
+    prepare: async () => ({}),
+    expect: allowed('stranger', 'member', 'otherMember', 'recorder', 'secretary', 'otherSecretary', 'admin'),
+  },
+  'notices.recordConsent': {
+    prepare: async () => ({ answers: { [AUTHZ_TEMPLATE]: 'accept' } }),
+    expect: allowed('stranger', 'member', 'otherMember', 'recorder', 'secretary', 'otherSecretary', 'admin'),
+  },
+  'notices.failedNotices': { prepare: async () => ({ branchId: 'bA' }), expect: allowed('recorder', 'secretary', 'admin') },
 };
 
 const ALL_ACTIONS = Object.entries(CONTRACTS).flatMap(([fn, contracts]) => Object.keys(contracts).map((action) => `${fn}.${action}`));

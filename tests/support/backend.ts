@@ -1,4 +1,5 @@
-import { emulatorProcessEnv, RunningEmulator, startEmulator } from '../../emulator';
+import { join } from 'node:path';
+import { emulatorProcessEnv, RunningEmulator, startEmulator, triggersFromDirectory } from '../../emulator';
 import { localFunctions } from '../../cloudfunctions/local-functions';
 import { DevClient, devClient } from '../../tools/dev-client';
 import { cloudbaseApp, Database } from '../../server/db/cloudbase';
@@ -31,6 +32,8 @@ export async function startBackend(options: BackendOptions = {}): Promise<Backen
   const emulator = await startEmulator({
     port: 0,
     functions: localFunctions(overrides),
+    // The functions' timer triggers as deployed (cloudfunctions/<fn>/config.json), fired by hand in tests.
+    triggers: triggersFromDirectory(join(__dirname, '..', '..', 'cloudfunctions')),
     contentCheckWords: options.contentCheckWords ?? ['赌博', '违禁词'],
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
   });

@@ -6,6 +6,7 @@ import { requirePublication } from '../../../server/publications/publication-acc
 import { appealView } from '../../../server/publications/publication-views';
 import { pinnedBranchYear } from '../../../server/schemes/scheme-cache';
 import { Handler } from '../../../server/runtime/route';
+import { notifyAppealAnswered } from '../../../server/notices/notify';
 
 /**
  * The branch answers an appeal while its publication is open: accepted — with its correction written to
@@ -15,6 +16,7 @@ import { Handler } from '../../../server/runtime/route';
  *
  * Database requests: 4 without a correction — the appeal ∥ roles, the publication, the transaction's
  * read and write (+ start and commit); a correction adds the member (and the cancelled line) and the line's write.
+ * Then, never failing it, 异议答复 to the member: +1 read of their subscription, +1 write.
  */
 export const answerAppealHandler: Handler<typeof answerAppeal> = async (request, { openid, now, services, access, repos, transaction }) => {
   const [appeal] = await Promise.all([repos.appeals.byId(request.appealId), access.roles()]);
@@ -57,5 +59,6 @@ export const answerAppealHandler: Handler<typeof answerAppeal> = async (request,
       throw request.correction?.kind === 'cancel' ? fail('ENTRY_ALREADY_REVERSED') : fail('APPEAL_ANSWERED');
     throw error;
   }
+  await notifyAppealAnswered({ repos, services, now }, { ...appeal, ...answered }, publication);
   return appealView({ ...appeal, ...answered }, await services.photos.links(appeal.photos), now);
 };

@@ -7,6 +7,7 @@ import { appealView } from '../../../server/publications/publication-views';
 import { answerDueOf } from '../../../server/publications/publication-window';
 import { requireOwnPhotos } from '../../../server/reports/photo-rules';
 import { Handler } from '../../../server/runtime/route';
+import { notifyAppealFiled } from '../../../server/notices/notify';
 
 /** An appeal's id, from the member and their idempotency key: a retried filing finds the first. */
 const appealIdOf = (openid: string, key: string) => createHash('sha256').update(`appeal\n${openid}\n${key}`).digest('hex').slice(0, 32);
@@ -23,7 +24,8 @@ const sameFiling = (a: AppealDoc, b: { publicationId: string; reason: string; ph
  * scheme's limit (003: 3 days); past it the appeal is overdue and the committee sees it.
  *
  * Database requests: 4 — the publication ∥ roles ∥ member records (access) ∥ an earlier filing by id, the
- * insert. Storage: as a report's photo checks.
+ * insert. Storage: as a report's photo checks. Then, never failing it, 异议待答复 to the branch's
+ * secretaries: +1 read of the branch's roles, +1 of their subscriptions, +1 write per kind of outcome.
  */
 export const fileAppealHandler: Handler<typeof fileAppeal> = async (request, { openid, now, services, access, repos }) => {
   const appealId = appealIdOf(openid, request.idempotencyKey);
@@ -67,5 +69,6 @@ export const fileAppealHandler: Handler<typeof fileAppeal> = async (request, { o
     correctionEntryId: null,
   });
   if (!written.created && !sameFiling(written.appeal, filing)) throw fail('IDEMPOTENCY_KEY_REUSED', { what: '条异议' });
+  if (written.created) await notifyAppealFiled({ repos, services, now }, written.appeal, publication);
   return appealView(written.appeal, new Map(request.photos.map((fileId, i) => [fileId, urls[i] ?? null])), now);
 };

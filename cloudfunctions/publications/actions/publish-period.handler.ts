@@ -10,6 +10,7 @@ import { loadBranchYear } from '../../../server/schemes/branch-year';
 import { pinnedRefOf } from '../../../server/schemes/scheme-cache';
 import { scoreBranchFromLedger } from '../../../server/scoring/branch-scores';
 import { Handler } from '../../../server/runtime/route';
+import { notifyPublicationOpen } from '../../../server/notices/notify';
 import { startRead } from '../../../server/runtime/start-read';
 
 const answerOf = (publication: PublicationDoc, publishedNow: boolean) => ({
@@ -26,9 +27,10 @@ const answerOf = (publication: PublicationDoc, publishedNow: boolean) => ({
  *
  * Database requests: 8 for a branch of up to 250 members — roles (access) ∥ the branch-year ∥ an existing
  * publication; the pending count ∥ the members (1 per 1000) ∥ their lines (1 per 250 members); the
- * insert; the periods closed. Republishing: 3.
+ * insert; the periods closed. Republishing: 3. Then, never failing it, 积分公示 (积分确认 where members sign
+ * off) to the board's members: +1 read of their subscriptions (per 500), +1 write per kind of outcome.
  */
-export const publishPeriodHandler: Handler<typeof publishPeriod> = async (request, { openid, now, access, repos }) => {
+export const publishPeriodHandler: Handler<typeof publishPeriod> = async (request, { openid, now, services, access, repos }) => {
   const year = Number(request.period.slice(0, 4));
   const id = publicationIdOf(request.branchId, request.period);
   const branchYearRead = startRead(loadBranchYear(repos, request.branchId, year));
@@ -77,5 +79,6 @@ export const publishPeriodHandler: Handler<typeof publishPeriod> = async (reques
   });
   if (!written.created) return answerOf(written.publication, false);
   await repos.branchYears.closePeriods(request.branchId, year, period.scoringPeriods);
+  await notifyPublicationOpen({ repos, services, now }, written.publication, scores.members);
   return answerOf(written.publication, true);
 };

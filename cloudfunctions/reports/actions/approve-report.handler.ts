@@ -6,6 +6,7 @@ import { approvalOf, approvedByExisting, reportSourceKey, REVIEWED_STATUS_ZH } f
 import { refuseSelfReview } from '../../../server/reports/self-review';
 import { pinnedBranchYear } from '../../../server/schemes/scheme-cache';
 import { Handler } from '../../../server/runtime/route';
+import { notifyReportReviewed } from '../../../server/notices/notify';
 
 /**
  * Approves a pending report and writes its ledger entry, atomically and once: inside one transaction
@@ -17,6 +18,7 @@ import { Handler } from '../../../server/runtime/route';
  * transaction start, get report, update report, add entry, commit. A cold instance (or a report
  * without a pinned-scheme reference) adds 1 read of the branch-year, then caches the pinned scheme
  * under branch:year@scheme (server/schemes/scheme-cache.ts). Already approved: roles + start, get, commit = 4.
+ * A new approval then sends 审核结果 to the member, never failing it: +1 read of their subscription, +1 write.
  */
 export const approveReportHandler: Handler<typeof approveReport> = async (
   request,
@@ -32,7 +34,7 @@ export const approveReportHandler: Handler<typeof approveReport> = async (
         const role = await access.requireBranchRole(report.branchId, ['recorder', 'secretary']);
         refuseSelfReview(report, openid);
         const actor = await access.actor(report.branchId, role);
-        if (report.status === 'approved' && report.ledgerEntryId) return { entryId: report.ledgerEntryId, report };
+        if (report.status === 'approved' && report.ledgerEntryId) return { entryId: report.ledgerEntryId, report, approvedNow: false };
         if (report.status === 'rejected' || report.status === 'withdrawn') {
           throw fail('REPORT_ALREADY_REVIEWED', { status: REVIEWED_STATUS_ZH[report.status], action: '审核通过' });
         }
@@ -42,10 +44,11 @@ export const approveReportHandler: Handler<typeof approveReport> = async (
         // The report first: its write decides which concurrent approval wins.
         await tx.reports.update(report._id, approved);
         await tx.ledger.append([entry]);
-        return { entryId: entry._id, report: { ...report, ...approved } };
+        return { entryId: entry._id, report: { ...report, ...approved }, approvedNow: true };
       },
       { contended: true },
     );
+    if (outcome.approvedNow) await notifyReportReviewed({ repos, services, now }, outcome.report);
     return { entryId: outcome.entryId, report: await reportViewWithLinks(services.photos, outcome.report) };
   } catch (error) {
     if (!(error instanceof DuplicateLineError)) throw error;

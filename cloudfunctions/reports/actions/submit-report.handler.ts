@@ -17,6 +17,7 @@ import { reportView } from '../../../server/reports/report-view';
 import { reportViewWithLinks } from '../../../server/reports/report-views';
 import { pinnedRefOf, rememberPinned } from '../../../server/schemes/scheme-cache';
 import { Handler } from '../../../server/runtime/route';
+import { notifyReportWaiting } from '../../../server/notices/notify';
 
 const keyReused = () => fail('IDEMPOTENCY_KEY_REUSED', { what: '份申报' });
 
@@ -31,6 +32,8 @@ const keyReused = () => fail('IDEMPOTENCY_KEY_REUSED', { what: '份申报' });
  * insert. A retry: 2 (members ∥ report). Storage requests with n photos: 1 + n — the temporary URLs, and
  * a Range GET of each photo's first 64 bytes — plus 1 on a cold instance (the storage root); none without
  * photos. Open-API calls: msgSecCheck, one mediaCheckAsync per photo.
+ * Then, never failing it, 申报待审核 to the branch's reviewers (server/notices): +1 read of the branch's
+ * roles, +1 of their subscriptions, +1 write per kind of outcome.
  */
 export const submitReportHandler: Handler<typeof submitReport> = async (request, { openid, now, services, access, repos }) => {
   const reportId = reportIdFor(openid, request.idempotencyKey);
@@ -99,6 +102,7 @@ export const submitReportHandler: Handler<typeof submitReport> = async (request,
     if (!isSameSubmission(written.doc, content)) throw keyReused();
     return reportViewWithLinks(services.photos, written.doc);
   }
+  await notifyReportWaiting({ repos, services, now }, report);
   // The links the photo checks just made serve the reply (no further request).
   return reportView(report, new Map(request.photos.map((fileId, i) => [fileId, photoUrls[i] ?? null])));
 };

@@ -21,6 +21,8 @@ export interface OpenApi {
       templateId: string;
       page?: string;
       data: Record<string, { value: string }>;
-    }): Promise<{ errCode?: number }>;
+      miniprogramState?: 'developer' | 'trial' | 'formal';
+      lang?: 'zh_CN';
+    }): Promise<{ errCode?: number; errMsg?: string }>;
   };
 }
