@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { findPreset, presetIds, Scheme } from '../shared/scheme';
-import { BranchScore, ScoringInput, ScoringInputError, scoreBranch } from '../shared/engine';
+import { Scenario, ScenarioScore, ScoringInputError, scoreScenario } from '../shared/engine';
 import { describeProblem, FieldProblem, parseWith } from '../shared/validation';
 import { renderScoreTable } from './score-table-format';
 
@@ -73,12 +73,12 @@ export function runScoreCli(argv: string[], read: (path: string) => string = (p)
   if (!scheme.ok) return fail(scheme.message);
   const json = readJson(values.input, 'scenario', read);
   if (!json.ok) return fail(json.message);
-  const input = parseWith(ScoringInput, json.value);
+  const input = parseWith(Scenario, json.value);
   if (!input.ok) return fail(problemsMessage('scenario', input.problems));
 
-  let result: BranchScore;
+  let result: ScenarioScore;
   try {
-    result = scoreBranch(scheme.scheme, input.value);
+    result = scoreScenario(scheme.scheme, input.value);
   } catch (error) {
     if (error instanceof ScoringInputError) return fail(problemsMessage('scenario', error.problems));
     throw error;

@@ -1,4 +1,4 @@
-import type { BranchScore } from '../shared/engine';
+import type { ScenarioScore } from '../shared/engine';
 
 /** Display width in a terminal: CJK characters take two columns. */
 export function displayWidth(text: string): number {
@@ -14,7 +14,7 @@ function pad(text: string, width: number, right = false): string {
 }
 
 /** A plain text table: one row per member, a column per counted period, then the year. */
-export function renderScoreTable(result: BranchScore): string {
+export function renderScoreTable(result: ScenarioScore): string {
   const periodHeads = result.countedPeriods;
   const head = ['姓名', ...periodHeads, '年度', '奖励', '星级', '等次', '预警与处理'];
   const rows = result.members.map((m) => [

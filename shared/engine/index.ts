@@ -9,6 +9,8 @@ export { memberDetail } from './detail/member-detail';
 export { newScratch } from './evaluate/evaluation-context';
 export { prepareInput } from './input/prepare-input';
 export { ScoringInputError } from './scoring-error';
+export { categoryUses, Scenario, scoreScenario } from './scenario';
+export type { ScenarioMemberScore, ScenarioScore } from './scenario';
 export * from './scoring-input.schema';
 export type * from './result.types';
 export type { TraceLine, TraceRule } from './trace';

@@ -43,3 +43,6 @@ export const reviewPointsRangeText = (grade: ReviewGrade, min: number, max: numb
 export const noPledgeText = (itemName: string) => `该党员没有承诺事项（members[].pledge），不能记“${itemName}”：此项按本人承诺评定`;
 export const pledgeTwiceText = (itemName: string, periodLabel: string, other: number) =>
   `“${itemName}”每人每期只评定一次：该党员${periodLabel}已有一条（entries.${other}）`;
+
+export const categoryNeededText = (path: string) =>
+  `本方案按党员类别计分（${path}），请填写 category：selfManaged（自管党员）、inService（在职党员）或 mobile（流动党员）`;

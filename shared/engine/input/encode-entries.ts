@@ -33,8 +33,10 @@ export function encodeEntries(
   const asOfInt = localDateToInt(input.asOf);
   const fromInt = localDateToInt(from);
   let n = 0;
+  const byId = new Map(input.entries.flatMap((e) => (e.id === undefined ? [] : [[e.id, e] as const])));
   input.entries.forEach((entry, i) => {
-    const error = checkEntry(compiled, input, entry, memberIndex, (field, message) => issues.add(`entries.${i}.${field}`, message));
+    const fields = reversalFields(entry, byId);
+    const error = checkEntry(compiled, input, fields, memberIndex, (field, message) => issues.add(`entries.${i}.${field}`, message));
     if (error) return;
     const m = memberIndex.get(entry.member)!;
     const day = localDateToInt(entry.date);
@@ -54,6 +56,25 @@ export function encodeEntries(
   });
   columns.length = n;
   return { columns, skipped };
+}
+
+/**
+ * A reversal that gives none of the item's fields (points, quantity, level, post) is checked with those
+ * of the entry it reverses: reversing a range entry needs no repeated points. Other entries as given.
+ */
+function reversalFields(entry: EntryInput, byId: Map<string, EntryInput>): EntryInput {
+  if (entry.reverses === undefined) return entry;
+  if (entry.points !== undefined || entry.quantity !== undefined || entry.level !== undefined || entry.post !== undefined) return entry;
+  const original = byId.get(entry.reverses);
+  if (!original || original.item !== entry.item) return entry;
+  const { points, quantity, level, post } = original;
+  return {
+    ...entry,
+    ...(points !== undefined ? { points } : {}),
+    ...(quantity !== undefined ? { quantity } : {}),
+    ...(level !== undefined ? { level } : {}),
+    ...(post !== undefined ? { post } : {}),
+  };
 }
 
 /** Reports the first problem of one entry; returns true when there was one. */
