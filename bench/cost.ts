@@ -29,6 +29,7 @@ import { forgetPinnedSchemes } from '../server/schemes/scheme-cache';
 import { devClient } from '../tools/dev-client';
 import { committeeCosts } from './committee-costs';
 import { publicationCosts } from './publication-costs';
+import { configureBenchNotices, noticeCosts, subscribeForBench } from './notice-costs';
 
 const key = () => randomBytes(9).toString('hex');
 const MEMBERS = 60;
@@ -61,6 +62,8 @@ async function measure(emulator: RunningEmulator, work: () => Promise<unknown>):
 
 async function main(): Promise<void> {
   process.env.BOOTSTRAP_CODE = 'bench-cost-bootstrap';
+  // Subscription messages on, as deployed: the notified use cases count their notices.
+  configureBenchNotices();
   const emulator = await startEmulator({ port: 0, functions: localFunctions() });
   Object.assign(process.env, emulatorProcessEnv(emulator));
   const as = (openid: string) => devClient(emulator.url, openid);
@@ -112,13 +115,18 @@ async function main(): Promise<void> {
   const lines: string[] = [];
   const note = (text: string) => lines.push(`  ${text}`);
   let pendingId = '';
+  // The secretary has one 申报待审核 to receive (the recorder none); the member one 审核结果.
+  await subscribeForBench(as('bench-m0'), ['reportWaiting']);
+  await subscribeForBench(as('bench-m3'), ['reportReviewed']);
   lines.push(`cost submit-report requests=${await measure(emulator, async () => (pendingId = (await report(3)).reportId))}`);
-  note('member records, the report by its idempotency key (in parallel), the pinned scheme, the insert; plus the text check (open API)');
+  note(
+    'member records, the report by its idempotency key (in parallel), the pinned scheme, the insert; plus the text check (open API); then 申报待审核: the branch’s roles, the officers’ subscriptions, the one used ∥ the recorder’s 未订阅',
+  );
   lines.push(`cost approve requests=${await measure(emulator, () => recorder.ok(approveReport, { reportId: pendingId }))}`);
   const cold = (await report(4)).reportId;
   forgetPinnedSchemes();
   note(
-    `roles + one transaction (start, read, update, insert, commit) on a warm instance; a cold instance reads the pinned scheme once more: ${await measure(emulator, () => recorder.ok(approveReport, { reportId: cold }))}`,
+    `roles + one transaction (start, read, update, insert, commit) on a warm instance, then 审核结果 (the member’s subscription, its use); a cold instance reads the pinned scheme once more: ${await measure(emulator, () => recorder.ok(approveReport, { reportId: cold }))}`,
   );
   // 40 members, the recorder (member 1) not among them: an officer's own line is recorded by another officer.
   const attendance = members
@@ -149,6 +157,7 @@ async function main(): Promise<void> {
   lines.push(...(await committeeCosts(as, (work) => measure(emulator, work), today)));
   lines.push(`cost report-form requests=${await measure(emulator, () => as('bench-m2').ok(reportForm, {}))}`);
   note('member records, then the pinned scheme: items, open dates and the photo folder for the report page');
+  lines.push(...(await noticeCosts(emulator, branchId, as, (work) => measure(emulator, work))));
   await emulator.stop();
   console.log(lines.join('\n'));
 }
