@@ -28,6 +28,7 @@ import { reportForm } from '../shared/contracts/reports/report-form.schema';
 import { forgetPinnedSchemes } from '../server/schemes/scheme-cache';
 import { devClient } from '../tools/dev-client';
 import { committeeCosts } from './committee-costs';
+import { exportCosts } from './export-costs';
 import { publicationCosts } from './publication-costs';
 import { configureBenchNotices, noticeCosts, subscribeForBench } from './notice-costs';
 
@@ -158,6 +159,7 @@ async function main(): Promise<void> {
   lines.push(`cost report-form requests=${await measure(emulator, () => as('bench-m2').ok(reportForm, {}))}`);
   note('member records, then the pinned scheme: items, open dates and the photo folder for the report page');
   lines.push(...(await noticeCosts(emulator, branchId, as, (work) => measure(emulator, work))));
+  lines.push(...(await exportCosts(committeeId, as, (work) => measure(emulator, work), today)));
   await emulator.stop();
   console.log(lines.join('\n'));
 }

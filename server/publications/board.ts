@@ -14,7 +14,7 @@ export function pinyinSortKey(name: string): string {
 }
 
 /** Points added and taken away in a period, from what each item counted (after caps). */
-function plusAndMinus(period: PeriodScore): { plus: number; minus: number } {
+export function plusAndMinus(period: PeriodScore): { plus: number; minus: number } {
   let plus = 0;
   let minus = 0;
   const visit = (block: BlockScore) => {

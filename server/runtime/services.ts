@@ -1,11 +1,13 @@
 import cloud from 'wx-server-sdk';
 import { WechatContentCheck } from '../adapters/content-check/wechat-content-check';
 import type { OpenApi } from '../adapters/content-check/open-api';
+import { CloudbaseExportFiles } from '../adapters/excel/cloudbase-export-files';
 import { CloudbaseRosterFiles } from '../adapters/excel/cloudbase-roster-files';
 import { CloudbasePhotoStore } from '../adapters/storage/cloudbase-photo-store';
 import { MiniprogramState, WechatSubscribeNotifier } from '../adapters/wechat-subscribe/wechat-subscribe-notifier';
 import { cloudbaseApp, CloudbaseApp, Database } from '../db/cloudbase';
 import type { ContentCheck, PhotoStore } from '../reports/report-media';
+import type { ExportFiles } from '../exports/export-files';
 import type { RosterFiles } from '../roster/roster-files';
 import { MINIPROGRAM_STATE_ENV, templateIdsFromEnv } from '../notices/notice-templates';
 import type { Notifier } from '../notices/notifier';
@@ -25,6 +27,8 @@ export interface Services {
   contentCheck: ContentCheck;
   /** Uploaded rosters (server/adapters/excel). */
   rosters: RosterFiles;
+  /** The paper forms as .xlsx files in storage (server/adapters/excel). */
+  exports: ExportFiles;
   /** WeChat's subscription messages (server/adapters/wechat-subscribe), templates from the environment. */
   notifier: Notifier;
 }
@@ -58,6 +62,7 @@ export function defaultServices(overrides: Partial<Services> = {}): Services {
     photos: overrides.photos ?? new CloudbasePhotoStore(app),
     contentCheck: overrides.contentCheck ?? new WechatContentCheck(wechat),
     rosters: overrides.rosters ?? new CloudbaseRosterFiles(app),
+    exports: overrides.exports ?? new CloudbaseExportFiles(app),
     notifier: overrides.notifier ?? new WechatSubscribeNotifier(wechat, templateIdsFromEnv(process.env), miniprogramState()),
   };
 }

@@ -87,6 +87,7 @@ const ROOMS = [
   'year',
   'committee',
   'errors',
+  'exports',
   'notices',
   'calendar',
 ];

@@ -351,6 +351,28 @@ const TABLE: Record<string, { prepare: () => Promise<unknown>; expect: Record<Pe
     expect: allowed('stranger', 'member', 'otherMember', 'recorder', 'secretary', 'otherSecretary', 'admin'),
   },
   'notices.failedNotices': { prepare: async () => ({ branchId: 'bA' }), expect: allowed('recorder', 'secretary', 'admin') },
+  // A member exports only their own 表A; the branch's tables are for its officers and the committee admins above it.
+  'exports.recordForm': {
+    prepare: async () => ({ memberId: 'mA1', year: backend.world.year }),
+    expect: allowed('member', 'recorder', 'secretary', 'admin'),
+  },
+  'exports.yearForm': {
+    prepare: async () => ({ branchId: 'bA', year: backend.world.year }),
+    expect: allowed('recorder', 'secretary', 'admin'),
+  },
+  'exports.approvalForm': {
+    prepare: async () => {
+      const year = await freshPastYearOfA();
+      await backend.as(PEOPLE.secretaryA).ok(proposeGrades, { branchId: 'bA', year });
+      return { branchId: 'bA', year };
+    },
+    expect: allowed('secretary', 'admin'),
+  },
+  'exports.boardForm': {
+    prepare: async () => ({ branchId: 'bA', period: String(backend.world.year) }),
+    expect: allowed('recorder', 'secretary', 'admin'),
+  },
+  'exports.summaryForm': { prepare: async () => ({ committeeId: 'c1' }), expect: allowed('admin') },
 };
 
 const ALL_ACTIONS = Object.entries(CONTRACTS).flatMap(([fn, contracts]) => Object.keys(contracts).map((action) => `${fn}.${action}`));
