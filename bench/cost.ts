@@ -31,6 +31,7 @@ import { committeeCosts } from './committee-costs';
 import { exportCosts } from './export-costs';
 import { publicationCosts } from './publication-costs';
 import { configureBenchNotices, noticeCosts, subscribeForBench } from './notice-costs';
+import { exchangeCosts } from './exchange-costs';
 
 const key = () => randomBytes(9).toString('hex');
 const MEMBERS = 60;
@@ -160,6 +161,7 @@ async function main(): Promise<void> {
   note('member records, then the pinned scheme: items, open dates and the photo folder for the report page');
   lines.push(...(await noticeCosts(emulator, branchId, as, (work) => measure(emulator, work))));
   lines.push(...(await exportCosts(committeeId, as, (work) => measure(emulator, work), today)));
+  lines.push(...(await exchangeCosts(branchId, as, (work) => measure(emulator, work))));
   await emulator.stop();
   console.log(lines.join('\n'));
 }

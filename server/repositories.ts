@@ -34,6 +34,18 @@ import { CloudbaseBranchYearRepository, CloudbaseSchemeRepository } from './sche
 import type { BranchYearRepository, SchemeRepository } from './schemes/scheme-repository';
 import { CloudbaseYearSheetRepository } from './year/cloudbase-year-sheet-repository';
 import type { YearSheetRepository } from './year/year-sheet-repository';
+import {
+  CloudbaseExchangeAccountRepository,
+  CloudbaseExchangeItemRepository,
+  CloudbaseRedemptionRepository,
+  CloudbaseStockMovementRepository,
+} from './exchange/cloudbase-exchange-repository';
+import type {
+  ExchangeAccountRepository,
+  ExchangeItemRepository,
+  RedemptionRepository,
+  StockMovementRepository,
+} from './exchange/exchange-repository';
 import { CloudbaseNoticeMarkRepository, CloudbaseNoticeSubscriptionRepository } from './notices/cloudbase-notice-subscription-repository';
 import type { NoticeMarkRepository, NoticeSubscriptionRepository } from './notices/notice-subscription-repository';
 import { CloudbasePublicationDraftRepository } from './calendar/cloudbase-draft-repository';
@@ -60,6 +72,10 @@ export interface Repositories {
   noticeSubscriptions: NoticeSubscriptionRepository;
   noticeMarks: NoticeMarkRepository;
   publicationDrafts: PublicationDraftRepository;
+  exchangeItems: ExchangeItemRepository;
+  exchangeStock: StockMovementRepository;
+  redemptions: RedemptionRepository;
+  exchangeAccounts: ExchangeAccountRepository;
 }
 
 /** The repositories over CloudBase: the database, or one transaction (the same classes serve both). */
@@ -84,6 +100,10 @@ export function cloudbaseRepositories(source: DocumentSource, command: Command):
     noticeSubscriptions: new CloudbaseNoticeSubscriptionRepository(source, command),
     noticeMarks: new CloudbaseNoticeMarkRepository(source, command),
     publicationDrafts: new CloudbasePublicationDraftRepository(source, command),
+    exchangeItems: new CloudbaseExchangeItemRepository(source, command),
+    exchangeStock: new CloudbaseStockMovementRepository(source, command),
+    redemptions: new CloudbaseRedemptionRepository(source, command),
+    exchangeAccounts: new CloudbaseExchangeAccountRepository(source, command),
   };
 }
 

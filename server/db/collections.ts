@@ -27,6 +27,14 @@ export const COLLECTIONS = {
   noticeMarks: 'noticeMarks',
   /** Boards the timer drafted on the first days after a period, one per branch and period (server/calendar). */
   publicationDrafts: 'publicationDrafts',
+  /** 志愿服务超市: catalogue items with their stock, kept by a branch or a committee (server/exchange). */
+  exchangeItems: 'exchangeItems',
+  /** Stock put in or taken out of an item after it was created, one record each. */
+  exchangeStock: 'exchangeStock',
+  /** Members' redemptions: append-only spending, each marked when the goods are handed over. */
+  exchangeRedemptions: 'exchangeRedemptions',
+  /** Each member's spending of a year, the one document a redemption's balance check writes. */
+  exchangeAccounts: 'exchangeAccounts',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

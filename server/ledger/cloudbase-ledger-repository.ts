@@ -77,4 +77,8 @@ export class CloudbaseLedgerRepository implements LedgerRepository {
   anyInBranchYear(branchId: string, year: number) {
     return this.ledger.exists({ branchId, year });
   }
+
+  ofMemberBefore(memberId: string, year: number) {
+    return this.ledger.findAll({ memberId, year: this._.lt(year) });
+  }
 }

@@ -25,4 +25,6 @@ export interface LedgerRepository {
   /** Members of the branch with a positive line (not a reversal) in one of the periods (one grouped query). */
   membersCreditedIn(branchId: string, year: number, periodKeys: string[]): Promise<string[]>;
   anyInBranchYear(branchId: string, year: number): Promise<boolean>;
+  /** Every line of a member from the years before `year` (one request per 1000): an exchange balance carried over. */
+  ofMemberBefore(memberId: string, year: number): Promise<LedgerEntryDoc[]>;
 }

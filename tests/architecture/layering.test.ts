@@ -90,6 +90,7 @@ const ROOMS = [
   'exports',
   'notices',
   'calendar',
+  'exchange',
 ];
 const serverFiles = tsFiles(join(ROOT, 'server')).map((f) => relative(ROOT, f));
 const isRepositoryImplementation = (file: string) => /\/cloudbase-[^/]+\.ts$/.test(file);

@@ -18,6 +18,8 @@ import { rejectReport } from '../../shared/contracts/reports/reject-report.schem
 import { submitReport } from '../../shared/contracts/reports/submit-report.schema';
 import { fileAppeal } from '../../shared/contracts/publications/file-appeal.schema';
 import { publishPeriod } from '../../shared/contracts/publications/publish-period.schema';
+import { addItem } from '../../shared/contracts/exchange/add-item.schema';
+import { redeem } from '../../shared/contracts/exchange/redeem.schema';
 import { addDays, periodOf } from '../../shared/period';
 import { cloudbaseApp } from '../../server/db/cloudbase';
 import { roleRefOf } from '../../server/roles/role-ref';
@@ -102,6 +104,45 @@ async function appealOfMemberA(): Promise<string> {
       .as(PEOPLE.memberA)
       .ok(fileAppeal, { publicationId: await openPublication(), reason: '我的分数少记了一次', idempotencyKey: key() })
   ).appealId;
+}
+
+/** An item of branch A's exchange catalogue (0.01 points, plenty of stock); member A gets a 100-point ledger line once, to spend on them. */
+let exchangeCredited = false;
+async function exchangeItemOfA(): Promise<string> {
+  if (!exchangeCredited) {
+    exchangeCredited = true;
+    const { today, year } = backend.world;
+    await backend.db.collection('ledger').add({
+      sourceKey: `authz-exchange:${next()}`,
+      branchId: 'bA',
+      memberId: 'mA1',
+      year,
+      period: periodOf('month', today).key,
+      date: today,
+      itemCode: 'bonus.economy',
+      itemName: '带领群众发展经济',
+      points: null,
+      level: null,
+      quantity: null,
+      post: null,
+      baseCenti: 10000,
+      actor: { openid: PEOPLE.recorderA, role: 'recorder' },
+      at: new Date(),
+      reason: '兑换测试用记录',
+      source: 'recorder',
+      reportId: null,
+      meetingId: null,
+      reverses: null,
+    });
+  }
+  const item = { orgId: 'bA', name: `兑换物品${next()}`, price: 0.01, stock: 1000, idempotencyKey: key() };
+  return (await backend.as(PEOPLE.secretaryA).ok(addItem, item)).itemId;
+}
+
+/** A fresh redemption of member A, awaiting hand-over. */
+async function redemptionOfA(): Promise<string> {
+  const request = { memberId: 'mA1', itemId: await exchangeItemOfA(), price: 0.01, idempotencyKey: key() };
+  return (await backend.as(PEOPLE.memberA).ok(redeem, request)).redemption.redemptionId;
 }
 
 /** A past year of branch A, pinned to scheme 001 through the real action: a fresh one each call (it may be proposed once). */
@@ -341,6 +382,33 @@ const TABLE: Record<string, { prepare: () => Promise<unknown>; expect: Record<Pe
     expect: allowed('recorder', 'secretary'),
   },
   'reports.recordingForm': { prepare: async () => ({ branchId: 'bA' }), expect: allowed('recorder', 'secretary') },
+  'exchange.catalogue': { prepare: async () => ({ memberId: 'mA1' }), expect: allowed('member') },
+  'exchange.redeem': {
+    prepare: async () => ({ memberId: 'mA1', itemId: await exchangeItemOfA(), price: 0.01, idempotencyKey: key() }),
+    expect: allowed('member'),
+  },
+  'exchange.myRedemptions': { prepare: async () => ({ memberId: 'mA1' }), expect: allowed('member') },
+  'exchange.balanceStatement': { prepare: async () => ({ memberId: 'mA1' }), expect: allowed('member', 'recorder', 'secretary') },
+  'exchange.listItems': { prepare: async () => ({ orgId: 'bA' }), expect: allowed('recorder', 'secretary', 'admin') },
+  'exchange.addItem': {
+    prepare: async () => ({ orgId: 'bA', name: `兑换物品${next()}`, price: 1, stock: 5, idempotencyKey: key() }),
+    expect: allowed('recorder', 'secretary', 'admin'),
+  },
+  'exchange.editItem': {
+    prepare: async () => ({ itemId: await exchangeItemOfA(), name: '改过名的物品', price: 0.02 }),
+    expect: allowed('recorder', 'secretary', 'admin'),
+  },
+  'exchange.retireItem': { prepare: async () => ({ itemId: await exchangeItemOfA() }), expect: allowed('recorder', 'secretary', 'admin') },
+  'exchange.restockItem': {
+    prepare: async () => ({ itemId: await exchangeItemOfA(), change: 3, idempotencyKey: key() }),
+    expect: allowed('recorder', 'secretary', 'admin'),
+  },
+  'exchange.handOverQueue': { prepare: async () => ({ branchId: 'bA' }), expect: allowed('recorder', 'secretary', 'admin') },
+  // Handed over by an officer of the member's branch (or the committee above), never by the member.
+  'exchange.markHandedOver': {
+    prepare: async () => ({ redemptionIds: [await redemptionOfA()] }),
+    expect: allowed('recorder', 'secretary', 'admin'),
+  },
   // Anyone signed in keeps their own subscriptions; a branch's undelivered notices are for its officers.
   'notices.mySubscriptions': {
     prepare: async () => ({}),

@@ -16,6 +16,7 @@ import {
   RUNTIME_REASONS,
   SCHEME_REASONS,
   YEAR_REASONS,
+  EXCHANGE_REASONS,
 } from '../../shared/contracts/reasons';
 import { homeRoutes } from '../../cloudfunctions/home/routes';
 import { publicationsRoutes } from '../../cloudfunctions/publications/routes';
@@ -75,6 +76,7 @@ describe('the reasons catalog (shared/contracts/reasons)', () => {
     LEDGER_REASONS,
     PUBLICATION_REASONS,
     YEAR_REASONS,
+    EXCHANGE_REASONS,
   ];
   const contracts = Object.values(CONTRACTS).flatMap((fn) => Object.values(fn as Record<string, Contract>));
 

@@ -28,3 +28,5 @@ export const OFFICER_AUTHORITY = group([...ORG_OF_KIND, ...BRANCH_ROLE, 'ROLES_N
 export const MANAGED_MEMBER = group(['MEMBER_NOT_FOUND', ...BRANCH_ROLE, 'MEMBER_INACTIVE']);
 /** requireCommitteeAdminOf: the caller administers exactly this committee */
 export const COMMITTEE_ADMIN_OF = group([...COMMITTEE_ADMIN, ...ORG_OF_KIND]);
+/** requireCatalogueKeeper: the officers of a branch, or the committee admins, who keep an exchange catalogue */
+export const CATALOGUE_KEEPER = group(['ORG_NOT_FOUND', 'FIELD_INVALID', ...BRANCH_ROLE, ...COMMITTEE_ADMIN]);

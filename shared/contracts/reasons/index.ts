@@ -9,6 +9,7 @@ import { REPORT_REASONS } from './reports.reasons';
 import { FIELD_REASONS, RUNTIME_REASONS } from './runtime.reasons';
 import { SCHEME_REASONS } from './schemes.reasons';
 import { YEAR_REASONS } from './year.reasons';
+import { EXCHANGE_REASONS } from './exchange.reasons';
 
 /**
  * Every reason any action can answer with, and its code and Chinese message: the one place the
@@ -26,6 +27,7 @@ export const REASONS = {
   ...LEDGER_REASONS,
   ...PUBLICATION_REASONS,
   ...YEAR_REASONS,
+  ...EXCHANGE_REASONS,
 } as const satisfies Record<string, ReasonDefinition>;
 
 export type Reason = keyof typeof REASONS;
@@ -57,4 +59,5 @@ export {
   LEDGER_REASONS,
   PUBLICATION_REASONS,
   YEAR_REASONS,
+  EXCHANGE_REASONS,
 };

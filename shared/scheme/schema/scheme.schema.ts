@@ -5,6 +5,7 @@ import { Escalation, GradeRule, Grading, Probation, Quota, Stars, Warning } from
 import { Multiplier, YearTotal } from './year-total.schema';
 import { DEFAULT_APPEAL, DEFAULT_PUBLICATIONS, Meeting, Posts, Workflow } from './workflow.schema';
 import { checkSchemeReferences } from './scheme-references';
+import { Exchange } from './exchange.schema';
 
 export const SCHEME_FORMAT = 1;
 
@@ -66,6 +67,7 @@ export const SchemeObject = z
     /** Branch-wide rankings can be switched off (2026 rules on government apps bar forced points rankings). */
     ranking: z.object({ enabled: z.boolean(), source: Source.optional() }).strict().default({ enabled: false }),
     workflow: Workflow.default({ publications: DEFAULT_PUBLICATIONS, appeal: DEFAULT_APPEAL, memberConfirms: false }),
+    exchange: Exchange.optional(),
     settings: z.array(BranchSetting).default([]),
   })
   .strict();
