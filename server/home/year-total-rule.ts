@@ -16,6 +16,7 @@ export function yearTotalRuleOf(scheme: Scheme): { combine: 'sum' | 'average' | 
   const extras = [
     scheme.categories.some((c) => c.scope === 'year') ? '，加上全年计分的项目' : '',
     scheme.yearTotal.base.kind !== 'none' ? '，加上基础分' : '',
+    scheme.yearTotal.reviewScale ? '，再按民主评议结果折算（评议结果录入后）' : '',
   ].join('');
   return { combine: combine.method, text: `${text}${extras}` };
 }
