@@ -1,0 +1,38 @@
+import { toCenti } from '../../../shared/points';
+import { memberIn, scoreExample, totalsInCenti } from './load-example';
+
+/** docs/examples/culture-company.md: 宏和文化传播有限公司党支部 2024 年办法, results computed by hand there. */
+describe('example: a company branch (宏和文化传播有限公司党支部)', () => {
+  const { scheme, result } = scoreExample('culture-company');
+
+  it('is a valid custom scheme with its quarterly and year-end publications', () => {
+    expect(scheme.source.seed).toBeUndefined();
+    expect(scheme.workflow.publications.map((p) => [p.every, p.windowDays])).toEqual([
+      ['quarter', 7],
+      ['year', 7],
+    ]);
+  });
+
+  it('gives every member the total computed by hand (满分 25 = 10 + 6 + 9)', () => {
+    expect(totalsInCenti(result)).toEqual({ c1: 2500, c2: 1600, c3: 1900, c4: 500, c5: 1800, c6: 2400 });
+  });
+
+  it('holds 主题党日 at its 6 points although its two items are worth 5 each', () => {
+    const themeDay = (id: string) => toCenti(memberIn(result, id).yearCategories.find((c) => c.code === 'themeDay')!.points);
+    expect([themeDay('c1'), themeDay('c2'), themeDay('c3'), themeDay('c5')]).toEqual([600, 500, 600, 500]);
+  });
+
+  it('counts an item once a year however often it is entered', () => {
+    const item = (id: string, code: string) =>
+      memberIn(result, id)
+        .yearCategories.flatMap((c) => c.items)
+        .find((i) => i.code === code)!;
+    expect(item('c3', 'selfBuild.volunteer')).toMatchObject({ entries: 2, points: 4, counted: 2 });
+    expect(item('c5', 'meetings.active')).toMatchObject({ entries: 2, points: 10, counted: 5 });
+    expect(result.skippedEntries.reversed).toBe(2);
+  });
+
+  it('grades by the document’s own threshold: 90 of a possible 25, so nobody becomes an 优秀 candidate', () => {
+    expect(result.members.map((m) => m.grade?.code)).toEqual(Array(6).fill('notCandidate'));
+  });
+});
