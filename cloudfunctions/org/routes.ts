@@ -18,6 +18,7 @@ import { setMemberExempt } from '../../shared/contracts/org/set-member-exempt.sc
 import { moveMember } from '../../shared/contracts/org/move-member.schema';
 import { unbindMember } from '../../shared/contracts/org/unbind-member.schema';
 import { listMembers } from '../../shared/contracts/org/list-members.schema';
+import { branchSettings } from '../../shared/contracts/org/branch-settings.schema';
 import { route, RouteMap } from '../../server/runtime/route';
 import { bootstrapCommitteeHandler } from './actions/bootstrap-committee.handler';
 import { myProfileHandler } from './actions/my-profile.handler';
@@ -39,6 +40,7 @@ import { setMemberExemptHandler } from './actions/set-member-exempt.handler';
 import { moveMemberHandler } from './actions/move-member.handler';
 import { unbindMemberHandler } from './actions/unbind-member.handler';
 import { listMembersHandler } from './actions/list-members.handler';
+import { branchSettingsHandler } from './actions/branch-settings.handler';
 
 /** The org function's actions: one contract + one handler each. */
 export const orgRoutes = {
@@ -62,4 +64,5 @@ export const orgRoutes = {
   moveMember: route(moveMember, moveMemberHandler),
   unbindMember: route(unbindMember, unbindMemberHandler),
   listMembers: route(listMembers, listMembersHandler),
+  branchSettings: route(branchSettings, branchSettingsHandler),
 } satisfies RouteMap;

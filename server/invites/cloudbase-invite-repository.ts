@@ -1,9 +1,9 @@
 import { isDuplicateKey } from '../db/cloudbase';
-import { DocumentCollection } from '../db/document-collection';
+import { DocumentCollection, PAGE_SIZE } from '../db/document-collection';
 import { COLLECTIONS } from '../db/collections';
 import type { Command, DocumentSource } from '../db/document-source';
 import { BindBucketAttemptsDoc, BindCallerAttemptsDoc } from './bind-attempt.doc';
-import { InviteDoc } from './invite.doc';
+import { InviteDoc, type MemberInviteDoc } from './invite.doc';
 import type { BindAttemptRepository, InviteRepository } from './invite-repository';
 
 export class CloudbaseInviteRepository implements InviteRepository {
@@ -35,6 +35,15 @@ export class CloudbaseInviteRepository implements InviteRepository {
 
   async voidOthersOfMember(memberId: string, keepId: string, at: Date) {
     await this.invites.updateWhere({ memberId, usedAt: null, voidedAt: null, _id: this._.neq(keepId) }, { voidedAt: at });
+  }
+
+  async openOfMembers(memberIds: readonly string[]) {
+    if (memberIds.length === 0) return [];
+    const found = await this.invites.find(
+      { kind: 'member', memberId: this._.in([...memberIds]), usedAt: null, voidedAt: null },
+      { limit: PAGE_SIZE },
+    );
+    return found.filter((invite): invite is MemberInviteDoc => invite.kind === 'member');
   }
 }
 

@@ -1,5 +1,5 @@
 import type { BindBucketAttemptsDoc, BindCallerAttemptsDoc } from './bind-attempt.doc';
-import type { InviteDoc } from './invite.doc';
+import type { InviteDoc, MemberInviteDoc } from './invite.doc';
 
 /** One-time invite codes, stored under the hash of the code. */
 export interface InviteRepository {
@@ -9,6 +9,8 @@ export interface InviteRepository {
   update(id: string, fields: Partial<Pick<InviteDoc, 'usedAt' | 'usedBy' | 'voidedAt'>>): Promise<void>;
   /** Voids a member's other unused invites (a newer one replaces them). */
   voidOthersOfMember(memberId: string, keepId: string, at: Date): Promise<void>;
+  /** These members' invites neither used nor voided, expired or not (one request; at most 100 members). */
+  openOfMembers(memberIds: readonly string[]): Promise<MemberInviteDoc[]>;
 }
 
 /** Counters of wrong invite codes (bindWithCode's throttle). */

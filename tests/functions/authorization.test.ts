@@ -441,6 +441,7 @@ const TABLE: Record<string, { prepare: () => Promise<unknown>; expect: Record<Pe
     expect: allowed('recorder', 'secretary', 'admin'),
   },
   'exports.summaryForm': { prepare: async () => ({ committeeId: 'c1' }), expect: allowed('admin') },
+  'org.branchSettings': { prepare: async () => ({ branchId: 'bA' }), expect: allowed('secretary', 'admin') },
 };
 
 const ALL_ACTIONS = Object.entries(CONTRACTS).flatMap(([fn, contracts]) => Object.keys(contracts).map((action) => `${fn}.${action}`));

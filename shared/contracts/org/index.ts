@@ -18,6 +18,7 @@ import { setMemberExempt } from './set-member-exempt.schema';
 import { moveMember } from './move-member.schema';
 import { unbindMember } from './unbind-member.schema';
 import { listMembers } from './list-members.schema';
+import { branchSettings } from './branch-settings.schema';
 
 /** Every action of the org function. */
 export const ORG_CONTRACTS = {
@@ -41,4 +42,5 @@ export const ORG_CONTRACTS = {
   moveMember,
   unbindMember,
   listMembers,
+  branchSettings,
 };
