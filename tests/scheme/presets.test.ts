@@ -70,41 +70,41 @@ describe('scheme validation names the field', () => {
     [
       'a reversed range',
       (s) => (s.categories[1].items[0].points = { kind: 'range', min: 5, max: 1 }),
-      'categories.1.items.0.points.max: min must not exceed max',
+      'categories.1.items.0.points.max: min 不能大于 max',
     ],
     [
       'a duplicate item code',
       (s) => (s.categories[0].sections[1].items[0].code = 'duties.study.absent'),
-      'categories.0.sections.1.items.0.code: duplicate item code "duties.study.absent"',
+      'categories.0.sections.1.items.0.code: 项目代码“duties.study.absent”重复',
     ],
-    ['a quota on an unknown grade', (s) => (s.quota.grade = 'outstanding'), 'quota.grade: unknown grade "outstanding"'],
-    ['bands out of order', (s) => (s.grading.bands[1].min = 85), 'grading.bands.1.min: bands must be listed from the highest min down'],
+    ['a quota on an unknown grade', (s) => (s.quota.grade = 'outstanding'), 'quota.grade: 没有代码为“outstanding”的等次'],
+    ['bands out of order', (s) => (s.grading.bands[1].min = 85), 'grading.bands.1.min: 等次应按分数线从高到低排列'],
     [
       'a meeting naming an item members enter',
       (s) => (s.meetings[0].outcomes.absent = 'bonus.economy'),
-      'meetings.0.outcomes.absent: item "bonus.economy" must be entered by the recorder',
+      'meetings.0.outcomes.absent: 项目“bonus.economy”须由记分员录入（enteredBy 为 recorder）',
     ],
     [
       'a setting pointing nowhere',
       (s) => (s.settings[0].path = 'categories.9.items'),
-      'settings.0.path: "categories.9.items" does not point into this scheme',
+      'settings.0.path: “categories.9.items”不是本方案中的位置',
     ],
     [
       'a veto a member could report',
       (s) => (s.categories[3].items[0].enteredBy = 'member'),
-      'categories.3.items.0.enteredBy: a veto item is entered by the recorder only',
+      'categories.3.items.0.enteredBy: 一票否决项目只能由记分员录入（recorder）',
     ],
     ['an unknown field', (s) => (s.categories[0].colour = 'red'), 'categories.0: 出现未知的键(key): "colour"'],
     [
       'a warning on an unknown grade',
       (s) => (s.warnings = [{ code: 'w', name: '谈话', scope: 'year', when: { grades: ['failed'] }, action: '谈话', source: '001' }]),
-      'warnings.0.when.grades.0: unknown grade "failed"',
+      'warnings.0.when.grades.0: 没有代码为“failed”的等次',
     ],
     [
       'a period warning by grade',
       (s) =>
         (s.warnings = [{ code: 'w', name: '谈话', scope: 'period', when: { grades: ['unqualified'] }, action: '谈话', source: '001' }]),
-      'warnings.0.when.grades: a grade is given for the year: use scope "year"',
+      'warnings.0.when.grades: 等次按年度评定：按等次的预警请用 scope "year"',
     ],
     [
       'a probation flag by grade where probationary members are not graded',
@@ -114,22 +114,22 @@ describe('scheme validation names the field', () => {
     [
       'a probation flag by points and grade at once',
       (s) => (s.probation.flags[0] = { code: 'x', name: '延长', below: 60, grades: ['unqualified'], source: '001' }),
-      'probation.flags.0: give below or grades (one of them)',
+      'probation.flags.0: 请给出 below 或 grades（二选一）',
     ],
     [
       'countsIn on a year-scope item',
       (s) => (s.categories[2].items[0].countsIn = 'eachMonthOfQuarter'),
-      'categories.2.items.0.countsIn: a year-scope category counts once a year: countsIn applies to period categories',
+      'categories.2.items.0.countsIn: 按年计分的类别每年计一次：countsIn 只用于按期计分的类别',
     ],
     [
       'countsIn on a veto',
       (s) => (s.categories[3].items[0].countsIn = 'eachMonthOfQuarter'),
-      'categories.3.items.0.countsIn: a veto item has no points to count in other months',
+      'categories.3.items.0.countsIn: 一票否决项目不计分，不能计入其他月份',
     ],
     [
       'countsIn in a quarterly scheme',
       (s) => ((s.period = 'quarter'), (s.categories[0].sections[0].items[0].countsIn = 'eachMonthOfQuarter')),
-      'categories.0.sections.0.items.0.countsIn: eachMonthOfQuarter needs a monthly scheme (period "month")',
+      'categories.0.sections.0.items.0.countsIn: eachMonthOfQuarter 只用于按月计分的方案（period 为 month）',
     ],
     [
       'an unknown countsIn',

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { SchemeObject } from './scheme.schema';
 import type { Item } from './item.schema';
+import { checkExchangeReferences } from './exchange.schema';
 
 const STATUS_NAMES = { full: '正式党员', probationary: '预备党员', activist: '入党积极分子' } as const;
 
@@ -41,11 +42,11 @@ export function checkSchemeReferences(scheme: SchemeShape, ctx: z.RefinementCtx)
   const categoryCodes = new Set<string>();
   const sectionCodes = new Set<string>();
   scheme.categories.forEach((category, c) => {
-    if (categoryCodes.has(category.code)) issue(['categories', c, 'code'], `duplicate category code "${category.code}"`);
+    if (categoryCodes.has(category.code)) issue(['categories', c, 'code'], `积分类别代码“${category.code}”重复`);
     categoryCodes.add(category.code);
     category.sections.forEach((section, s) => {
       if (sectionCodes.has(section.code) || categoryCodes.has(section.code)) {
-        issue(['categories', c, 'sections', s, 'code'], `duplicate section code "${section.code}"`);
+        issue(['categories', c, 'sections', s, 'code'], `分项代码“${section.code}”与其他类别或分项重复`);
       }
       sectionCodes.add(section.code);
     });
@@ -53,15 +54,16 @@ export function checkSchemeReferences(scheme: SchemeShape, ctx: z.RefinementCtx)
 
   const items = new Map<string, Item>();
   for (const { item, path } of itemsWithPaths(scheme)) {
-    if (items.has(item.code)) issue([...path, 'code'], `duplicate item code "${item.code}"`);
+    if (items.has(item.code)) issue([...path, 'code'], `项目代码“${item.code}”重复`);
     items.set(item.code, item);
-    if (item.requiresPost && !scheme.posts) issue([...path, 'requiresPost'], 'requiresPost needs a posts catalog in the scheme');
+    if (item.requiresPost && !scheme.posts)
+      issue([...path, 'requiresPost'], '须注明岗位的项目（requiresPost）要求方案有志愿服务岗位目录（posts）');
     if (item.countsIn === 'eachMonthOfQuarter' && scheme.period !== 'month')
-      issue([...path, 'countsIn'], 'eachMonthOfQuarter needs a monthly scheme (period "month")');
+      issue([...path, 'countsIn'], 'eachMonthOfQuarter 只用于按月计分的方案（period 为 month）');
     if (item.points.kind === 'levels') {
       const seen = new Set<string>();
       item.points.levels.forEach((level, l) => {
-        if (seen.has(level.code)) issue([...path, 'points', 'levels', l, 'code'], `duplicate level code "${level.code}"`);
+        if (seen.has(level.code)) issue([...path, 'points', 'levels', l, 'code'], `级别代码“${level.code}”重复`);
         seen.add(level.code);
       });
     }
@@ -69,48 +71,51 @@ export function checkSchemeReferences(scheme: SchemeShape, ctx: z.RefinementCtx)
 
   scheme.multipliers.forEach((m, i) =>
     m.categories?.forEach((code, j) => {
-      if (!categoryCodes.has(code)) issue(['multipliers', i, 'categories', j], `unknown category "${code}"`);
+      if (!categoryCodes.has(code)) issue(['multipliers', i, 'categories', j], `没有代码为“${code}”的积分类别`);
     }),
   );
 
   const bands = scheme.grading?.bands.map((b) => b.code) ?? [];
   const lowest = bands[bands.length - 1];
-  if (new Set(bands).size !== bands.length) issue(['grading', 'bands'], 'grade band codes must be unique');
+  if (new Set(bands).size !== bands.length) issue(['grading', 'bands'], '等次代码不能重复');
   const needUpperGrade = (path: Path, code: string) => {
-    if (!scheme.grading) issue(path, 'needs grading bands');
-    else if (!bands.includes(code)) issue(path, `unknown grade "${code}"`);
-    else if (code === lowest) issue(path, `"${code}" is the lowest band: nothing to move down to`);
+    if (!scheme.grading) issue(path, '方案没有等次（grading）');
+    else if (!bands.includes(code)) issue(path, `没有代码为“${code}”的等次`);
+    else if (code === lowest) issue(path, `“${code}”是最低一档等次，无法再往下调`);
   };
   if (scheme.grading?.fromReview) {
     for (const [review, code] of Object.entries(scheme.grading.fromReview)) {
-      if (!bands.includes(code)) issue(['grading', 'fromReview', review], `unknown grade "${code}"`);
+      if (!bands.includes(code)) issue(['grading', 'fromReview', review], `没有代码为“${code}”的等次`);
     }
   }
   if (scheme.quota) needUpperGrade(['quota', 'grade'], scheme.quota.grade);
   scheme.gradeRules.forEach((rule, i) => {
     needUpperGrade(['gradeRules', i, 'grade'], rule.grade);
-    if (!scheme.stars) issue(['gradeRules', i], 'a stars rule needs star bands');
+    if (!scheme.stars) issue(['gradeRules', i], '按星级的等次规定要求方案有星级（stars）');
     if (rule.kind === 'minPeriodStars' && scheme.stars && !scheme.stars.perPeriod) {
-      issue(['gradeRules', i], 'minPeriodStars needs stars.perPeriod');
+      issue(['gradeRules', i], 'minPeriodStars 要求每期评星（stars.perPeriod 为 true）');
     }
   });
   if (scheme.escalation && 'grades' in scheme.escalation.when) {
     scheme.escalation.when.grades.forEach((code, i) => {
-      if (!bands.includes(code)) issue(['escalation', 'when', 'grades', i], `unknown grade "${code}"`);
+      if (!bands.includes(code)) issue(['escalation', 'when', 'grades', i], `没有代码为“${code}”的等次`);
     });
   }
   const needGrades = (path: Path, codes: string[]) => {
-    if (!scheme.grading) return issue(path, 'needs grading bands');
+    if (!scheme.grading) return issue(path, '方案没有等次（grading）');
     codes.forEach((code, j) => {
-      if (!bands.includes(code)) issue([...path, j], `unknown grade "${code}"`);
+      if (!bands.includes(code)) issue([...path, j], `没有代码为“${code}”的等次`);
     });
   };
   scheme.warnings.forEach((w, i) => {
     if (w.when.starsAtMost !== undefined && (!scheme.stars || (w.scope === 'period' && !scheme.stars.perPeriod))) {
-      issue(['warnings', i, 'when', 'starsAtMost'], w.scope === 'period' ? 'needs stars.perPeriod' : 'needs star bands');
+      issue(
+        ['warnings', i, 'when', 'starsAtMost'],
+        w.scope === 'period' ? '每期的星级预警要求每期评星（stars.perPeriod 为 true）' : '按星级的预警要求方案有星级（stars）',
+      );
     }
     if (w.when.grades) {
-      if (w.scope === 'period') issue(['warnings', i, 'when', 'grades'], 'a grade is given for the year: use scope "year"');
+      if (w.scope === 'period') issue(['warnings', i, 'when', 'grades'], '等次按年度评定：按等次的预警请用 scope "year"');
       else needGrades(['warnings', i, 'when', 'grades'], w.when.grades);
     }
   });
@@ -133,15 +138,17 @@ export function checkSchemeReferences(scheme: SchemeShape, ctx: z.RefinementCtx)
     for (const [outcome, code] of Object.entries(meeting.outcomes)) {
       const item = code ? items.get(code) : undefined;
       const path = ['meetings', i, 'outcomes', outcome];
-      if (!item) issue(path, `unknown item "${code}"`);
-      else if (item.enteredBy !== 'recorder') issue(path, `item "${code}" must be entered by the recorder`);
+      if (!item) issue(path, `没有代码为“${code}”的项目`);
+      else if (item.enteredBy !== 'recorder') issue(path, `项目“${code}”须由记分员录入（enteredBy 为 recorder）`);
       else if (item.points.kind !== 'fixed' && item.points.kind !== 'perOccurrence') {
-        issue(path, `item "${code}" must have fixed or per-occurrence points`);
+        issue(path, `项目“${code}”须为固定分值或按次计分`);
       }
     }
   });
 
   scheme.settings.forEach((setting, i) => {
-    if (!resolvePath(scheme, setting.path)) issue(['settings', i, 'path'], `"${setting.path}" does not point into this scheme`);
+    if (!resolvePath(scheme, setting.path)) issue(['settings', i, 'path'], `“${setting.path}”不是本方案中的位置`);
   });
+
+  checkExchangeReferences(scheme, ctx);
 }
