@@ -7,6 +7,9 @@ import { Contract, DEFAULT_REQUEST_LIMITS } from '../shared/contracts/define-con
 type Json = Record<string, unknown>;
 
 function typeOf(schema: Json): string {
+  /** A value documented elsewhere (the scheme of org.saveCustomScheme: docs/scheme-format.md). */
+  const link = schema.docLink as { text: string; href: string } | undefined;
+  if (link) return `[${link.text}](${link.href})`;
   if (schema.const !== undefined) return `\`${JSON.stringify(schema.const)}\``;
   if (Array.isArray(schema.enum)) return schema.enum.map((v) => `\`${JSON.stringify(v)}\``).join(' \\| ');
   const variants = (schema.anyOf ?? schema.oneOf) as Json[] | undefined;

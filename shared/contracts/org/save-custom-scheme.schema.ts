@@ -16,8 +16,11 @@ export const saveCustomScheme = defineContract({
   request: z
     .object({
       committeeId: DocId,
-      /** Checked with the shared Scheme schema; problems are reported as scheme.<path>. */
-      scheme: z.unknown(),
+      /**
+       * Checked as `npm run scheme:check` checks it (shared/scheme/custom-scheme.ts); problems are reported
+       * as scheme.<path>, in Chinese. Its format is docs/scheme-format.md (the docs link it: `docLink`).
+       */
+      scheme: z.unknown().meta({ docLink: { text: '积分方案，格式见 scheme-format.md', href: 'scheme-format.md' } }),
     })
     .strict(),
   response: z.object({ ref: z.string(), id: z.string(), version: z.number().int() }).strict(),

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { emptySheet } from '../../../server/year/year-sheet.doc';
 import { listSchemes } from '../../../shared/contracts/org/list-schemes.schema';
 import { saveCustomScheme } from '../../../shared/contracts/org/save-custom-scheme.schema';
@@ -6,6 +9,8 @@ import { findPreset, presetIds } from '../../../shared/scheme';
 import { BranchYearDoc } from '../../../server/schemes/scheme.doc';
 import { LedgerEntryDoc } from '../../../server/ledger/ledger-entry.doc';
 import { ReportDoc } from '../../../server/reports/report.doc';
+import { runSchemeCheckCli } from '../../../tools/scheme-check-cli';
+import { workedExampleScheme } from '../../../tools/scheme-format-example';
 import { useBackend } from '../../support/backend';
 import { PEOPLE } from '../../support/world';
 
@@ -133,6 +138,44 @@ describe('org: schemes', () => {
       fields: [{ path: 'scheme' }],
     });
     expect((await backend.db.collection('schemes').where({ version: 5 }).count()).total).toBe(0);
+  });
+
+  it('answers an invalid scheme with exactly the Chinese, path-naming messages npm run scheme:check prints', async () => {
+    const admin = backend.as(PEOPLE.admin);
+    const sameAsCli = async (scheme: unknown) => {
+      const dir = mkdtempSync(join(tmpdir(), 'save-scheme-'));
+      writeFileSync(join(dir, 'scheme.json'), JSON.stringify(scheme));
+      const cli = runSchemeCheckCli([join(dir, 'scheme.json')]);
+      expect(cli.code).toBe(2);
+      const reply = await admin.call(saveCustomScheme, { committeeId: 'c1', scheme });
+      expect(reply).toMatchObject({ ok: false, code: 'VALIDATION', reason: 'SCHEME_INVALID' });
+      if (reply.ok) return [];
+      const fromCli = cli.stderr.trim().split('\n').slice(0, -1);
+      expect(reply.fields!.map((f) => `错误 ${f.path.replace(/^scheme\./, '')}: ${f.message}`)).toEqual(fromCli);
+      return reply.fields!;
+    };
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- edited deep inside; the function checks its shape
+    const shape = structuredClone(workedExampleScheme()) as Record<string, any>;
+    shape.categories[0].items[1].points = { kind: 'range', min: 5, max: 1 };
+    shape.period = 'week';
+    expect(await sameAsCli(shape)).toEqual(
+      expect.arrayContaining([
+        { path: 'scheme.categories.0.items.1.points.max', message: 'min 不能大于 max' },
+        { path: 'scheme.period', message: '无效选项：期望以下之一 "month"|"quarter"' },
+      ]),
+    );
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
+    const references = structuredClone(workedExampleScheme()) as Record<string, any>;
+    references.categories[1].code = 'duties';
+    references.quota = { grade: 'unqualified', maxPercent: 20, ties: 'excludeTied', source: '第六条' };
+    expect(await sameAsCli(references)).toEqual([
+      { path: 'scheme.categories.1.code', message: '积分类别代码“duties”重复' },
+      { path: 'scheme.quota.grade', message: '“unqualified”是最低一档等次，无法再往下调' },
+    ]);
+    expect(await sameAsCli({ ...workedExampleScheme(), id: '004-district-hundred' })).toEqual([
+      { path: 'scheme.id', message: '“004-district-hundred”是预置方案的编号，自定义方案请另起编号' },
+    ]);
+    expect((await backend.db.collection('schemes').where({ schemeId: 'hongxing-village' }).count()).total).toBe(0);
   });
 
   it('refuses a preset id and an existing version', async () => {
