@@ -1,5 +1,5 @@
 import { toCenti } from '../../../shared/points';
-import { memberIn, scoreExample, totalsInCenti } from './load-example';
+import { checkExample, memberIn, scoreExample, totalsInCenti } from './load-example';
 
 /** docs/examples/culture-company.md: 宏和文化传播有限公司党支部 2024 年办法, results computed by hand there. */
 describe('example: a company branch (宏和文化传播有限公司党支部)', () => {
@@ -11,6 +11,14 @@ describe('example: a company branch (宏和文化传播有限公司党支部)', 
       ['quarter', 7],
       ['year', 7],
     ]);
+  });
+
+  it('passes npm run scheme:check with one note: the document’s 90-point line cannot be reached', () => {
+    expect(checkExample('culture-company')).toEqual({
+      code: 0,
+      notes: ['- 提示 grading.bands.0.min: 试算中年度积分在 0 至 25 分之间，达不到“优秀党员推荐对象”的分数线 90 分'],
+      stderr: '方案通过检查，有 1 条提示。\n',
+    });
   });
 
   it('gives every member the total computed by hand (满分 25 = 10 + 6 + 9)', () => {

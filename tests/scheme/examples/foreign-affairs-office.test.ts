@@ -1,5 +1,5 @@
 import { toCenti } from '../../../shared/points';
-import { memberIn, scoreExample, totalsInCenti } from './load-example';
+import { checkExample, memberIn, scoreExample, totalsInCenti } from './load-example';
 
 /** docs/examples/foreign-affairs-office.md: 市外办机关党员积分制管理办法（试行）, results computed by hand there. */
 describe('example: an office branch (市外办机关党组织)', () => {
@@ -8,6 +8,10 @@ describe('example: an office branch (市外办机关党组织)', () => {
   it('is a valid custom scheme: base 60, no ceiling, a floor at 0', () => {
     expect(scheme.yearTotal).toMatchObject({ base: { kind: 'fixed', value: 60 }, floor: 0 });
     expect(scheme.yearTotal.ceiling).toBeUndefined();
+  });
+
+  it('passes npm run scheme:check without a note', () => {
+    expect(checkExample('foreign-affairs-office')).toEqual({ code: 0, notes: [], stderr: '方案通过检查。\n' });
   });
 
   it('gives every member the total computed by hand (基础分 60 + 加分)', () => {

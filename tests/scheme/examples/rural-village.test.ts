@@ -1,5 +1,5 @@
 import { toCenti } from '../../../shared/points';
-import { memberIn, scoreExample, totalsInCenti } from './load-example';
+import { checkExample, memberIn, scoreExample, totalsInCenti } from './load-example';
 
 /** docs/examples/rural-village.md: 《农村党员积分管理办法》, results computed by hand there. */
 describe('example: a village branch (农村党员积分管理办法)', () => {
@@ -8,6 +8,10 @@ describe('example: a village branch (农村党员积分管理办法)', () => {
   it('is a valid custom scheme: no seed, the workflow left to the documented defaults', () => {
     expect(scheme.source).toEqual({ title: '农村党员积分管理办法' });
     expect(scheme.workflow.publications.map((p) => p.every)).toEqual(['year']);
+  });
+
+  it('passes npm run scheme:check without a note', () => {
+    expect(checkExample('rural-village')).toEqual({ code: 0, notes: [], stderr: '方案通过检查。\n' });
   });
 
   it('gives every member the total computed by hand (基础分 + 激励分)', () => {
