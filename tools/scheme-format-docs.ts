@@ -164,6 +164,29 @@ function isInlineUnion(schema: Node): boolean {
   return !partOf(core) && core._zod.def.type === 'union';
 }
 
+/** The part a field holds, itself or as the items of a list. */
+function heldPart(core: Node): string | undefined {
+  return partOf(core) ?? (core._zod.def.type === 'array' ? partOf(unwrap(core._zod.def.element!).core) : undefined);
+}
+
+/**
+ * A field's example: a part (or a list of parts) points to the part's own section (its fields' examples);
+ * any other example must pass the field's own schema, so the page never shows one that would be refused.
+ */
+function exampleText(field: Field, where: string): string {
+  const held = heldPart(field.core);
+  if (held) return `见[${metaOf(node(z.globalRegistry._idmap.get(held)))!.zh.replace(/（.*$/, '')}](#${anchor(held)})一节`;
+  const example = field.doc?.examples?.[0];
+  if (example === undefined) throw new Error(`docs/scheme-format.md: ${where} has no example`);
+  const checked = (field.core as unknown as z.ZodType).safeParse(example);
+  if (!checked.success)
+    refused.push(`${where}: ${JSON.stringify(example)}: ${checked.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  return code(example);
+}
+
+/** Examples their own field refuses, gathered over one render (it fails with all of them). */
+let refused: string[] = [];
+
 const HEADER = ['| 字段 | 说明 | 类型 | 必填 | 单位 | 默认 | 示例 |', '|---|---|---|---|---|---|---|'];
 
 /** One row per field of an object; inline objects, lists of them and inline unions as dotted paths below it. */
@@ -174,11 +197,10 @@ function fieldRows(shape: Record<string, Node>, prefix: string, out: string[], w
     if (!field.doc) throw new Error(`docs/scheme-format.md: ${where}.${path} has no .meta(doc(…))`);
     const d = field.doc;
     const required = field.hasDefault ? '否' : field.optional ? '否' : '是';
-    const example = d.examples?.[0];
     out.push(
       `| \`${path}\` | ${cell(d.zh)}<br>*${cell(d.en)}* | ${cell(typeText(field.core))} | ${required} | ${d.unit ?? ''} | ${
         field.hasDefault ? cell(code(field.defaultValue)) : ''
-      } | ${example === undefined ? '' : cell(code(example))} |`,
+      } | ${cell(exampleText(field, `${where}.${path}`))} |`,
     );
     const def = field.core._zod.def;
     if (isInlineObject(field.core)) fieldRows(def.shape!, `${path}.`, out, where);
@@ -245,6 +267,7 @@ function commonSection(): string[] {
 /** docs/scheme-format.md, generated from the scheme's zod schema and its `.meta(doc(…))` (npm run docs:scheme-format). */
 export function renderSchemeFormatMarkdown(): string {
   registerCommonDocs();
+  refused = [];
   const parts = partsOf(node(SchemeObject));
   const out: string[] = [
     '# 积分方案格式（scheme format）',
@@ -273,5 +296,6 @@ export function renderSchemeFormatMarkdown(): string {
   ];
   for (const part of parts) out.push(...partSection(part));
   out.push(...commonSection());
+  if (refused.length > 0) throw new Error(`docs/scheme-format.md: examples their field refuses:\n${refused.join('\n')}`);
   return out.join('\n').replace(/\n+$/, '') + '\n';
 }

@@ -114,7 +114,16 @@ export const ReviewMapping = z
         unqualified: reviewRange('评为不合格的分值', 'Points for 不合格', { min: 0, max: 0 }),
       })
       .strict()
-      .meta(doc('各评议结果的分值', 'Points for each review result', { example: { excellent: { min: 10, max: 10 } } })),
+      .meta(
+        doc('各评议结果的分值', 'Points for each review result', {
+          example: {
+            excellent: { min: 10, max: 10 },
+            qualified: { min: 7, max: 7 },
+            basicallyQualified: { min: 5, max: 5 },
+            unqualified: { min: 0, max: 0 },
+          },
+        }),
+      ),
     source: Source.meta(doc('依据', 'Where it comes from', { example: '本支部细则 第六条' })),
   })
   .strict()

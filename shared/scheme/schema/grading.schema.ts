@@ -43,7 +43,7 @@ export const Grading = z
       .optional()
       .meta(
         doc('按评议定等次时：各评议结果对应的等次代码', 'With basis review: the grade each review result gives', {
-          example: { excellent: 'excellent' },
+          example: { excellent: 'excellent', qualified: 'qualified', basicallyQualified: 'basicallyQualified', unqualified: 'unqualified' },
         }),
       ),
     /** Member statuses that receive a grade; others are scored only (001: 预备党员…不确定等次). */
