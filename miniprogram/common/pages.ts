@@ -11,4 +11,12 @@ export const PAGES = {
   officerAttendance: '/officer/attendance/attendance',
   /** Subpackage "officer": 记分 (a recorder's entry for a member: an award or a deduction, with a reason). */
   officerEntry: '/officer/entry/entry',
+  /** Subpackage "admin": 支部管理 for the secretary (scheme, ranking switch, the ways to the pages below). */
+  admin: '/admin/branch/branch',
+  /** Subpackage "admin": 导入党员名册 (an .xlsx picked from a chat). */
+  adminRoster: '/admin/roster/roster',
+  /** Subpackage "admin": 邀请码 (each member's code, to bind their WeChat). */
+  adminInvites: '/admin/invites/invites',
+  /** Subpackage "admin": 不纳入积分管理 (exempt members, their reason and since when). */
+  adminExempt: '/admin/exempt/exempt',
 } as const;

@@ -104,7 +104,12 @@ Component({
         greeting: name ? `${name}，您好` : '您好',
         subtitle,
         tabs,
-        entries: entriesFor({ member: profile.members.length > 0, officer: audience.kind === 'officer', developer: devModeAvailable() }),
+        entries: entriesFor({
+          member: profile.members.length > 0,
+          officer: audience.kind === 'officer',
+          secretary: audience.kind === 'officer' && audience.role.role === 'secretary',
+          developer: devModeAvailable(),
+        }),
       });
     },
 

@@ -24,6 +24,10 @@ export interface FakeWxState {
   previews: { current: string; urls: string[] }[];
   /** wx.requestSubscribeMessage: the template ids asked for, each call. */
   subscribeRequests: string[][];
+  /** wx.chooseMessageFile: the files picked from a chat, one list per time (none left: cancelled). */
+  pickedFiles: { path: string; name: string; size: number }[][];
+  /** wx.setClipboardData: each text copied. */
+  clipboard: string[];
 }
 
 export const wxState: FakeWxState = freshState();
@@ -44,6 +48,8 @@ function freshState(): FakeWxState {
     modalConfirms: true,
     previews: [],
     subscribeRequests: [],
+    pickedFiles: [],
+    clipboard: [],
   };
 }
 
@@ -151,6 +157,21 @@ export function createFakeWx(): Record<string, unknown> {
     }),
     getAccountInfoSync: () => ({ miniProgram: { appId: 'wx-test', envVersion: wxState.envVersion, version: '' } }),
     getMenuButtonBoundingClientRect: () => ({ bottom: 80, height: 32, left: 281, right: 368, top: 48, width: 87 }),
+    chooseMessageFile: (
+      options: Callbacks<{ tempFiles: { path: string; name: string; size: number; type: string; time: number }[] }> & { count: number },
+    ) => {
+      const picked = wxState.pickedFiles.shift();
+      if (!picked) {
+        options.fail?.({ errMsg: 'chooseMessageFile:fail cancel' });
+        options.complete?.();
+        return;
+      }
+      ok(options, { tempFiles: picked.slice(0, options.count).map((f) => ({ ...f, type: 'file', time: 1764200000 })) });
+    },
+    setClipboardData: (options: Callbacks<unknown> & { data: string }) => {
+      wxState.clipboard.push(options.data);
+      ok(options, {});
+    },
     request: forbidden('request'),
     uploadFile: forbidden('uploadFile'),
     cloud: { init: forbidden('cloud.init'), callFunction: forbidden('cloud.callFunction'), uploadFile: forbidden('cloud.uploadFile') },
