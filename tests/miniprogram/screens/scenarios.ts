@@ -6,6 +6,7 @@
 import { hold, offline, ok, refused, type Reply } from '../support/fake-backend';
 import { memberHome, memberProfile, secretaryHome, secretaryOwnHome, secretaryProfile } from '../fixtures/demo';
 import { OFFICER_SCENARIOS } from './officer-scenarios';
+import { ADMIN_SCENARIOS } from './admin-scenarios';
 
 export interface Scenario {
   name: string;
@@ -132,6 +133,7 @@ export const SCENARIOS: Scenario[] = [
     .filter((s) => !['home-loading', 'dev-identity', 'bind-wrong'].includes(s.name))
     .map((s) => ({ ...s, name: `${s.name}-care`, title: `${s.title}（大字模式）`, care: true })),
   ...OFFICER_SCENARIOS,
+  ...ADMIN_SCENARIOS,
 ];
 
 export const scenariosOf = (page: string) => SCENARIOS.filter((s) => s.page === page);
