@@ -16,6 +16,7 @@ import { createOrg } from '../shared/contracts/org/create-org.schema';
 import { grantRole } from '../shared/contracts/org/grant-role.schema';
 import { importRoster } from '../shared/contracts/org/import-roster.schema';
 import { listMembers } from '../shared/contracts/org/list-members.schema';
+import { branchSettings } from '../shared/contracts/org/branch-settings.schema';
 import { setBranchScheme } from '../shared/contracts/org/set-branch-scheme.schema';
 import { approveReport } from '../shared/contracts/reports/approve-report.schema';
 import { approveReports } from '../shared/contracts/reports/approve-reports.schema';
@@ -162,6 +163,13 @@ async function main(): Promise<void> {
   lines.push(...(await noticeCosts(emulator, branchId, as, (work) => measure(emulator, work))));
   lines.push(...(await exportCosts(committeeId, as, (work) => measure(emulator, work), today)));
   lines.push(...(await exchangeCosts(branchId, as, (work) => measure(emulator, work))));
+  const secretary = as('bench-m0');
+  lines.push(`cost branch-settings requests=${await measure(emulator, () => secretary.ok(branchSettings, { branchId }))}`);
+  note('支部管理’s first screen: roles, the branch, then the pinned scheme ∥ the head counts (one aggregation)');
+  lines.push(
+    `cost invites-list-60 requests=${await measure(emulator, () => secretary.ok(listMembers, { branchId, limit: 100, withInvites: true }))}`,
+  );
+  note('邀请码’s first screen: roles, the count ∥ the page of 60, then the open invites of the 50 unbound in one query');
   await emulator.stop();
   console.log(lines.join('\n'));
 }
