@@ -23,6 +23,6 @@ export async function exchangeCosts(
   const later = await measure(redeemOne);
   return [
     `cost redeem requests=${later}`,
-    `  member records, the year's ledger lines (the balance; a cold instance reads the branch-year beside them), then one transaction: start, item (stock), account (balance), redemption, commit; the year's first redemption, on a cold instance, with the account read and inserted: ${first}`,
+    `  the member with their year's ledger lines and account (one aggregate; a cold instance reads the branch-year after it), then one transaction: start, item (stock), account (balance), redemption, commit; the year's first redemption, on a cold instance, inserting the account instead: ${first}`,
   ];
 }

@@ -2,6 +2,8 @@ import { isDuplicateKey, isTransactionConflict } from '../db/cloudbase';
 import { DocumentCollection, PAGE_SIZE } from '../db/document-collection';
 import { COLLECTIONS } from '../db/collections';
 import type { Command, DocumentSource } from '../db/document-source';
+import { LedgerEntryDoc } from '../ledger/ledger-entry.doc';
+import { MemberDoc } from '../members/member.doc';
 import type { Page } from '../reports/report-repository';
 import type { Actor } from '../stored';
 import { ExchangeItemDoc, StockMovementDoc } from './exchange-item.doc';
@@ -10,6 +12,7 @@ import {
   ExchangeAccountRepository,
   ExchangeItemRepository,
   ItemFields,
+  Redeemer,
   RedemptionRepository,
   StockMovementRepository,
   WriteConflict,
@@ -172,14 +175,39 @@ export class CloudbaseRedemptionRepository implements RedemptionRepository {
   }
 }
 
+/** An aggregate pipeline with the join stage (the SDK has `lookup`; DocumentSource leaves it out). */
+interface JoiningPipeline {
+  match(query: object): JoiningPipeline;
+  limit(count: number): JoiningPipeline;
+  lookup(stage: object): JoiningPipeline;
+  end(): Promise<{ data?: unknown[] }>;
+}
+
+/** A lookup stage: at most `limit` documents of `from` whose memberId is the input member's `_id` and whose fields equal `equal`, as `as`. */
+const ofTheMember = (from: string, as: string, equal: Record<string, unknown>, limit: number) => ({
+  from,
+  let: { member: '$_id' },
+  pipeline: [
+    {
+      $match: { $expr: { $and: [{ $eq: ['$memberId', '$$member'] }, ...Object.entries(equal).map(([k, v]) => ({ $eq: [`$${k}`, v] }))] } },
+    },
+    { $limit: limit },
+  ],
+  as,
+});
+
 export class CloudbaseExchangeAccountRepository implements ExchangeAccountRepository {
   private readonly accounts: DocumentCollection<ExchangeAccountDoc>;
+  private readonly members: DocumentCollection<MemberDoc>;
+  private readonly ledger: DocumentCollection<LedgerEntryDoc>;
 
   constructor(
-    source: DocumentSource,
+    private readonly source: DocumentSource,
     private readonly _: Command,
   ) {
     this.accounts = new DocumentCollection(source, COLLECTIONS.exchangeAccounts, ExchangeAccountDoc, _);
+    this.members = new DocumentCollection(source, COLLECTIONS.members, MemberDoc, _);
+    this.ledger = new DocumentCollection(source, COLLECTIONS.ledger, LedgerEntryDoc, _);
   }
 
   byId(id: string) {
@@ -202,5 +230,36 @@ export class CloudbaseExchangeAccountRepository implements ExchangeAccountReposi
 
   insert(account: ExchangeAccountDoc) {
     return insertOnce(this.accounts, account);
+  }
+
+  /**
+   * Members matched as MemberRepository.activeBoundTo matches them ({ openid, active: true }, at most 100),
+   * then two lookups (CloudBase's aggregate `lookup` with `let` and `pipeline`, server side): the ledger
+   * lines of the member and year (at most PAGE_SIZE, like any read: a member with that many reads their
+   * lines again, page by page), and the member's account of the year.
+   */
+  async redeemersOf(openid: string, year: number, memberId?: string): Promise<Redeemer[]> {
+    const pipeline = this.source.collection(COLLECTIONS.members).aggregate() as unknown as JoiningPipeline;
+    const { data = [] } = await pipeline
+      .match({ openid, active: true, ...(memberId === undefined ? {} : { _id: memberId }) })
+      .limit(100)
+      .lookup(ofTheMember(COLLECTIONS.ledger, 'exchangeLines', { year }, PAGE_SIZE))
+      .lookup(ofTheMember(COLLECTIONS.exchangeAccounts, 'exchangeAccount', { year }, 1))
+      .end();
+    return Promise.all(
+      (data as Record<string, unknown>[]).map(async ({ exchangeLines, exchangeAccount, ...row }) => {
+        const member = this.members.parse(row);
+        const joined = exchangeLines as unknown[];
+        const [account] = exchangeAccount as unknown[];
+        return {
+          member,
+          lines:
+            joined.length < PAGE_SIZE
+              ? joined.map((line) => this.ledger.parse(line))
+              : await this.ledger.findAll({ memberId: member._id, year }),
+          account: account === undefined ? null : this.accounts.parse(account),
+        };
+      }),
+    );
   }
 }

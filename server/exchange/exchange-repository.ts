@@ -1,3 +1,5 @@
+import type { LedgerEntryDoc } from '../ledger/ledger-entry.doc';
+import type { MemberDoc } from '../members/member.doc';
 import type { Page } from '../reports/report-repository';
 import type { Actor } from '../stored';
 import type { ExchangeItemDoc, StockMovementDoc } from './exchange-item.doc';
@@ -68,6 +70,13 @@ export interface RedemptionRepository {
   markHandedOver(ids: readonly string[], by: Actor, at: Date): Promise<number>;
 }
 
+/** One of the caller's member records as a redemption needs it: with the year's ledger lines and the year's account (null before the first redemption). */
+export interface Redeemer {
+  member: MemberDoc;
+  lines: LedgerEntryDoc[];
+  account: ExchangeAccountDoc | null;
+}
+
 /** Each member's spending per exchange year. */
 export interface ExchangeAccountRepository {
   byId(id: string): Promise<ExchangeAccountDoc | null>;
@@ -80,4 +89,12 @@ export interface ExchangeAccountRepository {
   spend(id: string, cost: number, limit: number, at: Date): Promise<ExchangeAccountDoc | null>;
   /** A member's first spending of a year. Throws DuplicateRecordError when the account exists. */
   insert(account: ExchangeAccountDoc): Promise<void>;
+  /**
+   * The caller's active member records (those Access.members() answers: bound to `openid`, active; only
+   * `memberId` when given), each with its ledger lines of `year` and its account for `year` — in one request
+   * (an aggregate over the members joining the ledger and the accounts), where the member records, the lines
+   * and the account would take three. A member with a thousand lines or more in the year has their lines
+   * read again, page by page.
+   */
+  redeemersOf(openid: string, year: number, memberId?: string): Promise<Redeemer[]>;
 }

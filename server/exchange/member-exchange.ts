@@ -4,9 +4,11 @@ import type { Scheme } from '../../shared/scheme';
 import type { LedgerEntryDoc } from '../ledger/ledger-entry.doc';
 import type { MemberDoc } from '../members/member.doc';
 import type { Repositories } from '../repositories';
+import { fail } from '../errors/domain-error';
 import { loadBranchYear, schemeOf } from '../schemes/branch-year';
 import { carriedBalance, Earnings, earningsOf, ExchangeYear } from './exchange-balance';
 import { ExchangeRules, exchangeRulesOf } from './exchange-rules';
+import type { Redeemer } from './exchange-repository';
 
 /** How many years back a carried balance is followed. */
 export const CARRY_YEARS = 10;
@@ -61,36 +63,62 @@ const MAX_PINNED = 256;
 const pinnedSchemes = new Map<string, Scheme>();
 
 /**
- * The branch's scheme for the year and the member's lines of that year. A branch-year seen with ledger
- * lines cannot change its scheme any more, so its scheme is kept for the instance: a warm instance reads
- * only the lines. Requests: 1 warm; 2 in parallel cold.
+ * The branch's scheme for the year and the member's lines of that year (given when read already). A
+ * branch-year seen with ledger lines cannot change its scheme any more, so its scheme is kept for the
+ * instance: a warm instance reads only the lines. Requests: 1 warm; 2 in parallel cold; with the lines
+ * given, none warm and the branch-year cold.
  */
-async function schemeAndLines(repos: Repositories, member: MemberDoc, year: number): Promise<{ scheme: Scheme; lines: LedgerEntryDoc[] }> {
+async function schemeAndLines(
+  repos: Repositories,
+  member: MemberDoc,
+  year: number,
+  known?: LedgerEntryDoc[],
+): Promise<{ scheme: Scheme; lines: LedgerEntryDoc[] }> {
   const key = `${member.branchId}:${year}`;
-  const known = pinnedSchemes.get(key);
-  if (known) return { scheme: known, lines: await repos.ledger.ofMemberYear(member._id, year) };
-  const [branchYear, lines] = await Promise.all([
-    loadBranchYear(repos, member.branchId, year),
-    repos.ledger.ofMemberYear(member._id, year),
+  const pinned = pinnedSchemes.get(key);
+  const [scheme, lines] = await Promise.all([
+    pinned ?? loadBranchYear(repos, member.branchId, year).then((branchYear) => branchYear.scheme),
+    known ?? repos.ledger.ofMemberYear(member._id, year),
   ]);
-  if (lines.length > 0) {
+  if (!pinned && lines.length > 0) {
     if (pinnedSchemes.size >= MAX_PINNED) pinnedSchemes.delete(pinnedSchemes.keys().next().value as string);
-    pinnedSchemes.set(key, branchYear.scheme);
+    pinnedSchemes.set(key, scheme);
   }
-  return { scheme: branchYear.scheme, lines };
+  return { scheme, lines };
 }
 
 /**
- * A member's exchange for `year`: the rules of the branch's scheme, what the year's ledger lines earn,
- * and the balance carried in when the rules carry over. Requests: the year's lines, with the branch-year
- * beside them unless this instance knows it pinned; with carry-over also the earlier lines ∥ the accounts,
- * then the earlier branch-years.
+ * A member's exchange for `year`: the rules of the branch's scheme, what the year's ledger lines earn
+ * (`lines`: the year's lines when read already), and the balance carried in when the rules carry over.
+ * Requests: the year's lines unless given, with the branch-year beside them unless this instance knows
+ * it pinned; with carry-over also the earlier lines ∥ the accounts, then the earlier branch-years.
  */
-export async function loadMemberExchange(repos: Repositories, member: MemberDoc, year: number): Promise<MemberExchange> {
-  const { scheme, lines } = await schemeAndLines(repos, member, year);
+export async function loadMemberExchange(
+  repos: Repositories,
+  member: MemberDoc,
+  year: number,
+  lines?: LedgerEntryDoc[],
+): Promise<MemberExchange> {
+  const { scheme, lines: yearLines } = await schemeAndLines(repos, member, year, lines);
   const rules = exchangeRulesOf(scheme);
-  const earnings = earningsOf(lines, rules);
+  const earnings = earningsOf(yearLines, rules);
   if (!rules.setting.carryOver) return { year, rules, earnings, carriedCenti: ZERO_CENTI, carriedFrom: null };
   const carriedCenti = await carriedInto(repos, member, year);
   return { year, rules, earnings, carriedCenti, carriedFrom: carriedCenti !== 0 ? year - 1 : null };
+}
+
+/**
+ * The caller's own member among their redeemers (ExchangeAccountRepository.redeemersOf), by the rule of
+ * Access.requireOwnMember: the one named (FORBIDDEN NOT_OWN_MEMBER when it is not theirs), or the only one
+ * (NOT_BOUND without any, MEMBER_AMBIGUOUS with several).
+ */
+export function ownRedeemer(redeemers: readonly Redeemer[], memberId?: string): Redeemer {
+  if (memberId !== undefined) {
+    const mine = redeemers.find((r) => r.member._id === memberId);
+    if (!mine) throw fail('NOT_OWN_MEMBER');
+    return mine;
+  }
+  if (redeemers.length === 0) throw fail('NOT_BOUND');
+  if (redeemers.length > 1) throw fail('MEMBER_AMBIGUOUS');
+  return redeemers[0];
 }

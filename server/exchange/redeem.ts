@@ -17,6 +17,8 @@ export interface RedeemRequest {
   priceCenti: Centi;
   /** The year's balance before its redemptions: carried + earned. */
   spendableCenti: Centi;
+  /** Whether the member's account for the year existed when read (before the transaction): else the first spending creates it. */
+  accountExists: boolean;
   year: number;
   today: string;
   now: Date;
@@ -88,17 +90,19 @@ function sameRequest(earlier: RedemptionDoc, request: RedeemRequest): Redemption
 
 /**
  * Adds `cost` to the member's spending of the year while it stays within the balance (spent ≤ carried +
- * earned − cost), creating the year's account with it on the first redemption; answers the spending after.
+ * earned − cost); answers the spending after. The year's first spending creates the account with it
+ * instead (`exists` false: read before the transaction; when a twin created it since, the insert fails
+ * with DuplicateRecordError and the caller runs the transaction again with `exists` true).
  * Short: CONFLICT EXCHANGE_BALANCE_LOW — unless the request was redeemed already (then AlreadyRedeemed).
  */
-async function spend(tx: Repositories, request: RedeemRequest, cost: Centi): Promise<number> {
+async function spend(tx: Repositories, request: RedeemRequest, cost: Centi, exists: boolean): Promise<number> {
   const { member, year, now, spendableCenti } = request;
   const accountId = exchangeAccountId(member._id, year);
   const limit = spendableCenti - cost;
-  const spent = await tx.exchangeAccounts.spend(accountId, cost, limit, now);
-  if (spent) return spent.spentCenti;
-  const account = limit >= 0 ? await tx.exchangeAccounts.byId(accountId) : null;
-  if (account || limit < 0) {
+  if (exists || limit < 0) {
+    const spent = await tx.exchangeAccounts.spend(accountId, cost, limit, now);
+    if (spent) return spent.spentCenti;
+    const account = exists ? await tx.exchangeAccounts.byId(accountId) : null;
     const earlier = await tx.redemptions.byId(request.redemptionId);
     if (earlier) throw new AlreadyRedeemed(sameRequest(earlier, request));
     throw fail('EXCHANGE_BALANCE_LOW', { needed: fromCenti(cost), available: fromCenti(spendableCenti - (account?.spentCenti ?? 0)) });
@@ -127,12 +131,16 @@ async function spend(tx: Repositories, request: RedeemRequest, cost: Centi): Pro
  * so neither goes below 0 however many redeem at once. A twin request (same key) finds the first redemption's id taken
  * and is answered with it; any refusal writes nothing.
  *
- * Requests: start, item, account, redemption, commit (5); a member's first redemption of the year reads
- * the missing account and inserts it (6–7); a committee's item reads the member's branch once.
+ * Requests: start, item, account (its spending raised, or the year's first spending inserted), redemption,
+ * commit (5); a committee's item reads the member's branch once. A member's first redemption of the year
+ * whose account a concurrent one created meanwhile loses one run (start, item, insert, rollback) and runs
+ * again on the account.
  */
 export async function redeemItem(repos: Repositories, transaction: InTransaction, request: RedeemRequest): Promise<Redeemed> {
   const { redemptionId, member, quantity, priceCenti, now } = request;
   const cost = timesCenti(priceCenti, quantity);
+  const accountId = exchangeAccountId(member._id, request.year);
+  let accountExists = request.accountExists;
   try {
     return await withBackoff(() =>
       transaction(
@@ -145,7 +153,7 @@ export async function redeemItem(repos: Repositories, transaction: InTransaction
             throw refusal(current, priceCenti);
           }
           await request.requireOffered(item);
-          const spentCenti = await spend(tx, request, cost);
+          const spentCenti = await spend(tx, request, cost, accountExists);
           const redemption: RedemptionDoc = {
             _id: redemptionId,
             memberId: member._id,
@@ -170,7 +178,12 @@ export async function redeemItem(repos: Repositories, transaction: InTransaction
           return { redemption, created: true, spentCenti, stock: item.stock };
         },
         { busy: () => fail('EXCHANGE_BUSY') },
-      ),
+      ).catch((error: unknown) => {
+        // The account was created since it was read (another redemption of the member's): spend from it, after a wait.
+        if (!(error instanceof DuplicateRecordError) || error.id !== accountId) throw error;
+        accountExists = true;
+        throw new WriteConflict();
+      }),
     );
   } catch (error) {
     if (error instanceof AlreadyRedeemed) return { redemption: error.redemption, created: false, spentCenti: null, stock: null };

@@ -10,7 +10,7 @@ import { approveReport } from '../../../shared/contracts/reports/approve-report.
 import { recordEntry } from '../../../shared/contracts/reports/record-entry.schema';
 import { submitReport } from '../../../shared/contracts/reports/submit-report.schema';
 import { useBackend } from '../../support/backend';
-import { PEOPLE } from '../../support/world';
+import { aMemberDoc, PEOPLE } from '../../support/world';
 import { allDocs, databaseRequests, newKey } from '../reports/report-fixtures';
 import { buildMarket, credit, Market } from './market-branch';
 
@@ -164,21 +164,73 @@ describe('redeeming in the 志愿服务超市: atomic, idempotent, within window
     expect(other.items.map((i) => i.itemId)).not.toContain(own);
   });
 
-  it('counts the database requests of one redemption (the figure of npm run bench:cost)', async () => {
-    const itemId = await newItem('bM', '肥皂', 1, 10);
-    await member(104).ok(redeem, { itemId, price: 1, idempotencyKey: newKey() });
-    const { requests, actions } = await databaseRequests(backend, () =>
-      member(104).ok(redeem, { itemId, price: 1, idempotencyKey: newKey() }),
+  it('redeems as the caller’s own member record, chosen as every action chooses it (the member read with the lines in one request)', async () => {
+    const itemId = await newItem('bM', '牙膏', 1, 10);
+    const { id, openid } = market.members[105];
+    // The same WeChat user bound in branch A too, and to an earlier record of branch M that was moved (inactive).
+    for (const doc of [
+      aMemberDoc({ _id: 'bM-m105-in-A', branchId: 'bA', name: '党员105', openid, boundAt: clock }, clock),
+      aMemberDoc({ _id: 'bM-m105-moved', branchId: 'bM', name: '党员105', openid, boundAt: clock, active: false, movedTo: 'bA' }, clock),
+    ]) {
+      const { _id, ...fields } = doc;
+      await backend.db.collection('members').doc(_id).set(fields);
+    }
+    const request = { itemId, price: 1, idempotencyKey: newKey() };
+    expect(await backend.as(openid).call(redeem, request)).toMatchObject({ ok: false, code: 'FORBIDDEN', reason: 'MEMBER_AMBIGUOUS' });
+    expect(await backend.as(openid).call(redeem, { ...request, memberId: 'bM-m105-moved' })).toMatchObject({ reason: 'NOT_OWN_MEMBER' });
+    expect(await backend.as(openid).call(redeem, { ...request, memberId: market.members[0].id })).toMatchObject({
+      reason: 'NOT_OWN_MEMBER',
+    });
+    expect(await backend.as(PEOPLE.stranger).call(redeem, request)).toMatchObject({ ok: false, reason: 'NOT_BOUND' });
+    expect(await allDocs(backend, 'exchangeRedemptions', { itemId })).toHaveLength(0);
+    // Named, the branch-M record redeems with its own lines (10 earned), not those of the others.
+    const { redemption, balance } = await backend.as(openid).ok(redeem, { ...request, memberId: id });
+    expect(redemption).toMatchObject({ memberName: '党员105', branchId: 'bM' });
+    expect(balance).toEqual({ year: 2026, carried: 0, earned: 10, spent: 1, available: 9 });
+  });
+
+  it('counts every line of a member with more lines in the year than one read joins (1000): the lines read again, page by page', async () => {
+    const itemId = await newItem('bM', '毛巾', 1, 10);
+    const { id, openid } = market.members[106];
+    await credit(backend.db, 'bM', Array<string>(1004).fill(id), 0.01, clock);
+    await backend.as(openid).ok(redeem, { itemId, price: 1, idempotencyKey: newKey() });
+    const { result, requests, actions } = await databaseRequests(backend, () =>
+      backend.as(openid).ok(redeem, { itemId, price: 1, idempotencyKey: newKey() }),
     );
-    // member records; the year's ledger lines (the branch-year is known: it has lines); start, item, account, redemption, commit.
-    expect(actions).toEqual({
-      'database.getDocument': 2,
+    expect(result.balance).toEqual({ year: 2026, carried: 0, earned: 20.04, spent: 2, available: 18.04 });
+    // 1005 lines: the aggregate joined 1000 of them, then two pages of the ledger (1000 and 5).
+    expect(actions['database.getDocument']).toBe(2);
+    expect(requests).toBe(6 + 2);
+  });
+
+  it('counts the database requests of one redemption (the figure of npm run bench:cost): 6, the year’s first too', async () => {
+    const itemId = await newItem('bM', '肥皂', 1, 10);
+    // A warm instance: another member's redemption has pinned the branch-year's scheme (bM has lines).
+    await member(107).ok(redeem, { itemId, price: 1, idempotencyKey: newKey() });
+    // The member's first redemption of the year creates their account in the transaction.
+    const first = await databaseRequests(backend, () => member(104).ok(redeem, { itemId, price: 1, idempotencyKey: newKey() }));
+    // the member with their lines and account (one aggregate); start, item, account inserted, redemption, commit.
+    expect(first.actions).toEqual({
+      'database.aggregateDocuments': 1,
+      'database.startTransaction': 1,
+      'database.modifyAndReturnDoc': 1,
+      'database.insertDocument': 2,
+      'database.commitTransaction': 1,
+    });
+    expect(first.result.balance).toMatchObject({ spent: 1, available: 9 });
+    const later = await databaseRequests(backend, () => member(104).ok(redeem, { itemId, price: 1, idempotencyKey: newKey() }));
+    // the member with their lines and account; start, item, account (spending raised), redemption, commit.
+    expect(later.actions).toEqual({
+      'database.aggregateDocuments': 1,
       'database.startTransaction': 1,
       'database.modifyAndReturnDoc': 2,
       'database.insertDocument': 1,
       'database.commitTransaction': 1,
     });
-    expect(requests).toBe(7);
+    expect(later.requests).toBe(6);
+    expect(later.result).toMatchObject({ stock: 7, balance: { earned: 10, spent: 2, available: 8 } });
+    const [account] = await allDocs<Account & { redemptions: number }>(backend, 'exchangeAccounts', { memberId: market.members[104].id });
+    expect(account).toMatchObject({ spentCenti: 200, redemptions: 2 });
   });
 });
 
