@@ -16,6 +16,8 @@ export const listItems = defineContract({
     .object({
       org: z.object({ orgId: z.string(), name: z.string(), kind: z.enum(['committee', 'generalBranch', 'branch']) }).strict(),
       items: z.array(ManagedItemView),
+      /** Where the caller uploads a new item picture ("exchange/<openid>/"): the mini-program cannot know its openid otherwise. */
+      pictureFolder: z.string(),
     })
     .strict(),
   reasons: [...CATALOGUE_KEEPER],

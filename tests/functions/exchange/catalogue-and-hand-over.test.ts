@@ -118,6 +118,7 @@ describe('keeping the catalogue: items, pictures, stock, retiring', () => {
     expect((await backend.as(market.members[0].openid).ok(catalogue, {})).items.map((i) => i.itemId)).not.toContain(itemId);
     const listed = await backend.as(market.recorder).ok(listItems, { orgId: 'bK', includeRetired: true });
     expect(listed.org).toEqual({ orgId: 'bK', name: 'bK社区党支部', kind: 'branch' });
+    expect(listed.pictureFolder).toBe(`exchange/${market.recorder}/`);
     expect(listed.items.find((i) => i.itemId === itemId)).toMatchObject({
       status: 'retired',
       stock: 4,
