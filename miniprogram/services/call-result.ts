@@ -16,6 +16,8 @@ export interface CallFailure {
   message: string;
   /** VALIDATION: each invalid field, by the request's path ("data.code"). */
   fields: FieldProblem[];
+  /** A refusal that holds for a while (TOO_MANY_ATTEMPTS): seconds until trying again can succeed. */
+  retryAfterSeconds?: number;
 }
 
 export type CallResult<T> = { ok: true; data: T } | CallFailure;

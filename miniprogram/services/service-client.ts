@@ -68,8 +68,9 @@ export function createServiceClient(transport: Transport, options: ServiceClient
       const reply = parseReplyTolerantly(replySchemaOf(contract), raw);
       if (!reply.success) return failure('BAD_REPLY', 'REPLY_UNREADABLE', BAD_REPLY_MESSAGE);
       if (reply.data.ok) return { ok: true, data: reply.data.data as ResponseOf<C> };
-      const { code, reason, message, fields } = reply.data;
-      return withNextStep(failure(code, reason ?? code, message, fields ?? []));
+      const { code, reason, message, fields, retryAfterSeconds } = reply.data;
+      const refused = withNextStep(failure(code, reason ?? code, message, fields ?? []));
+      return retryAfterSeconds ? { ...refused, retryAfterSeconds } : refused;
     },
 
     async upload(cloudPath, filePath, onProgress) {

@@ -40,3 +40,17 @@ export function boundAs(result: { memberId?: string; role?: { orgId: string } },
   if (role) return `您已成为${roleLabel(role)}`;
   return '绑定已完成';
 }
+
+/** A wait as people say it: "15 分钟" (whole minutes, rounded up) above a minute, "45 秒" in the last one. */
+export function waitText(seconds: number): string {
+  return seconds > 60 ? `${Math.ceil(seconds / 60)} 分钟` : `${Math.max(1, Math.ceil(seconds))} 秒`;
+}
+
+/** What the box under the code says while the member must wait (the server's "15 分钟" would go stale). */
+export function waitProblem(seconds: number): BindProblem {
+  return {
+    tone: 'error',
+    title: '输错次数太多了',
+    message: `为了安全，要等一会儿才能再试：还要等 ${waitText(seconds)}。时间到了“绑定”按钮会变回红色，请先核对邀请码再点。`,
+  };
+}

@@ -76,6 +76,59 @@ describe('绑定 (pages/bind)', () => {
     expect(wxState.navigations).toEqual([]);
   });
 
+  describe('too many wrong codes: counts down and keeps “绑定” off until the wait is over', () => {
+    // The page's interval and clock are fake; the tests' own waits (setTimeout) stay real.
+    beforeEach(() =>
+      jest.useFakeTimers({ doNotFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate', 'nextTick', 'queueMicrotask'] }),
+    );
+    afterEach(() => jest.useRealTimers());
+    const buttonText = (page: Rendered) => pick(page, '.submit', '.t-button').dom?.textContent?.replace(/\s+/g, ' ').trim();
+    const tooMany = { ...refused('FORBIDDEN', 'TOO_MANY_ATTEMPTS', '输错次数过多，请 15 分钟后再试'), retryAfterSeconds: 900 };
+
+    it('says how long is left, minute by minute then by the second, and a tap meanwhile sends nothing', async () => {
+      const { page, backend } = await bindWith('ABCD EFGH', { 'org.bindWithCode': tooMany });
+      await until(() => (page.data as { waitText: string }).waitText === '15 分钟');
+      expect(buttonText(page)).toBe('还要等 15 分钟');
+      expect(pick(page, '.problem').dom?.textContent).toContain('还要等 15 分钟');
+      await tapButton(page, '.submit');
+      expect(backend.callsOf('org.bindWithCode')).toHaveLength(1);
+
+      jest.advanceTimersByTime(60_000);
+      expect(buttonText(page)).toBe('还要等 14 分钟');
+      jest.advanceTimersByTime(14 * 60_000 - 45_000);
+      expect(buttonText(page)).toBe('还要等 45 秒');
+      expect(textOf(page)).toContain('还要等 45 秒');
+      await tapButton(page, '.submit');
+      expect(backend.callsOf('org.bindWithCode')).toHaveLength(1);
+
+      jest.advanceTimersByTime(45_000);
+      expect(buttonText(page)).toBe('绑定');
+      expect(pick(page, '.problem').dom?.textContent).toContain('可以再试了');
+      backend.answer('org.bindWithCode', ok({ memberId: MEMBER_ID }));
+      backend.answer('org.myProfile', ok(memberProfile));
+      await tapButton(page, '.submit');
+      await until(() => stateOf(page) === 'done');
+      expect(backend.callsOf('org.bindWithCode')).toHaveLength(2);
+    });
+
+    it('goes by the clock, not by counting ticks: a phone asleep for the whole wait is ready at once', async () => {
+      const { page } = await bindWith('ABCD EFGH', { 'org.bindWithCode': { ...tooMany, retryAfterSeconds: 90 } });
+      await until(() => (page.data as { waitText: string }).waitText === '2 分钟');
+      jest.setSystemTime(Date.now() + 91_000);
+      jest.advanceTimersByTime(1000);
+      expect(buttonText(page)).toBe('绑定');
+    });
+
+    it('without a wait in the reply, shows the server’s message as before', async () => {
+      const { page } = await bindWith('ABCD EFGH', {
+        'org.bindWithCode': refused('FORBIDDEN', 'TOO_MANY_ATTEMPTS', '输错次数过多，请 15 分钟后再试'),
+      });
+      await until(() => stateOf(page) === 'error');
+      expect(buttonText(page)).toBe('绑定');
+      expect(pick(page, '.problem').dom?.textContent).toContain('请 15 分钟后再试');
+    });
+  });
+
   it('a mistyped code (a 0 or an O) is caught on the phone, with no call', async () => {
     const { page, backend } = await bindWith('ABCD EFG0', {});
     await until(() => stateOf(page) === 'error');

@@ -106,6 +106,15 @@ const base: Scenario[] = [
     steps: typeCode('ABCD EFGH'),
   },
   {
+    name: 'bind-wait',
+    title: '绑定：输错太多次，等一会儿',
+    page: 'pages/bind/bind',
+    ...newcomer,
+    replies: bindReplies({ ...refused('FORBIDDEN', 'TOO_MANY_ATTEMPTS', '输错次数过多，请 15 分钟后再试'), retryAfterSeconds: 900 }),
+    state: 'error',
+    steps: typeCode('ABCD EFGH'),
+  },
+  {
     name: 'bind-done',
     title: '绑定成功',
     page: 'pages/bind/bind',

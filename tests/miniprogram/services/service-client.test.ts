@@ -47,6 +47,24 @@ describe('the service client: one typed call per contract', () => {
     });
   });
 
+  it('keeps how long a refusal holds (retryAfterSeconds), so a page can count down', async () => {
+    const client = createServiceClient(
+      transportAnswering(() => ({
+        ok: false,
+        code: 'FORBIDDEN',
+        reason: 'TOO_MANY_ATTEMPTS',
+        message: '输错次数过多，请 15 分钟后再试',
+        retryAfterSeconds: 900,
+      })),
+      online,
+    );
+    expect(await client.call(CONTRACTS.org.bindWithCode, { code: 'ABCD EFGH' })).toMatchObject({
+      ok: false,
+      reason: 'TOO_MANY_ATTEMPTS',
+      retryAfterSeconds: 900,
+    });
+  });
+
   it('checks the request on the phone with the contract first: a bad invite code costs no call', async () => {
     const transport = transportAnswering(() => {
       throw new Error('must not be called');
