@@ -19,4 +19,12 @@ export const PAGES = {
   adminInvites: '/admin/invites/invites',
   /** Subpackage "admin": 不纳入积分管理 (exempt members, their reason and since when). */
   adminExempt: '/admin/exempt/exempt',
+  /** Subpackage "exchange": 积分兑换 (志愿服务超市) — the catalogue, my balance, redeem. */
+  exchange: '/exchange/market/market',
+  /** Subpackage "exchange": 我的兑换 and 兑换积分明细 (`?tab=statement`). */
+  exchangeMine: '/exchange/mine/mine',
+  /** Subpackage "exchange": 领取登记 for the branch's recorder and secretary (goods handed over). */
+  exchangeHandOver: '/exchange/handover/handover',
+  /** Subpackage "exchange": 兑换物品 — the catalogue's upkeep (add, edit, retire, restock). */
+  exchangeItems: '/exchange/items/items',
 } as const;

@@ -87,6 +87,23 @@ describe('首页 (pages/home)', () => {
     ]);
   });
 
+  it('the exchange (志愿服务超市) has a tile: 积分兑换 for a member, 兑换领取 for a secretary', async () => {
+    keepProfile(memberProfile);
+    provideServices(fakeBackend({ 'home.memberHome': ok(memberHome) }).services);
+    const member = render(id);
+    await until(() => stateOf(member) === 'ready');
+    await tap(member, '#entry-exchange');
+    keepProfile(secretaryProfile, 'demo-v01');
+    provideServices(fakeBackend({ 'home.secretaryHome': ok(secretaryHome) }, 'demo-v01').services);
+    const secretary = render(id);
+    await until(() => stateOf(secretary) === 'ready');
+    await tap(secretary, '#entry-exchangeHandOver');
+    expect(wxState.navigations).toEqual([
+      { kind: 'navigateTo', url: '/exchange/market/market' },
+      { kind: 'navigateTo', url: '/exchange/handover/handover' },
+    ]);
+  });
+
   it('a secretary who is also a member switches to “我的积分”: one more call, and back costs none', async () => {
     keepProfile(secretaryProfile, 'demo-v01');
     const backend = fakeBackend({ 'home.secretaryHome': ok(secretaryHome), 'home.memberHome': ok(secretaryOwnHome) }, 'demo-v01');

@@ -6,6 +6,7 @@
 import { hold, offline, ok, refused, type Reply } from '../support/fake-backend';
 import { memberHome, memberProfile, secretaryHome, secretaryOwnHome, secretaryProfile } from '../fixtures/demo';
 import { OFFICER_SCENARIOS } from './officer-scenarios';
+import { EXCHANGE_SCENARIOS } from './exchange-scenarios';
 import { ADMIN_SCENARIOS } from './admin-scenarios';
 
 export interface Scenario {
@@ -142,6 +143,7 @@ export const SCENARIOS: Scenario[] = [
     .filter((s) => !['home-loading', 'dev-identity', 'bind-wrong'].includes(s.name))
     .map((s) => ({ ...s, name: `${s.name}-care`, title: `${s.title}（大字模式）`, care: true })),
   ...OFFICER_SCENARIOS,
+  ...EXCHANGE_SCENARIOS,
   ...ADMIN_SCENARIOS,
 ];
 
