@@ -45,6 +45,8 @@ export function runSchemeCheckCli(argv: string[], read: (path: string) => string
   if (missing.length > 0) return errors(missing.map(({ path }) => ({ path: path.join('.'), message: '预览中没有这个项目' })));
 
   const smoke = smokeCheck(scheme);
+  if (scheme.source.seed !== undefined)
+    smoke.warnings.unshift({ path: 'source.seed', message: '种子编号只用于预置方案：自定义方案依据本支部（本单位）的细则，不写 seed' });
   const out = [preview, '---', '', '## 检查结果', ''];
   out.push('试算：三名示例党员的一整年（加分项目每期都加到上限以上、扣分项目都扣满、没有任何记录）。', '');
   if (smoke.members.length > 0) {

@@ -148,7 +148,9 @@ function typeText(schema: Node): string {
       return '对象';
     case 'union':
       if (def.options!.every((o) => o._zod.def.type === 'literal')) return def.options!.map((o) => typeText(o)).join(' 或 ');
-      return def.discriminator ? `按 \`${def.discriminator}\` 分为几种对象` : '以下几种之一';
+      return def.discriminator
+        ? `按 \`${def.discriminator}\` 分为几种对象`
+        : `对象，${def.options!.length} 种写法任选其一：${def.options!.map((o) => `{ ${Object.keys(o._zod.def.shape ?? {}).join(', ')} }`).join(' 或 ')}`;
     default:
       return def.type;
   }
@@ -170,13 +172,14 @@ function heldPart(core: Node): string | undefined {
 }
 
 /**
- * A field's example: a part (or a list of parts) points to the part's own section (its fields' examples);
- * any other example must pass the field's own schema, so the page never shows one that would be refused.
+ * A field's example, which must pass the field's own schema, so the page never shows one that would be
+ * refused. A field holding a part (or a list of parts) may have none: it points to the part's section.
  */
 function exampleText(field: Field, where: string): string {
-  const held = heldPart(field.core);
-  if (held) return `见[${metaOf(node(z.globalRegistry._idmap.get(held)))!.zh.replace(/（.*$/, '')}](#${anchor(held)})一节`;
   const example = field.doc?.examples?.[0];
+  const held = heldPart(field.core);
+  if (example === undefined && held)
+    return `见[${metaOf(node(z.globalRegistry._idmap.get(held)))!.zh.replace(/（.*$/, '')}](#${anchor(held)})一节`;
   if (example === undefined) throw new Error(`docs/scheme-format.md: ${where} has no example`);
   const checked = (field.core as unknown as z.ZodType).safeParse(example);
   if (!checked.success)
@@ -190,13 +193,13 @@ let refused: string[] = [];
 const HEADER = ['| 字段 | 说明 | 类型 | 必填 | 单位 | 默认 | 示例 |', '|---|---|---|---|---|---|---|'];
 
 /** One row per field of an object; inline objects, lists of them and inline unions as dotted paths below it. */
-function fieldRows(shape: Record<string, Node>, prefix: string, out: string[], where: string): void {
+function fieldRows(shape: Record<string, Node>, prefix: string, out: string[], where: string, alternative = false): void {
   for (const [name, schema] of Object.entries(shape)) {
     const field = unwrap(schema);
     const path = `${prefix}${name}`;
     if (!field.doc) throw new Error(`docs/scheme-format.md: ${where}.${path} has no .meta(doc(…))`);
     const d = field.doc;
-    const required = field.hasDefault ? '否' : field.optional ? '否' : '是';
+    const required = field.hasDefault || field.optional ? '否' : alternative ? '任选一种写法' : '是';
     out.push(
       `| \`${path}\` | ${cell(d.zh)}<br>*${cell(d.en)}* | ${cell(typeText(field.core))} | ${required} | ${d.unit ?? ''} | ${
         field.hasDefault ? cell(code(field.defaultValue)) : ''
@@ -207,7 +210,7 @@ function fieldRows(shape: Record<string, Node>, prefix: string, out: string[], w
     if (def.type === 'array' && isInlineObject(def.element!))
       fieldRows(unwrap(def.element!).core._zod.def.shape!, `${path}[].`, out, where);
     if (isInlineUnion(field.core))
-      for (const option of def.options!) if (option._zod.def.shape) fieldRows(option._zod.def.shape, `${path}.`, out, where);
+      for (const option of def.options!) if (option._zod.def.shape) fieldRows(option._zod.def.shape, `${path}.`, out, where, true);
   }
 }
 
@@ -277,7 +280,7 @@ export function renderSchemeFormatMarkdown(): string {
     '一个积分方案是一个 JSON 文件：把本支部（本单位）积分细则的每一条写成下面的字段。写好后用',
     '`npm run -s scheme:check -- 方案.json` 检查：它逐项指出有问题的字段（如 `categories.0.items.2.points.max: …`），',
     '打印方案的中文预览，并用一组示例党员试算，提示写错的上限、分数线等。检查通过后由党委管理员保存',
-    '（云函数 `org.saveCustomScheme`，见 [docs/api.md](api.md)），保存时的检查与提示和 `scheme:check` 相同。',
+    '（云函数 `org.saveCustomScheme`，见 [docs/api.md](api.md)），保存时的检查和错误信息与 `scheme:check` 相同（试算提示只在 `scheme:check` 中给出）。',
     '',
     '*A scheme is JSON in this format. Every field below is given in Chinese and English, with its type, whether it is',
     'required, its unit, its default and an example; the worked example turns a short 细则 into a scheme line by line.*',

@@ -233,6 +233,9 @@ function bandWarnings(scheme: Scheme, scores: ScenarioMemberScore[]): FieldProbl
     if (band.min !== undefined && band.min > hi)
       out.push({ path: `stars.bands.${i}.min`, message: `${range}，达不到 ${band.stars} 星的分数线 ${band.min} 分` });
   });
+  const ceiling = scheme.yearTotal.ceiling;
+  if (ceiling && hi < ceiling.value)
+    out.push({ path: 'yearTotal.ceiling.value', message: `${range}，到不了满分 ${ceiling.value} 分：年度满分不会起作用` });
   scheme.warnings.forEach((w, i) => {
     if (w.scope !== 'year') return;
     if (w.when.below !== undefined && w.when.below <= lo)

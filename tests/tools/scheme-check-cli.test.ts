@@ -115,15 +115,19 @@ describe('npm run scheme:check', () => {
     odd.categories[0].floor = 60;
     odd.categories[1].gainCap = { perPeriod: 2, perYear: 30 };
     odd.categories.pop(); // no veto any more
+    odd.yearTotal.ceiling = { value: 100, overflow: 'discard', source: '第一条' };
+    odd.source.seed = '001';
     const result = check(odd);
     // Each month 60 (deductions floor at 60) + at most 2, averaged; the year's awards add at most 10.
     expect(result.stdout).toContain('| 加分最多的党员 | 72 | 基本合格 | — |');
     expect(warningsOf(result.stdout)).toEqual([
+      '- 提示 source.seed: 种子编号只用于预置方案：自定义方案依据本支部（本单位）的细则，不写 seed',
       '- 提示 categories.0.gainCap: 本类别（分项）没有加分项目：加分上限不会起作用',
       '- 提示 categories.1.gainCap.perYear: 每期上限 × 12 期也不超过每年上限：每年上限不会起作用',
       '- 提示 grading.bands.0.min: 试算中年度积分在 60 至 72 分之间，达不到“优秀”的分数线 90 分',
       '- 提示 grading.bands.1.min: 试算中年度积分在 60 至 72 分之间，达不到“合格”的分数线 75 分',
       '- 提示 grading.bands.3: 试算中年度积分在 60 至 72 分之间，总在上一档的分数线 60 分以上，评不到“不合格”',
+      '- 提示 yearTotal.ceiling.value: 试算中年度积分在 60 至 72 分之间，到不了满分 100 分：年度满分不会起作用',
     ]);
   });
 

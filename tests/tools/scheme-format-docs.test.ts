@@ -18,7 +18,12 @@ describe('docs/scheme-format.md', () => {
     for (const row of rows) {
       const [, field, text, type, required, , , example] = row.split(/(?<!\\)\|/).map((c) => c.trim());
       expect({ field, ok: /[\u4e00-\u9fff]/.test(text) && /<br>\*[A-Za-z]/.test(text) }).toEqual({ field, ok: true });
-      expect({ field, type: type.length > 0, required: ['是', '否'].includes(required), example: example.length > 0 }).toEqual({
+      expect({
+        field,
+        type: type.length > 0,
+        required: ['是', '否', '任选一种写法'].includes(required),
+        example: example.length > 0,
+      }).toEqual({
         field,
         type: true,
         required: true,

@@ -65,10 +65,7 @@ export const Section = z
           { unit: '%', example: 20 },
         ),
       ),
-    items: z
-      .array(Item)
-      .min(1)
-      .meta(doc('本分项的项目', 'The section’s items', { example: [] })),
+    items: z.array(Item).min(1).meta(doc('本分项的项目', 'The section’s items')),
     source: Source.optional().meta(doc('依据', 'Where it comes from', { example: '本支部细则 第三条（一）' })),
   })
   .strict()
@@ -169,19 +166,9 @@ export const Category = z
           { example: { percent: 20, source: '本支部细则 三(一)1' } },
         ),
       ),
-    sections: z
-      .array(Section)
-      .default([])
-      .meta(doc('分项', 'Sub-blocks', { example: [] })),
-    items: z
-      .array(Item)
-      .default([])
-      .meta(doc('类别自己的项目（不属于任何分项）', 'The category’s own items', { example: [] })),
-    review: ReviewMapping.optional().meta(
-      doc('民主评议折分（仅按年计分的类别）', 'The review mapped to points (year-scope categories)', {
-        example: { rounds: 1, weightPercent: 100 },
-      }),
-    ),
+    sections: z.array(Section).default([]).meta(doc('分项', 'Sub-blocks')),
+    items: z.array(Item).default([]).meta(doc('类别自己的项目（不属于任何分项）', 'The category’s own items')),
+    review: ReviewMapping.optional().meta(doc('民主评议折分（仅按年计分的类别）', 'The review mapped to points (year-scope categories)')),
     source: Source.meta(doc('依据', 'Where it comes from', { example: '本支部细则 第三条' })),
   })
   .strict()

@@ -288,10 +288,7 @@ export type ProbationFlag = z.infer<typeof ProbationFlag>;
 /** Probationary members: graded or not, and flags by year total or grade. */
 export const Probation = z
   .object({
-    flags: z
-      .array(ProbationFlag)
-      .default([])
-      .meta(doc('提示', 'The flags', { example: [] })),
+    flags: z.array(ProbationFlag).default([]).meta(doc('提示', 'The flags')),
   })
   .strict();
 export type Probation = z.infer<typeof Probation>;

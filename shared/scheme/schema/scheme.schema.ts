@@ -70,37 +70,23 @@ export const SchemeObject = z
       doc('依据的文件', 'The document the scheme encodes', { example: { title: '青石村党支部党员积分管理细则（2026 年）' } }),
     ),
     period: z.enum(['month', 'quarter']).meta(doc('计分周期：month 按月，quarter 按季度', 'The scoring period', { example: 'month' })),
-    categories: z
-      .array(Category)
-      .min(1)
-      .meta(doc('积分类别', 'The categories', { example: [] })),
+    categories: z.array(Category).min(1).meta(doc('积分类别', 'The categories')),
     yearTotal: YearTotal.meta(doc('年度积分如何得出', 'How the year total is formed', { example: { combine: { method: 'sum' } } })),
-    multipliers: z
-      .array(Multiplier)
-      .default([])
-      .meta(doc('加分倍数（如 70 岁以上加分三倍）', 'Additions multiplied for some members', { example: [] })),
-    grading: Grading.optional().meta(doc('等次；不填则不评等次', 'The year’s grades; none when absent', { example: { basis: 'points' } })),
-    stars: Stars.optional().meta(doc('星级；不填则不评星', 'Stars; none when absent', { example: { bands: [{ stars: 5, min: 90 }] } })),
-    quota: Quota.optional().meta(doc('等次名额', 'How many members may hold a grade', { example: { grade: 'excellent', maxPercent: 20 } })),
-    gradeRules: z
-      .array(GradeRule)
-      .default([])
-      .meta(doc('等次特别规定', 'Conditions for holding a grade', { example: [] })),
+    multipliers: z.array(Multiplier).default([]).meta(doc('加分倍数（如 70 岁以上加分三倍）', 'Additions multiplied for some members')),
+    grading: Grading.optional().meta(doc('等次；不填则不评等次', 'The year’s grades; none when absent')),
+    stars: Stars.optional().meta(doc('星级；不填则不评星', 'Stars; none when absent')),
+    quota: Quota.optional().meta(doc('等次名额', 'How many members may hold a grade')),
+    gradeRules: z.array(GradeRule).default([]).meta(doc('等次特别规定', 'Conditions for holding a grade')),
     probation: Probation.default({ flags: [] }).meta(
       doc('预备党员、入党积极分子的提示', 'Flags on probationary members and activists', { example: { flags: [] } }),
     ),
-    warnings: z
-      .array(Warning)
-      .default([])
-      .meta(doc('预警', 'Warnings', { example: [] })),
-    escalation: Escalation.optional().meta(
-      doc('连续处理', 'Consequences of repeated low results', { example: { counting: 'consecutive' } }),
-    ),
+    warnings: z.array(Warning).default([]).meta(doc('预警', 'Warnings')),
+    escalation: Escalation.optional().meta(doc('连续处理', 'Consequences of repeated low results')),
     meetings: z
       .array(Meeting)
       .default([])
-      .meta(doc('会议考勤（一步录入全体的出席、缺席）', 'Meetings whose attendance is recorded in one step', { example: [] })),
-    posts: Posts.optional().meta(doc('志愿服务岗位', 'Volunteer posts members claim', { example: { perMember: 2 } })),
+      .meta(doc('会议考勤（一步录入全体的出席、缺席）', 'Meetings whose attendance is recorded in one step')),
+    posts: Posts.optional().meta(doc('志愿服务岗位', 'Volunteer posts members claim')),
     /**
      * Whether the scheme also scores 入党积极分子 (activists, not yet party members: 003 社保中心, 004
      * "入党积极分子可参照党员考核项目进行积分管理"). Default false: a branch enters only 正式/预备党员.
@@ -128,10 +114,7 @@ export const SchemeObject = z
         example: { ratioPercent: 100 },
       }),
     ),
-    settings: z
-      .array(BranchSetting)
-      .default([])
-      .meta(doc('细则未规定、采用了默认值的数值', 'Numbers the document leaves open', { example: [] })),
+    settings: z.array(BranchSetting).default([]).meta(doc('细则未规定、采用了默认值的数值', 'Numbers the document leaves open')),
   })
   .strict()
   .meta(part('Scheme', '积分方案（scheme）', 'A scheme: the whole rule set a branch uses for a year'));

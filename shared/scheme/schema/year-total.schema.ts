@@ -68,9 +68,7 @@ export const BaseScore = z
         tiers: z
           .array(Tier)
           .min(1)
-          .meta(
-            doc('各层次，按顺序取第一个符合的；年龄按计分年度 12 月 31 日计', 'The tiers; the first that matches wins', { example: [] }),
-          ),
+          .meta(doc('各层次，按顺序取第一个符合的；年龄按计分年度 12 月 31 日计', 'The tiers; the first that matches wins')),
         /** For a member no tier matches. */
         otherwise: Points.default(0).meta(doc('不属于任何层次时的基础分', 'For a member no tier matches', { unit: '分', example: 30 })),
         source: Source.meta(doc('依据', 'Where it comes from', { example: '本支部细则 第二条' })),
