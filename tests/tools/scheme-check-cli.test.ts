@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import fc from 'fast-check';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findPreset } from '../../shared/scheme';
+import { findPreset, presetIds } from '../../shared/scheme';
 import { runSchemeCheckCli } from '../../tools/scheme-check-cli';
 import { workedExampleScheme } from '../../tools/scheme-format-example';
 
@@ -129,6 +130,43 @@ describe('npm run scheme:check', () => {
       '- 提示 grading.bands.3: 试算中年度积分在 60 至 72 分之间，总在上一档的分数线 60 分以上，评不到“不合格”',
       '- 提示 yearTotal.ceiling.value: 试算中年度积分在 60 至 72 分之间，到不了满分 100 分：年度满分不会起作用',
     ]);
+  });
+
+  it.each(presetIds())('passes %s written as a committee’s own scheme, without a warning', (id) => {
+    const { source, ...preset } = structuredClone(findPreset(id)!);
+    const result = check({ ...preset, id: `own-${id}`, source: { title: source.title } });
+    expect(result).toMatchObject({ code: 0, stderr: '方案通过检查。\n' });
+    expect(result.stdout).toContain('没有发现问题。');
+  });
+
+  it('never crashes: a preset with one value anywhere replaced or removed is passed (exit 0) or refused field by field (exit 2)', () => {
+    const leafPaths = (value: unknown, path: (string | number)[] = []): (string | number)[][] =>
+      value !== null && typeof value === 'object'
+        ? [path, ...Object.entries(value).flatMap(([k, v]) => leafPaths(v, [...path, Array.isArray(value) ? Number(k) : k]))]
+        : [path];
+    const presets = presetIds().map((id) => ({ ...structuredClone(findPreset(id)!), id: `own-${id}` }) as Draft);
+    fc.assert(
+      fc.property(
+        fc.nat(presets.length - 1),
+        fc.nat(),
+        fc.option(fc.oneof(fc.jsonValue(), fc.constantFrom(0, -1, 0.001, 1e9, '', 'x', [], {})), { nil: undefined }),
+        (p, at, replacement) => {
+          const scheme = structuredClone(presets[p]);
+          const paths = leafPaths(scheme).filter((path) => path.length > 0);
+          const path = paths[at % paths.length];
+          const parent = path.slice(0, -1).reduce((node: Draft, key) => node[key], scheme);
+          const key = path[path.length - 1];
+          if (replacement === undefined && Array.isArray(parent)) parent.splice(key as number, 1);
+          else if (replacement === undefined) delete parent[key];
+          else parent[key] = replacement;
+          const result = runSchemeCheckCli(['scheme.json'], () => JSON.stringify(scheme));
+          expect([0, 2]).toContain(result.code);
+          if (result.code === 2) for (const line of result.stderr.trim().split('\n').slice(0, -1)) expect(line).toMatch(/^错误 \S*: \S/);
+          else expect(result.stdout).toContain('## 检查结果');
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 
   it('refuses what is not a scheme file, with the usage or the reason', () => {
