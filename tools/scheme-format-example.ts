@@ -1,5 +1,6 @@
-import { parseWith } from '../shared/validation';
+import { describeProblem, parseWith } from '../shared/validation';
 import { Scheme, type SchemeInput } from '../shared/scheme/schema';
+import { smokeCheck } from './scheme-smoke';
 
 const SRC = '红星村党支部党员积分管理细则';
 
@@ -241,5 +242,31 @@ export function workedExample(): string[] {
     out.push('');
   });
   out.push('### 完整的方案', '', '```json', JSON.stringify(scheme, null, 2), '```', '');
+  out.push(...checkSection(parsed.value));
   return out;
+}
+
+/** What `scheme:check` says of the example: the smoke scores, and the warning a mistyped 分数线 would get. */
+function checkSection(scheme: Scheme): string[] {
+  const smoke = smokeCheck(scheme);
+  const typo = smokeCheck({
+    ...scheme,
+    grading: { ...scheme.grading!, bands: scheme.grading!.bands.map((b, i) => (i === 0 ? { ...b, min: 900 } : b)) },
+  });
+  return [
+    '### 用 scheme:check 检查',
+    '',
+    '`scheme:check` 先逐项检查字段，再打印方案的中文预览，然后让三名示例党员走完一整年：一名每期把每个加分项目都加到上限以上，',
+    '一名把每个扣分项目都扣满，一名没有任何记录。这个例子的试算结果：',
+    '',
+    '| 示例党员 | 年度积分 | 等次 |',
+    '|---|---|---|',
+    ...smoke.members.map((m) => `| ${m.name} | ${m.total} | ${m.grade} |`),
+    '',
+    '各月最多 60 + 30 = 90 分，平均 90 分，加全年奖励 10 分，共 100 分；扣分到 0 为止；没有记录的党员每月保留 60 分。',
+    `结果是“${smoke.warnings.length === 0 ? '没有发现问题' : `${smoke.warnings.length} 条提示`}”。假如第六条的 90 误写成 900，就会看到：`,
+    '',
+    ...typo.warnings.map((w) => `- 提示 ${describeProblem(w)}`),
+    '',
+  ];
 }
