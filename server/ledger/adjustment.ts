@@ -1,15 +1,11 @@
-import type { EntryFields } from '../../shared/engine';
+import { EntryFields, entryFieldsOf } from '../../shared/entry-fields';
 import type { Actor } from '../stored';
 import type { LedgerEntryDoc } from './ledger-entry.doc';
 import type { BranchYear } from '../schemes/branch-year';
 import { ledgerEntry } from './ledger-entry';
-import { entryFieldsOf } from './item-rules';
 
 /** The fields an entry was written with. */
 export const fieldsOfEntry = (entry: LedgerEntryDoc): EntryFields => entryFieldsOf(entry.itemCode, entry);
-
-export const sameFields = (a: EntryFields, b: EntryFields) =>
-  a.item === b.item && a.points === b.points && a.level === b.level && a.quantity === b.quantity && a.post === b.post;
 
 /**
  * The lines of an adjustment: the reversal cancels `original` (same member, item and fields, as the

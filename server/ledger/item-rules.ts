@@ -1,4 +1,5 @@
-import { CompiledItem, EntryFields, ItemKind } from '../../shared/engine';
+import { CompiledItem, ItemKind } from '../../shared/engine';
+import type { EntryFields } from '../../shared/entry-fields';
 import { fromCenti } from '../../shared/points';
 import type { MemberDoc } from '../members/member.doc';
 import { fail, invalidField } from '../errors/domain-error';
@@ -45,18 +46,4 @@ export function requireVetoBySecretary(item: CompiledItem, role: string): void {
   if (item.kind === ItemKind.Veto && role !== 'secretary') {
     throw fail('VETO_SECRETARY_ONLY', { item: item.name });
   }
-}
-
-/** The entry fields a request gives (absent ones left out, as the core expects). */
-export function entryFieldsOf(
-  item: string,
-  given: { points?: number | null; level?: string | null; quantity?: number | null; post?: string | null },
-): EntryFields {
-  return {
-    item,
-    ...(given.points !== undefined && given.points !== null ? { points: given.points } : {}),
-    ...(given.level !== undefined && given.level !== null ? { level: given.level } : {}),
-    ...(given.quantity !== undefined && given.quantity !== null ? { quantity: given.quantity } : {}),
-    ...(given.post !== undefined && given.post !== null ? { post: given.post } : {}),
-  };
 }

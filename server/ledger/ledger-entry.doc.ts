@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NullableEntryDetails } from '../../shared/entry-fields';
 import { Actor, StoredDate } from '../stored';
 
 export const LedgerSource = z.enum(['report', 'recorder', 'attendance', 'adjustment', 'appeal', 'system']);
@@ -23,11 +24,8 @@ export const LedgerEntryDoc = z
     date: z.string(),
     itemCode: z.string(),
     itemName: z.string(),
-    /** The reviewer's pick for range items; level and quantity where the item has them. */
-    points: z.number().nullable(),
-    level: z.string().nullable(),
-    quantity: z.number().int().nullable(),
-    post: z.string().nullable(),
+    /** The reviewer's pick for range items; level, quantity and post where the item has them (null: none). */
+    ...NullableEntryDetails.shape,
     /** The item's points for this entry before multipliers and caps (hundredths, signed), for display. */
     baseCenti: z.number().int(),
     actor: Actor,

@@ -1,4 +1,5 @@
-import { checkEntryFields, entryBaseCenti, EntryFields } from '../../shared/engine';
+import { checkEntryFields, entryBaseCenti } from '../../shared/engine';
+import { EntryFields, nullableDetailsOf } from '../../shared/entry-fields';
 import { Actor, newDocId } from '../stored';
 import type { LedgerEntryDoc, LedgerSource } from './ledger-entry.doc';
 import type { MemberDoc } from '../members/member.doc';
@@ -50,10 +51,7 @@ export function ledgerEntry(branchYear: BranchYear, entry: NewEntry): LedgerEntr
     date: entry.date,
     itemCode: item.code,
     itemName: item.name,
-    points: entry.fields.points ?? null,
-    level: entry.fields.level ?? null,
-    quantity: entry.fields.quantity ?? null,
-    post: entry.fields.post ?? null,
+    ...nullableDetailsOf(entry.fields),
     baseCenti: entryBaseCenti(item, entry.fields),
     actor: entry.actor,
     at: entry.at,

@@ -1,8 +1,11 @@
+import type { z } from 'zod';
+import type { AppealCorrection } from '../../shared/contracts/publications/answer-appeal.schema';
+import { entryFieldsOf } from '../../shared/entry-fields';
 import { periodOf } from '../../shared/period';
 import type { Actor } from '../stored';
 import { fail, invalidField } from '../errors/domain-error';
 import { adjustmentLines } from '../ledger/adjustment';
-import { entryFieldsOf, requireItem } from '../ledger/item-rules';
+import { requireItem } from '../ledger/item-rules';
 import type { LedgerEntryDoc } from '../ledger/ledger-entry.doc';
 import { ledgerEntry, requireValidEntry } from '../ledger/ledger-entry';
 import type { MemberDoc } from '../members/member.doc';
@@ -10,10 +13,8 @@ import type { BranchYear } from '../schemes/branch-year';
 import type { AppealDoc } from './appeal.doc';
 import type { PublicationDoc } from './publication.doc';
 
-/** What an accepted appeal corrects (the contract's AppealCorrection). */
-export type Correction =
-  | { kind: 'entry'; itemCode: string; date: string; points?: number; level?: string; quantity?: number; post?: string }
-  | { kind: 'cancel'; entryId: string };
+/** What an accepted appeal corrects. */
+export type Correction = z.infer<typeof AppealCorrection>;
 
 /**
  * The ledger line an accepted appeal writes, with the appeal as its source: a new line dated in the

@@ -1,5 +1,6 @@
+import { entryFieldsOf, type OptionalEntryDetails } from '../../shared/entry-fields';
 import type { Actor } from '../stored';
-import { entryFieldsOf, requireItem } from '../ledger/item-rules';
+import { requireItem } from '../ledger/item-rules';
 import { ledgerEntry, requireValidEntry } from '../ledger/ledger-entry';
 import type { LedgerEntryDoc } from '../ledger/ledger-entry.doc';
 import type { BranchYear } from '../schemes/branch-year';
@@ -9,12 +10,7 @@ import type { ReportDoc } from './report.doc';
 export const REVIEWED_STATUS_ZH = { approved: '审核通过', rejected: '被驳回', withdrawn: '被撤回' } as const;
 
 /** What the reviewer decides on approval: points, level and quantity (absent: what the member proposed), and a note. */
-export interface ReviewChoice {
-  points?: number;
-  level?: string;
-  quantity?: number;
-  note?: string;
-}
+export type ReviewChoice = Omit<OptionalEntryDetails, 'post'> & { note?: string };
 
 export const reportSourceKey = (reportId: string) => `report:${reportId}`;
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { EntryFields, entryFieldsOf, sameEntryFields } from '../../shared/entry-fields';
 import type { ReportDoc } from './report.doc';
 
 /**
@@ -12,28 +13,21 @@ export function reportIdFor(openid: string, idempotencyKey: string): string {
 
 export interface SubmittedContent {
   memberId: string;
-  itemCode: string;
   date: string;
   description: string;
   photos: string[];
-  points?: number;
-  level?: string;
-  quantity?: number;
-  post?: string;
+  /** The item and the details the member gave. */
+  fields: EntryFields;
 }
 
 /** True when a stored report is the same submission (a retry), false when the key was reused for other content. */
 export function isSameSubmission(report: ReportDoc, content: SubmittedContent): boolean {
   return (
     report.memberId === content.memberId &&
-    report.itemCode === content.itemCode &&
     report.date === content.date &&
     report.description === content.description &&
     report.photos.length === content.photos.length &&
     report.photos.every((photo, i) => photo === content.photos[i]) &&
-    report.points === (content.points ?? null) &&
-    report.level === (content.level ?? null) &&
-    report.quantity === (content.quantity ?? null) &&
-    report.post === (content.post ?? null)
+    sameEntryFields(entryFieldsOf(report.itemCode, report), content.fields)
   );
 }

@@ -1,4 +1,5 @@
 import type { ReportView } from '../../shared/contracts/reports/report-view.schema';
+import { nullableDetailsOf } from '../../shared/entry-fields';
 import { fromCenti } from '../../shared/points';
 import type { ReportDoc } from './report.doc';
 
@@ -15,10 +16,7 @@ export function reportView(report: ReportDoc, links: ReadonlyMap<string, string 
     period: report.period,
     description: report.description,
     photos: report.photos.map((fileId) => ({ fileId, url: links.get(fileId) ?? null })),
-    points: report.points,
-    level: report.level,
-    quantity: report.quantity,
-    post: report.post,
+    ...nullableDetailsOf(report),
     status: report.status,
     textCheck: report.textCheck ?? 'pass',
     submittedAt: report.submittedAt.toISOString(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NullableEntryDetails } from '../../shared/entry-fields';
 import { ReportStatus } from '../../shared/contracts/reports/report-view.schema';
 import { StoredDate } from '../stored';
 
@@ -31,10 +32,8 @@ export const ReportDoc = z
     itemName: z.string(),
     description: z.string(),
     photos: z.array(z.string()),
-    points: z.number().nullable(),
-    level: z.string().nullable(),
-    quantity: z.number().int().nullable(),
-    post: z.string().nullable(),
+    /** What the member proposed: points for a range item; level, quantity and post where the item has them (null: none). */
+    ...NullableEntryDetails.shape,
     status: ReportStatus,
     submittedAt: StoredDate,
     reviewedAt: StoredDate.nullable(),

@@ -16,4 +16,3 @@ export type * from './result.types';
 export type { TraceLine, TraceRule } from './trace';
 export type { ScoreTable } from './table/score-table';
 export { checkEntryFields, entryBaseCenti } from './input/check-entry';
-export type { EntryFields } from './input/check-entry';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EntryFields } from '../entry-fields';
 import { isLocalDate } from '../period';
 import { Code, Label, MemberCategory, MemberStatus, Points, ReviewGrade } from '../scheme/schema';
 import { NOT_A_DATE, NOT_IN_SCORED_YEAR } from './input-wording';
@@ -29,20 +30,17 @@ export const MemberInput = z
 export type MemberInput = z.infer<typeof MemberInput>;
 
 /**
- * An approved ledger entry. `points` is the reviewer's pick for range items, `quantity` multiplies
- * per-occurrence items, `level` names a row of a level table. A later entry with `reverses` cancels an
- * earlier one (an adjustment is a reversal plus a new entry; the ledger is append-only).
+ * An approved ledger entry: its fields as shared/entry-fields.ts defines them (`points` is the
+ * reviewer's pick for range items, `quantity` multiplies per-occurrence items, `level` names a row of a
+ * level table, `post` the volunteer post). A later entry with `reverses` cancels an earlier one (an
+ * adjustment is a reversal plus a new entry; the ledger is append-only).
  */
 export const EntryInput = z
   .object({
     id: Id.optional(),
     member: Id,
     date: LocalDateText,
-    item: Code,
-    points: Points.optional(),
-    quantity: z.number().int().positive().optional(),
-    level: Code.optional(),
-    post: Code.optional(),
+    ...EntryFields.shape,
     reverses: Id.optional(),
   })
   .strict();

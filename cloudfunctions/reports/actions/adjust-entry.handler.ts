@@ -4,11 +4,12 @@ import { localDateOf } from '../../../shared/period';
 import { fail, invalidField } from '../../../server/errors/domain-error';
 import { DuplicateLineError } from '../../../server/ledger/duplicate-line';
 import { loadBranchYear } from '../../../server/schemes/branch-year';
-import { adjustmentLines, fieldsOfEntry, sameFields } from '../../../server/ledger/adjustment';
+import { entryFieldsOf, sameEntryFields } from '../../../shared/entry-fields';
+import { adjustmentLines, fieldsOfEntry } from '../../../server/ledger/adjustment';
 import { requireValidEntry } from '../../../server/ledger/ledger-entry';
 import { ledgerLine } from '../../../server/ledger/ledger-view';
 import { requireOpenDate } from '../../../server/ledger/open-periods';
-import { entryFieldsOf, requireItem, requireVetoBySecretary } from '../../../server/ledger/item-rules';
+import { requireItem, requireVetoBySecretary } from '../../../server/ledger/item-rules';
 import { refuseOwnRecord } from '../../../server/reports/self-review';
 import { Handler } from '../../../server/runtime/route';
 
@@ -46,7 +47,7 @@ export const adjustEntryHandler: Handler<typeof adjustEntry> = async (request, {
       post: original.post,
     });
     requireValidEntry(branchYear, replacement, { posts: original.post ? [original.post] : [] });
-    if (sameFields(replacement, fieldsOfEntry(original))) {
+    if (sameEntryFields(replacement, fieldsOfEntry(original))) {
       const field =
         item.kind === ItemKind.Range
           ? 'points'

@@ -3,13 +3,14 @@ import { localDateOf, yearOf } from '../../../shared/period';
 import { fail } from '../../../server/errors/domain-error';
 import type { LedgerEntryDoc } from '../../../server/ledger/ledger-entry.doc';
 import { loadBranchYear } from '../../../server/schemes/branch-year';
-import { fieldsOfEntry, sameFields } from '../../../server/ledger/adjustment';
+import { entryFieldsOf, sameEntryFields } from '../../../shared/entry-fields';
+import { fieldsOfEntry } from '../../../server/ledger/adjustment';
 import { ledgerEntry, requireValidEntry } from '../../../server/ledger/ledger-entry';
 import { requireScoredMemberOf } from '../../../server/ledger/member-target';
 import { startRead } from '../../../server/runtime/start-read';
 import { ledgerLine } from '../../../server/ledger/ledger-view';
 import { requireOpenDate } from '../../../server/ledger/open-periods';
-import { entryFieldsOf, requireItem, requireVetoBySecretary } from '../../../server/ledger/item-rules';
+import { requireItem, requireVetoBySecretary } from '../../../server/ledger/item-rules';
 import { refuseOwnRecord } from '../../../server/reports/self-review';
 import { Handler } from '../../../server/runtime/route';
 
@@ -36,7 +37,7 @@ export const recordEntryHandler: Handler<typeof recordEntry> = async (request, {
     entry.memberId === request.memberId &&
     entry.date === request.date &&
     entry.reason === request.reason &&
-    sameFields(fieldsOfEntry(entry), fields);
+    sameEntryFields(fieldsOfEntry(entry), fields);
   const [earlier] = await earlierRead;
   if (earlier) {
     if (!sameEntry(earlier)) throw keyReused();

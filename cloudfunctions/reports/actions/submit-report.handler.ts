@@ -1,17 +1,12 @@
 import { submitReport } from '../../../shared/contracts/reports/submit-report.schema';
+import { entryFieldsOf, nullableDetailsOf } from '../../../shared/entry-fields';
 import { localDateOf, yearOf } from '../../../shared/period';
 import { fail } from '../../../server/errors/domain-error';
 import type { ReportDoc } from '../../../server/reports/report.doc';
 import { loadBranchYear } from '../../../server/schemes/branch-year';
 import { requireOpenDate } from '../../../server/ledger/open-periods';
 import { isSameSubmission, reportIdFor, SubmittedContent } from '../../../server/reports/idempotency';
-import {
-  entryFieldsOf,
-  requireItem,
-  requireMemberReportable,
-  requirePhotoRule,
-  requireValidProposal,
-} from '../../../server/ledger/item-rules';
+import { requireItem, requireMemberReportable, requirePhotoRule, requireValidProposal } from '../../../server/ledger/item-rules';
 import { requireOwnPhotos } from '../../../server/reports/photo-rules';
 import { reportView } from '../../../server/reports/report-view';
 import { reportViewWithLinks } from '../../../server/reports/report-views';
@@ -38,14 +33,12 @@ const keyReused = () => fail('IDEMPOTENCY_KEY_REUSED', { what: '份申报' });
 export const submitReportHandler: Handler<typeof submitReport> = async (request, { openid, now, services, access, repos }) => {
   const reportId = reportIdFor(openid, request.idempotencyKey);
   const [member, existing] = await Promise.all([access.requireOwnMember(request.memberId), repos.reports.byId(reportId)]);
-  const { item: itemCode, ...fields } = entryFieldsOf(request.itemCode, request);
   const content: SubmittedContent = {
     memberId: member._id,
-    itemCode,
     date: request.date,
     description: request.description,
     photos: request.photos,
-    ...fields,
+    fields: entryFieldsOf(request.itemCode, request),
   };
   if (existing) {
     if (existing.openid !== openid || !isSameSubmission(existing, content)) throw keyReused();
@@ -60,7 +53,7 @@ export const submitReportHandler: Handler<typeof submitReport> = async (request,
   requireMemberReportable(item);
   requirePhotoRule(item, request.photos);
   const period = requireOpenDate(branchYear, request.date, localDateOf(now));
-  requireValidProposal(branchYear, item, { item: itemCode, ...fields }, member);
+  requireValidProposal(branchYear, item, content.fields, member);
 
   const textCheck = await services.contentCheck.requireCleanText(openid, request.description);
   const photoUrls = await services.photos.requireImages(request.photos);
@@ -80,10 +73,7 @@ export const submitReportHandler: Handler<typeof submitReport> = async (request,
     itemName: item.name,
     description: request.description,
     photos: request.photos,
-    points: request.points ?? null,
-    level: request.level ?? null,
-    quantity: request.quantity ?? null,
-    post: request.post ?? null,
+    ...nullableDetailsOf(request),
     status: 'pending',
     submittedAt: now,
     reviewedAt: null,

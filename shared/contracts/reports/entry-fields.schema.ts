@@ -1,13 +1,14 @@
-import { z } from 'zod';
-import { ItemCode, PointsValue, Text } from '../common.schema';
+import { OptionalEntryDetails } from '../../entry-fields';
+import { Text } from '../common.schema';
 
-/** The item-specific fields of a report or entry; the pinned scheme decides which ones an item takes. */
-export const EntryFieldsRequest = {
-  points: PointsValue.optional(),
-  level: ItemCode.optional(),
-  quantity: z.number().int().min(1, '次数应为不小于 1 的整数').max(10_000).optional(),
-  post: ItemCode.optional(),
-};
+/**
+ * The item-specific fields of a report or entry as a request gives them (each optional; the pinned
+ * scheme decides which ones an item takes): shared/entry-fields.ts defines them.
+ */
+export const EntryFieldsRequest = OptionalEntryDetails.shape;
+
+/** What a reviewer may change of an entry: points, level and quantity (the post is the member's). */
+export const ReviewedEntryDetails = OptionalEntryDetails.omit({ post: true }).shape;
 
 /** Why a reviewer or recorder did something: kept on the ledger line. */
 export const Reason = (max: number) => Text({ max, empty: '请填写原因' });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NullableEntryDetails } from '../../entry-fields';
 
 export const LedgerSourceView = z.enum(['report', 'recorder', 'attendance', 'adjustment', 'appeal', 'system']);
 
@@ -13,9 +14,8 @@ export const LedgerLine = z
     itemName: z.string(),
     /** The line's points before multipliers and caps (signed; a reversal shows the cancelled points negated). */
     points: z.number(),
-    level: z.string().nullable(),
-    quantity: z.number().int().nullable(),
-    post: z.string().nullable(),
+    /** The entry's level, quantity and post (null: the item has none). */
+    ...NullableEntryDetails.omit({ points: true }).shape,
     actor: z
       .object({ role: z.enum(['member', 'recorder', 'secretary', 'committeeAdmin', 'system']), name: z.string().nullable() })
       .strict(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NullableEntryDetails } from '../../entry-fields';
 
 /** A photo as pages show it: its fileID, and a temporary link (2 hours) to show it with; null: the file is gone. */
 export const PhotoView = z.object({ fileId: z.string(), url: z.string().nullable() }).strict();
@@ -26,10 +27,7 @@ export const ReportView = z
      */
     photos: z.array(PhotoView),
     /** What the member proposed (points for a range item; level, quantity, post where the item has them). */
-    points: z.number().nullable(),
-    level: z.string().nullable(),
-    quantity: z.number().int().nullable(),
-    post: z.string().nullable(),
+    ...NullableEntryDetails.shape,
     status: ReportStatus,
     /** 'review': the content check wants a person to look at the text. */
     textCheck: z.enum(['pass', 'review']),

@@ -1,15 +1,7 @@
+import type { EntryFields } from '../../entry-fields';
 import { Centi, fromCenti, timesCenti, toCenti, ZERO_CENTI } from '../../points';
 import type { FieldProblem } from '../../validation';
 import { CompiledItem, CompiledScheme, ItemKind } from '../compile/compiled-scheme';
-
-/** The item-specific part of an entry or report: what the scheme says it must carry. */
-export interface EntryFields {
-  item: string;
-  points?: number;
-  quantity?: number;
-  level?: string;
-  post?: string;
-}
 
 const FIELD_ZH = { points: '分值', quantity: '次数', level: '级别' } as const;
 

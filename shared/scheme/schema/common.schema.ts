@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { isHundredths } from '../../points';
 
+/** The form of a stable machine code: lower camel or dotted segments, e.g. `duties.study.absent`, `excellent`. */
+export const CODE_PATTERN = /^[a-z][a-zA-Z0-9]*(?:[._-][a-zA-Z0-9]+)*$/;
+export const CODE_MAX_LENGTH = 64;
+
 /** A stable machine code: lower camel or dotted segments, e.g. `duties.study.absent`, `excellent`. */
 export const Code = z
   .string()
-  .regex(/^[a-z][a-zA-Z0-9]*(?:[._-][a-zA-Z0-9]+)*$/, 'must be a code such as "duties.study.absent" (letters, digits, dots)')
-  .max(64);
+  .regex(CODE_PATTERN, 'must be a code such as "duties.study.absent" (letters, digits, dots)')
+  .max(CODE_MAX_LENGTH);
 
 /** Points as a committee writes them (40, −5, −0.5, 2.5): at most two decimals. */
 export const Points = z.number().refine(isHundredths, 'must be a number of points with at most two decimals');

@@ -1,5 +1,5 @@
+import { entryFieldsOf } from '../../../shared/entry-fields';
 import {
-  entryFieldsOf,
   requireItem,
   requireMemberReportable,
   requirePhotoRule,

@@ -38,11 +38,18 @@ describe('reports: the rules that need no request', () => {
       quantity: null,
       post: null,
     } as unknown as ReportDoc;
-    const same = { memberId: 'm1', itemCode: 'bonus.honor', date: '2026-03-01', description: '表彰', photos: ['p1'], level: 'town' };
+    const same = {
+      memberId: 'm1',
+      date: '2026-03-01',
+      description: '表彰',
+      photos: ['p1'],
+      fields: { item: 'bonus.honor', level: 'town' },
+    };
     expect(isSameSubmission(report, same)).toBe(true);
     expect(isSameSubmission(report, { ...same, description: '表彰！' })).toBe(false);
     expect(isSameSubmission(report, { ...same, photos: ['p1', 'p2'] })).toBe(false);
-    expect(isSameSubmission(report, { ...same, level: 'county' })).toBe(false);
+    expect(isSameSubmission(report, { ...same, fields: { item: 'bonus.honor', level: 'county' } })).toBe(false);
+    expect(isSameSubmission(report, { ...same, fields: { item: 'bonus.other', level: 'town' } })).toBe(false);
   });
 
   it('keeps officers from reviewing or scoring themselves', () => {
