@@ -11,7 +11,8 @@ import { CODE_MAX_LENGTH, CODE_PATTERN } from './scheme/schema';
  * - the engine and the rules take `EntryFields`: the item, and the details it has (absent: none);
  * - requests give `OptionalEntryDetails` (the item under its own name, `itemCode`);
  * - stored documents and views carry `NullableEntryDetails` (every detail present, null: none).
- * `entryFieldsOf` and `nullableDetailsOf` convert between the last two.
+ * `entryFieldsOf` and `nullableDetailsOf` convert between them; `reviewedEntryFields` applies a reviewer's
+ * choice (`ReviewedEntryDetails`) to an entry, `sameEntryFields` compares two.
  */
 
 /** A scheme's code as an entry names it (item, level, post): the scheme's own format. */
@@ -49,6 +50,10 @@ export type NullableEntryDetails = z.infer<typeof NullableEntryDetails>;
 export const EntryFields = OptionalEntryDetails.extend({ item: EntryCode });
 export type EntryFields = z.infer<typeof EntryFields>;
 
+/** What a reviewer may change of an entry (approving a report, adjusting a line): points, level and quantity — the post is the member's. */
+export const ReviewedEntryDetails = OptionalEntryDetails.omit({ post: true });
+export type ReviewedEntryDetails = z.infer<typeof ReviewedEntryDetails>;
+
 /** Details as any side has them: absent (a request, the engine) or null (storage, views). */
 export type GivenEntryDetails = { [K in keyof EntryDetails]?: EntryDetails[K] | null };
 
@@ -65,6 +70,16 @@ export function entryFieldsOf(item: string, given: GivenEntryDetails): EntryFiel
 /** The details to store or show: each one, null where absent. */
 export function nullableDetailsOf(given: GivenEntryDetails): NullableEntryDetails {
   return { points: given.points ?? null, level: given.level ?? null, quantity: given.quantity ?? null, post: given.post ?? null };
+}
+
+/** An entry's fields after a review: each detail the reviewer chose, else the entry's own; the post as it was. */
+export function reviewedEntryFields(item: string, entry: NullableEntryDetails, choice: ReviewedEntryDetails): EntryFields {
+  return entryFieldsOf(item, {
+    points: choice.points ?? entry.points,
+    level: choice.level ?? entry.level,
+    quantity: choice.quantity ?? entry.quantity,
+    post: entry.post,
+  });
 }
 
 /** True when two entries have the same item and details. */

@@ -1,4 +1,5 @@
 import type { LedgerLine } from '../../shared/contracts/reports/ledger-line.schema';
+import { nullableDetailsOf } from '../../shared/entry-fields';
 import { fromCenti } from '../../shared/points';
 import type { LedgerEntryDoc } from './ledger-entry.doc';
 
@@ -11,10 +12,9 @@ export function ledgerLine(entry: LedgerEntryDoc): LedgerLine {
     period: entry.period,
     itemCode: entry.itemCode,
     itemName: entry.itemName,
+    ...nullableDetailsOf(entry),
+    /** The line's points: its base (signed), not the reviewer's pick the details carry. */
     points: fromCenti(entry.baseCenti),
-    level: entry.level,
-    quantity: entry.quantity,
-    post: entry.post,
     actor: { role: entry.actor.role, name: entry.actor.name ?? null },
     at: entry.at.toISOString(),
     reason: entry.reason,

@@ -28,7 +28,5 @@ export const ScoringRow = z.object({
 export type ScoringRow = z.infer<typeof ScoringRow>;
 
 export function scoringEntryOf(memberId: string, row: ScoringRow): EntryInput {
-  const input: EntryInput = { id: row.id, member: memberId, date: row.date, ...entryFieldsOf(row.item, row) };
-  if (row.reverses !== null) input.reverses = row.reverses;
-  return input;
+  return entryInputOf({ ...row, _id: row.id, memberId, itemCode: row.item });
 }

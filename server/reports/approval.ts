@@ -1,4 +1,4 @@
-import { entryFieldsOf, type OptionalEntryDetails } from '../../shared/entry-fields';
+import { reviewedEntryFields, type ReviewedEntryDetails } from '../../shared/entry-fields';
 import type { Actor } from '../stored';
 import { requireItem } from '../ledger/item-rules';
 import { ledgerEntry, requireValidEntry } from '../ledger/ledger-entry';
@@ -10,7 +10,7 @@ import type { ReportDoc } from './report.doc';
 export const REVIEWED_STATUS_ZH = { approved: '审核通过', rejected: '被驳回', withdrawn: '被撤回' } as const;
 
 /** What the reviewer decides on approval: points, level and quantity (absent: what the member proposed), and a note. */
-export type ReviewChoice = Omit<OptionalEntryDetails, 'post'> & { note?: string };
+export type ReviewChoice = ReviewedEntryDetails & { note?: string };
 
 export const reportSourceKey = (reportId: string) => `report:${reportId}`;
 
@@ -30,12 +30,7 @@ export function approvalOf(
   approved: Pick<ReportDoc, 'status' | 'reviewedAt' | 'reviewedBy' | 'ledgerEntryId' | 'reviewNote' | 'awardedCenti'>;
 } {
   const item = requireItem(branchYear, report.itemCode, `${pathPrefix}itemCode`);
-  const fields = entryFieldsOf(item.code, {
-    points: choice.points ?? report.points,
-    level: choice.level ?? report.level,
-    quantity: choice.quantity ?? report.quantity,
-    post: report.post,
-  });
+  const fields = reviewedEntryFields(item.code, report, choice);
   requireValidEntry(branchYear, fields, { posts: report.post ? [report.post] : [] }, pathPrefix);
   const entry = ledgerEntry(branchYear, {
     sourceKey: reportSourceKey(report._id),

@@ -4,7 +4,7 @@ import { localDateOf } from '../../../shared/period';
 import { fail, invalidField } from '../../../server/errors/domain-error';
 import { DuplicateLineError } from '../../../server/ledger/duplicate-line';
 import { loadBranchYear } from '../../../server/schemes/branch-year';
-import { entryFieldsOf, sameEntryFields } from '../../../shared/entry-fields';
+import { reviewedEntryFields, sameEntryFields } from '../../../shared/entry-fields';
 import { adjustmentLines, fieldsOfEntry } from '../../../server/ledger/adjustment';
 import { requireValidEntry } from '../../../server/ledger/ledger-entry';
 import { ledgerLine } from '../../../server/ledger/ledger-view';
@@ -40,12 +40,7 @@ export const adjustEntryHandler: Handler<typeof adjustEntry> = async (request, {
 
   let replacement = null;
   if (!request.cancel) {
-    replacement = entryFieldsOf(item.code, {
-      points: request.points ?? original.points,
-      level: request.level ?? original.level,
-      quantity: request.quantity ?? original.quantity,
-      post: original.post,
-    });
+    replacement = reviewedEntryFields(item.code, original, request);
     requireValidEntry(branchYear, replacement, { posts: original.post ? [original.post] : [] });
     if (sameEntryFields(replacement, fieldsOfEntry(original))) {
       const field =

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { DocId, ItemCode, LocalDate, Text } from '../common.schema';
+import { DocId, LocalDate, Text } from '../common.schema';
 import { defineContract } from '../define-contract';
 import { BRANCH_ROLE, BRANCH_YEAR, ENTRY_FIELDS } from '../reasons/groups';
-import { EntryFieldsRequest } from '../reports/entry-fields.schema';
+import { EntryFieldsRequest, EntryItemCode } from '../reports/entry-fields.schema';
 import { AppealView } from './publication-view.schema';
 
 /** What an accepted appeal corrects: a new line in the period, or a line of the period cancelled. */
 export const AppealCorrection = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('entry'), itemCode: ItemCode, date: LocalDate, ...EntryFieldsRequest }).strict(),
+  z.object({ kind: z.literal('entry'), itemCode: EntryItemCode, date: LocalDate, ...EntryFieldsRequest }).strict(),
   z.object({ kind: z.literal('cancel'), entryId: DocId }).strict(),
 ]);
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineContract } from '../define-contract';
 import { BRANCH_ROLE, BRANCH_YEAR, ENTRY_FIELDS, OPEN_DATE } from '../reasons/groups';
 import { DocId } from '../common.schema';
-import { Reason, ReviewedEntryDetails } from './entry-fields.schema';
+import { Reason, ReviewedFieldsRequest } from './entry-fields.schema';
 import { LedgerLine } from './ledger-line.schema';
 
 /**
@@ -19,7 +19,7 @@ export const adjustEntry = defineContract({
   request: z
     .object({
       entryId: DocId,
-      ...ReviewedEntryDetails,
+      ...ReviewedFieldsRequest,
       cancel: z.boolean().default(false),
       reason: Reason(200),
     })

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineContract } from '../define-contract';
 import { BRANCH_ROLE, BRANCH_YEAR, ENTRY_FIELDS } from '../reasons/groups';
 import { DocId, Text } from '../common.schema';
-import { ReviewedEntryDetails } from './entry-fields.schema';
+import { ReviewedFieldsRequest } from './entry-fields.schema';
 import { ReportView } from './report-view.schema';
 
 /**
@@ -19,7 +19,7 @@ export const approveReport = defineContract({
   request: z
     .object({
       reportId: DocId,
-      ...ReviewedEntryDetails,
+      ...ReviewedFieldsRequest,
       note: Text({ max: 200, empty: '请填写备注' }).optional(),
     })
     .strict(),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
 import { BRANCH_ROLE, BRANCH_YEAR, ENTRY_FIELDS, OPEN_DATE } from '../reasons/groups';
-import { DocId, IdempotencyKey, ItemCode, LocalDate } from '../common.schema';
-import { EntryFieldsRequest, Reason } from './entry-fields.schema';
+import { DocId, IdempotencyKey, LocalDate } from '../common.schema';
+import { EntryFieldsRequest, EntryItemCode, Reason } from './entry-fields.schema';
 import { LedgerLine } from './ledger-line.schema';
 
 /** The recorder or secretary enters an item for a member (dues, deductions, vetoes …). */
@@ -16,7 +16,7 @@ export const recordEntry = defineContract({
     .object({
       branchId: DocId,
       memberId: DocId,
-      itemCode: ItemCode,
+      itemCode: EntryItemCode,
       date: LocalDate,
       ...EntryFieldsRequest,
       reason: Reason(200),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineContract } from '../define-contract';
 import { BRANCH_YEAR, ENTRY_FIELDS, OPEN_DATE, OWN_MEMBER } from '../reasons/groups';
-import { DocId, FileId, IdempotencyKey, ItemCode, LocalDate, Text } from '../common.schema';
-import { EntryFieldsRequest } from './entry-fields.schema';
+import { DocId, FileId, IdempotencyKey, LocalDate, Text } from '../common.schema';
+import { EntryFieldsRequest, EntryItemCode } from './entry-fields.schema';
 import { ReportView } from './report-view.schema';
 
 export const MAX_REPORT_PHOTOS = 9;
@@ -17,7 +17,7 @@ export const submitReport = defineContract({
   request: z
     .object({
       memberId: DocId.optional(),
-      itemCode: ItemCode,
+      itemCode: EntryItemCode,
       date: LocalDate,
       description: Text({ max: 500, empty: '请填写申报说明', tooLong: '申报说明最多 500 字' }),
       photos: z

@@ -1,3 +1,4 @@
+import { entryFieldsOf } from '../../entry-fields';
 import { localDateToInt, periodIndexOf, yearOf } from '../../period';
 import { toCenti } from '../../points';
 import type { CompiledScheme } from '../compile/compiled-scheme';
@@ -67,14 +68,7 @@ function reversalFields(entry: EntryInput, byId: Map<string, EntryInput>): Entry
   if (entry.points !== undefined || entry.quantity !== undefined || entry.level !== undefined || entry.post !== undefined) return entry;
   const original = byId.get(entry.reverses);
   if (!original || original.item !== entry.item) return entry;
-  const { points, quantity, level, post } = original;
-  return {
-    ...entry,
-    ...(points !== undefined ? { points } : {}),
-    ...(quantity !== undefined ? { quantity } : {}),
-    ...(level !== undefined ? { level } : {}),
-    ...(post !== undefined ? { post } : {}),
-  };
+  return { ...entry, ...entryFieldsOf(entry.item, original) };
 }
 
 /** Reports the first problem of one entry; returns true when there was one. */
