@@ -19,6 +19,10 @@ export const PAGES = {
   adminInvites: '/admin/invites/invites',
   /** Subpackage "admin": 不纳入积分管理 (exempt members, their reason and since when). */
   adminExempt: '/admin/exempt/exempt',
+  /** Subpackage "committee": 党委总览 (every branch's publications, appeals, reports and grades; the summary's export). */
+  committee: '/committee/summary/summary',
+  /** Subpackage "committee": 积分方案 — the committee chooses a branch's scheme (`?branch=&name=&year=&scheme=&version=`). */
+  committeeScheme: '/committee/scheme/scheme',
   /** Subpackage "exchange": 积分兑换 (志愿服务超市) — the catalogue, my balance, redeem. */
   exchange: '/exchange/market/market',
   /** Subpackage "exchange": 我的兑换 and 兑换积分明细 (`?tab=statement`). */

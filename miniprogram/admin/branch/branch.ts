@@ -29,7 +29,8 @@ const memoryOf = (page: object): Memory => {
  * 支部管理 — the secretary's way into the branch's admin pages, and what they check at a glance: the roster's
  * head counts (who has not bound WeChat yet), the year's scheme with its rules in a few lines, and the one
  * setting a branch keeps itself: whether publications show rankings (off by default). First screen: one call
- * (org.branchSettings); the switch is one more (publications.setBoardSettings).
+ * (org.branchSettings); the switch is one more (publications.setBoardSettings). A committee admin (opened with
+ * ?branch=) is offered 更换积分方案, the committee's scheme page.
  */
 Component({
   behaviors: [careModeBehavior],
@@ -123,6 +124,16 @@ Component({
       const settings = memoryOf(this).settings;
       const query = this.properties.branch ? branchQuery({ branch: this.properties.branch, name: settings?.branchName ?? '' }) : '';
       openPage(`${TILE_PAGES[event.currentTarget.dataset.key]}${query}`);
+    },
+
+    /** A committee admin chooses the branch's scheme (the committee's page; the scheme it has now is marked there). */
+    onChangeScheme() {
+      const settings = memoryOf(this).settings;
+      if (!settings || settings.acting !== 'committeeAdmin') return;
+      const fields: Record<string, string | number> = { branch: settings.branchId, name: settings.branchName, year: settings.year };
+      if (settings.scheme) Object.assign(fields, { scheme: settings.scheme.id, version: settings.scheme.version });
+      const query = Object.entries(fields).map(([key, value]) => `${key}=${encodeURIComponent(String(value))}`);
+      openPage(`${PAGES.committeeScheme}?${query.join('&')}`);
     },
 
     /** The ranking switch: on at once on the screen, back as it was if the change did not go through. */

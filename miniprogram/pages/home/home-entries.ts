@@ -10,12 +10,13 @@ export interface HomeEntry {
   title: string;
   hint: string;
   url: string;
-  for: 'everyone' | 'member' | 'officer' | 'secretary' | 'developer';
+  for: 'everyone' | 'member' | 'officer' | 'secretary' | 'developer' | 'committee';
   /** A short count on the tile ("4 条等您审核"), filled in once the home knows it. */
   badge?: string;
 }
 
 export const HOME_ENTRIES: HomeEntry[] = [
+  { key: 'committee', title: '党委总览', hint: '各支部情况、汇总表、积分方案', url: PAGES.committee, for: 'committee' },
   { key: 'review', title: '审核申报', hint: '看照片、定分、通过或驳回', url: PAGES.officerReview, for: 'officer' },
   { key: 'attendance', title: '会议考勤', hint: '开会时点名，一次提交', url: PAGES.officerAttendance, for: 'officer' },
   { key: 'admin', title: '支部管理', hint: '名册、邀请码、积分方案', url: PAGES.admin, for: 'secretary' },
@@ -25,14 +26,22 @@ export const HOME_ENTRIES: HomeEntry[] = [
   { key: 'dev', title: '测试身份', hint: '开发：切换本地账号', url: PAGES.devIdentity, for: 'developer' },
 ];
 
-export function entriesFor(audience: { member: boolean; officer: boolean; secretary?: boolean; developer: boolean }): HomeEntry[] {
+export function entriesFor(audience: {
+  member: boolean;
+  officer: boolean;
+  secretary?: boolean;
+  developer: boolean;
+  /** A committee administrator (党委/组织办), whatever else they are. */
+  committee?: boolean;
+}): HomeEntry[] {
   return HOME_ENTRIES.filter(
     (entry) =>
       entry.for === 'everyone' ||
       (entry.for === 'member' && audience.member) ||
       (entry.for === 'officer' && audience.officer) ||
       (entry.for === 'secretary' && audience.secretary === true) ||
-      (entry.for === 'developer' && audience.developer),
+      (entry.for === 'developer' && audience.developer) ||
+      (entry.for === 'committee' && audience.committee === true),
   );
 }
 

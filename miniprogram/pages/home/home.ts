@@ -81,8 +81,8 @@ Component({
       if (audience.kind === 'committee') {
         return this.show(
           emptyProblem(
-            '党委的页面正在建设',
-            `您是${roleLabel(audience.role)}。党委管理的页面建成后会出现在这里；支部的情况请先向各支部书记了解。`,
+            '党委管理',
+            `您是${roleLabel(audience.role)}。点下面的“党委总览”，看各支部的公示、异议、申报和年度等次，导出汇总表，为支部设定积分方案。`,
           ),
         );
       }
@@ -109,6 +109,7 @@ Component({
           officer: audience.kind === 'officer',
           secretary: audience.kind === 'officer' && audience.role.role === 'secretary',
           developer: devModeAvailable(),
+          committee: profile.roles.some((r) => r.role === 'committeeAdmin'),
         }),
       });
     },

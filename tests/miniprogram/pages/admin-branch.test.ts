@@ -3,9 +3,10 @@ import { entriesFor } from '../../../miniprogram/pages/home/home-entries';
 import { PAGES } from '../../../miniprogram/common/pages';
 import { fakeBackend, hold, offline, ok, refused, type Reply } from '../support/fake-backend';
 import { resetWx, setOnline, wxState } from '../support/fake-wx';
-import { load, pick, pickAll, render, tap, textOf, until, type Rendered } from '../support/render';
+import { load, pick, pickAll, render, tap, tapButton, textOf, until, type Rendered } from '../support/render';
 import { memberProfile, secretaryProfile } from '../fixtures/demo';
 import { branchSettingsReply, noSchemeSettings, VILLAGE_BRANCH } from '../fixtures/admin';
+import { committeeProfile } from '../fixtures/committee';
 
 const SECRETARY = 'demo-v01';
 const stateOf = (page: Rendered) => (page.data as { state: string }).state;
@@ -139,6 +140,37 @@ describe('支部管理 (admin/branch)', () => {
     await until(() => stateOf(other.page) === 'empty');
     expect(textOf(other.page)).toContain('只有支部书记能管理支部');
     expect(other.backend.calls).toEqual([]);
+  });
+
+  it('a committee admin (opened with ?branch=) is offered the change of scheme, with the scheme it has now', async () => {
+    wxState.storage.set('profile:demo-admin', committeeProfile);
+    const backend = fakeBackend({ 'org.branchSettings': ok({ ...branchSettingsReply, acting: 'committeeAdmin' }) }, 'demo-admin');
+    provideServices(backend.services);
+    const page = render(id, { branch: VILLAGE_BRANCH, name: '青石村党支部' });
+    await until(() => stateOf(page) === 'ready');
+    expect(textOf(page)).not.toContain('请联系上级党委');
+    expect(textOf(page)).toContain('可以为下一年设定');
+    await tapButton(page, '.change-scheme');
+    expect(wxState.navigations).toEqual([
+      {
+        kind: 'navigateTo',
+        url: `${PAGES.committeeScheme}?branch=${VILLAGE_BRANCH}&name=${encodeURIComponent('青石村党支部')}&year=2026&scheme=001-xishui-town&version=1`,
+      },
+    ]);
+    expect(backend.calls).toHaveLength(1);
+
+    provideServices(undefined);
+    resetWx();
+    wxState.storage.set('profile:demo-admin', committeeProfile);
+    const none = fakeBackend({ 'org.branchSettings': ok({ ...noSchemeSettings, acting: 'committeeAdmin' }) }, 'demo-admin');
+    provideServices(none.services);
+    const other = render(id, { branch: VILLAGE_BRANCH, name: '青石村党支部' });
+    await until(() => stateOf(other) === 'ready');
+    expect(textOf(other)).toContain('为本支部设定2027年的积分方案后');
+    await tapButton(other, '.change-scheme');
+    expect(wxState.navigations[0].url).toBe(
+      `${PAGES.committeeScheme}?branch=${VILLAGE_BRANCH}&name=${encodeURIComponent('青石村党支部')}&year=2027`,
+    );
   });
 
   it('care mode: the same page, larger', async () => {

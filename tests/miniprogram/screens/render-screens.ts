@@ -39,7 +39,7 @@ async function renderScenario(id: string, scenario: Scenario): Promise<void> {
   if (scenario.profile) wxState.storage.set(`profile:${scenario.identity}`, scenario.profile);
   if (scenario.develop) Object.assign(wxState, { envVersion: 'develop', platform: 'devtools' });
   provideServices(fakeBackend(scenario.replies, scenario.identity).services);
-  const page = render(id);
+  const page = render(id, scenario.query);
   // Steps act on the loaded page: wait for its first screen (a page without a state has nothing to wait for).
   if (scenario.steps?.length) await until(() => (page.data as { state?: string }).state !== 'loading');
   for (const step of scenario.steps ?? []) {

@@ -8,6 +8,7 @@ import { memberHome, memberProfile, secretaryHome, secretaryOwnHome, secretaryPr
 import { OFFICER_SCENARIOS } from './officer-scenarios';
 import { EXCHANGE_SCENARIOS } from './exchange-scenarios';
 import { ADMIN_SCENARIOS } from './admin-scenarios';
+import { COMMITTEE_SCENARIOS } from './committee-scenarios';
 
 export interface Scenario {
   name: string;
@@ -24,6 +25,8 @@ export interface Scenario {
   state: string;
   /** Steps after rendering: type into an input, tap a button or an element. */
   steps?: ({ type: string; into: string[] } | { tapButton: string[] } | { tap: string[] })[];
+  /** The page's query (e.g. the publication a board shows). */
+  query?: Record<string, string>;
 }
 
 const member = { identity: 'demo-v03', profile: memberProfile };
@@ -145,6 +148,7 @@ export const SCENARIOS: Scenario[] = [
   ...OFFICER_SCENARIOS,
   ...EXCHANGE_SCENARIOS,
   ...ADMIN_SCENARIOS,
+  ...COMMITTEE_SCENARIOS,
 ];
 
 export const scenariosOf = (page: string) => SCENARIOS.filter((s) => s.page === page);

@@ -20,6 +20,11 @@ export interface FakeWxState {
   /** wx.showModal: each dialog shown, and the answer the member gives (confirm unless set). */
   modals: { title: string; content: string }[];
   modalConfirms: boolean;
+  /** wx.downloadFile: each link fetched (and where to), and the HTTP status the server answers (200 unless set). */
+  downloads: { url: string; filePath?: string }[];
+  downloadStatus: number;
+  /** wx.openDocument: each file opened, its type, and whether the menu to forward it shows. */
+  documents: { filePath: string; fileType?: string; showMenu?: boolean }[];
   /** wx.previewImage: the photos opened full-screen. */
   previews: { current: string; urls: string[] }[];
   /** wx.requestSubscribeMessage: the template ids asked for, each call. */
@@ -46,6 +51,9 @@ function freshState(): FakeWxState {
     pickedMedia: [],
     modals: [],
     modalConfirms: true,
+    downloads: [],
+    downloadStatus: 200,
+    documents: [],
     previews: [],
     subscribeRequests: [],
     pickedFiles: [],
@@ -172,6 +180,23 @@ export function createFakeWx(): Record<string, unknown> {
       wxState.clipboard.push(options.data);
       ok(options, {});
     },
+    downloadFile: (
+      options: Callbacks<{ statusCode: number; tempFilePath: string; filePath?: string }> & { url: string; filePath?: string },
+    ) => {
+      wxState.downloads.push({ url: options.url, ...(options.filePath ? { filePath: options.filePath } : {}) });
+      if (!wxState.online) {
+        options.fail?.({ errMsg: 'downloadFile:fail network error' });
+        options.complete?.();
+        return;
+      }
+      const tempFilePath = options.filePath ? '' : 'wxfile://tmp_download';
+      ok(options, { statusCode: wxState.downloadStatus, tempFilePath, ...(options.filePath ? { filePath: options.filePath } : {}) });
+    },
+    openDocument: (options: Callbacks<unknown> & { filePath: string; fileType?: string; showMenu?: boolean }) => {
+      wxState.documents.push({ filePath: options.filePath, fileType: options.fileType, showMenu: options.showMenu });
+      ok(options, {});
+    },
+    env: { USER_DATA_PATH: 'wxfile://usr' },
     request: forbidden('request'),
     uploadFile: forbidden('uploadFile'),
     cloud: { init: forbidden('cloud.init'), callFunction: forbidden('cloud.callFunction'), uploadFile: forbidden('cloud.uploadFile') },
