@@ -65,7 +65,7 @@ describe('scheme validation names the field', () => {
     [
       'a third decimal',
       (s) => (s.categories[0].sections[0].items[0].points.value = -0.125),
-      'categories.0.sections.0.items.0.points.value: must be a number of points with at most two decimals',
+      'categories.0.sections.0.items.0.points.value: 分值最多两位小数',
     ],
     [
       'a reversed range',
