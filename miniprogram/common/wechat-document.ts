@@ -6,8 +6,9 @@
  * - openDocument shows no menu since WeChat 7.0.12 unless `showMenu` is passed, and without the menu
  *   nobody can forward or save the file; `fileType` is passed too (some phones open nothing without it).
  * The file is downloaded under its own name (wx.env.USER_DATA_PATH), so what they forward reads
- * "党委汇总表 …（青石镇党委 2026年）.xlsx", not a random temporary name. In production the link's
- * host must be among the mini-program's downloadFile domains (docs/deploy.md).
+ * "党委汇总表 …（青石镇党委 2026年）.xlsx", not a random temporary name. The link's host is the cloud
+ * environment's storage; should WeChat refuse it on a phone (downloadFile: "url not in domain list"), add it
+ * under 开发管理 → 服务器域名 → downloadFile 合法域名 (not yet tried on a real phone).
  */
 export type DocumentOutcome = { ok: true } | { ok: false; step: 'download' | 'open'; expired: boolean; message: string };
 
