@@ -183,8 +183,8 @@ export function reviewScaleText(grade: ReviewGrade, percent: number, before: Cen
 export const REVIEW_SCALE_AWAITING_TEXT = '年度积分按民主评议结果折算，评议结果尚未录入，暂不折算';
 
 /** `floorPoints` is the scheme's floor in points, as written there. */
-export function yearFloorText(floorPoints: number, total: Centi): string {
-  return `年度积分最低 ${floorPoints} 分：${pts(total)} → ${floorPoints} 分`;
+export function yearFloorText(floorPoints: number, source: string, total: Centi): string {
+  return `年度积分最低 ${floorPoints} 分（${source}）：${pts(total)} → ${floorPoints} 分`;
 }
 
 /** Above the ceiling: the excess kept as reward points, or dropped. `ceilingPoints` as written in the scheme. */

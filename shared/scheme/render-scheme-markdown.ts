@@ -109,7 +109,7 @@ export function renderSchemeMarkdown(scheme: Scheme, options: { custom?: boolean
   const combine = scheme.yearTotal.combine;
   out.push(
     `- 年度积分：${combine.method === 'sum' ? `各${unit}相加` : combine.method === 'average' ? `各${unit}平均（已开始的${unit}）` : `各${unit}累计 ÷ ${combine.divisor}`}，加按年计分的类别` +
-      (scheme.yearTotal.floor !== undefined ? `，最低 ${n(scheme.yearTotal.floor)}` : '') +
+      (scheme.yearTotal.floor ? `，最低 ${n(scheme.yearTotal.floor.value)}（依据：${scheme.yearTotal.floor.source}）` : '') +
       (scheme.yearTotal.ceiling
         ? `，以 ${scheme.yearTotal.ceiling.value} 分为满分${scheme.yearTotal.ceiling.overflow === 'reward' ? '，超出部分计为奖励积分' : '，超出部分不计'}`
         : ''),

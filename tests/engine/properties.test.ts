@@ -110,7 +110,7 @@ describe.each(SCHEMES)('properties of %s', (id) => {
             }
           }
           if (scheme.yearTotal.ceiling) expect(member.total).toBeLessThanOrEqual(scheme.yearTotal.ceiling.value);
-          if (scheme.yearTotal.floor !== undefined) expect(member.total).toBeGreaterThanOrEqual(scheme.yearTotal.floor);
+          if (scheme.yearTotal.floor) expect(member.total).toBeGreaterThanOrEqual(scheme.yearTotal.floor.value);
         }
       }),
       { numRuns: 60 },

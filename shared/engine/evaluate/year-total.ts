@@ -19,9 +19,14 @@ export function scoreYearTotal(ctx: EvaluationContext, sum: Centi): Centi {
 
 function atLeastFloor(ctx: EvaluationContext, total: Centi): Centi {
   const { floor } = ctx.compiled.scheme.yearTotal;
-  if (floor === undefined || total >= toCenti(floor)) return total;
-  ctx.recorder?.line({ rule: 'yearFloor', before: fromCenti(total), points: floor, message: yearFloorText(floor, total) });
-  return toCenti(floor);
+  if (floor === undefined || total >= toCenti(floor.value)) return total;
+  ctx.recorder?.line({
+    rule: 'yearFloor',
+    before: fromCenti(total),
+    points: floor.value,
+    message: yearFloorText(floor.value, floor.source, total),
+  });
+  return toCenti(floor.value);
 }
 
 /** Above the ceiling: the total is the ceiling; the excess is reward points (003 village) or dropped. */

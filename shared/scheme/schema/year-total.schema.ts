@@ -120,7 +120,15 @@ export const YearTotal = z
         { example: { percent: { excellent: 100, qualified: 90, basicallyQualified: 80, unqualified: 0 }, source: '本支部细则 第八条' } },
       ),
     ),
-    floor: Points.optional().meta(doc('年度积分最低分', 'The year’s lowest total', { unit: '分', example: 0 })),
+    /** The year's lowest total, with the clause it comes from (docs/examples office branch: 扣分后分值下限为“0”分). */
+    floor: z
+      .object({
+        value: Points.meta(doc('最低分', 'The lowest total', { unit: '分', example: 0 })),
+        source: Source.meta(doc('依据', 'Where it comes from', { example: '本支部细则 第三条：扣分后分值下限为0分' })),
+      })
+      .strict()
+      .optional()
+      .meta(doc('年度积分最低分', 'The year’s lowest total', { example: { value: 0, source: '本支部细则 第三条' } })),
     /** Above the ceiling, points are either kept as reward points (003 village: 超出分值作为奖励积分) or dropped. */
     ceiling: z
       .object({

@@ -6,7 +6,10 @@ describe('example: an office branch (市外办机关党组织)', () => {
   const { scheme, result } = scoreExample('foreign-affairs-office');
 
   it('is a valid custom scheme: base 60, no ceiling, a floor at 0', () => {
-    expect(scheme.yearTotal).toMatchObject({ base: { kind: 'fixed', value: 60 }, floor: 0 });
+    expect(scheme.yearTotal).toMatchObject({
+      base: { kind: 'fixed', value: 60 },
+      floor: { value: 0, source: '第三条：扣分后分值下限为“0”分' },
+    });
     expect(scheme.yearTotal.ceiling).toBeUndefined();
   });
 
