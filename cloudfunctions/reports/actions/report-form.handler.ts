@@ -10,14 +10,21 @@ import { Handler } from '../../../server/runtime/route';
 /**
  * The report page's first screen in one call: the caller's member record, the items of this year's
  * pinned scheme that members report (points and evidence rule), the dates open today, and the folder
- * the caller's photos go to (the mini-program cannot know its own openid otherwise).
+ * the caller's photos go to (the mini-program cannot know its own openid otherwise), and the 审核结果
+ * notice's template with what the caller has subscribed of it (the page asks WeChat at the submit tap,
+ * where it must know the id without another call).
  *
- * Database requests: 2 — member records (access), then the branch-year.
+ * Database requests: 2 — member records (access), then the branch-year; 3 where the deployment sends
+ * 审核结果 notices (the caller's subscription record beside the branch-year).
  */
-export const reportFormHandler: Handler<typeof reportForm> = async (request, { openid, now, access, repos }) => {
+export const reportFormHandler: Handler<typeof reportForm> = async (request, { openid, now, services, access, repos }) => {
   const member = await access.requireOwnMember(request.memberId);
   const today = localDateOf(now);
-  const branchYear = await loadBranchYear(repos, member.branchId, yearOf(today));
+  const templateId = services.notifier.templateId('reportReviewed');
+  const [branchYear, subscription] = await Promise.all([
+    loadBranchYear(repos, member.branchId, yearOf(today)),
+    templateId ? repos.noticeSubscriptions.byOpenid(openid) : null,
+  ]);
   const { scheme } = branchYear;
   const categories: { code: string; name: string; items: ReportItem[] }[] = reportCategories(scheme, member.posts);
   return {
@@ -30,5 +37,6 @@ export const reportFormHandler: Handler<typeof reportForm> = async (request, { o
     photoFolder: reportPhotoPrefix(openid),
     maxPhotos: MAX_REPORT_PHOTOS,
     categories,
+    reviewNotice: templateId ? { templateId, credits: subscription?.credits.reportReviewed ?? 0 } : null,
   };
 };

@@ -63,6 +63,12 @@ export const reportForm = defineContract({
       photoFolder: z.string(),
       maxPhotos: z.number().int(),
       categories: z.array(z.object({ code: z.string(), name: z.string(), items: z.array(ReportItem) }).strict()),
+      /**
+       * The 审核结果 notice (订阅消息) the page may ask for at the submit tap: its template id and the messages
+       * the caller has agreed to and not yet received (notices.recordConsent adds one per 允许). null: this
+       * deployment sends no such notice.
+       */
+      reviewNotice: z.object({ templateId: z.string(), credits: z.number().int() }).strict().nullable(),
     })
     .strict(),
   reasons: [...OWN_MEMBER, ...BRANCH_YEAR],

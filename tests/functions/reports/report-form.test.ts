@@ -5,13 +5,17 @@ import { useBackend } from '../../support/backend';
 import { PEOPLE } from '../../support/world';
 import { databaseRequests, fixedClock, newKey, NOW, PNG } from './report-fixtures';
 import { cloudbaseApp } from '../../../server/db/cloudbase';
+import { configureNoticeTemplates, subscribe, TEMPLATE_IDS } from '../notices/notice-fixtures';
+
+// A deployment that sends 审核结果 notices: the form carries the template the page asks WeChat for.
+configureNoticeTemplates();
 
 describe('reports.reportForm: the report page in one call', () => {
   const backend = useBackend({ now: fixedClock, world: NOW });
 
-  it('lists the items members report, by category, with their points, evidence rule and the member’s own posts — in 2 requests', async () => {
+  it('lists the items members report, by category, with their points, evidence rule and the member’s own posts — in 3 requests', async () => {
     const { result: form, requests } = await databaseRequests(backend, () => backend.as(PEOPLE.memberA).ok(reportForm, {}));
-    expect(requests).toBeLessThanOrEqual(2);
+    expect(requests).toBeLessThanOrEqual(3);
     expect(form).toMatchObject({
       member: { memberId: 'mA1', name: '张一', branchId: 'bA' },
       year: 2026,
@@ -20,6 +24,7 @@ describe('reports.reportForm: the report page in one call', () => {
       exempt: false,
       photoFolder: `reports/${PEOPLE.memberA}/`,
       maxPhotos: 9,
+      reviewNotice: { templateId: TEMPLATE_IDS.reportReviewed, credits: 0 },
     });
     // 15 March: February's 10 late days are over, so only March up to today.
     expect(form.openDates).toEqual([{ period: '2026-03', label: '2026年3月', from: '2026-03-01', to: '2026-03-15' }]);
@@ -57,6 +62,14 @@ describe('reports.reportForm: the report page in one call', () => {
       idempotencyKey: newKey(),
     });
     expect(report).toMatchObject({ status: 'pending', date: '2026-03-01', photos: [{ fileId: fileID }] });
+  });
+
+  it('counts the 审核结果 notices the member has agreed to (each 允许 one), so the page does not ask again while one is unused', async () => {
+    await subscribe(backend.as(PEOPLE.memberB), ['reportReviewed'], 2);
+    expect((await backend.as(PEOPLE.memberB).ok(reportForm, {})).reviewNotice).toEqual({
+      templateId: TEMPLATE_IDS.reportReviewed,
+      credits: 2,
+    });
   });
 
   it('another branch’s scheme (002), and an exempt member is told so', async () => {
