@@ -24,3 +24,9 @@ export function shortDate(date: string): string {
   const match = /^\d{4}-(\d{2})-(\d{2})/.exec(date);
   return match ? `${Number(match[1])}月${Number(match[2])}日` : date;
 }
+
+/** An instant (an ISO time from the functions) as its calendar date in Beijing: "2026-12-08T15:59:59.999Z" → "2026-12-08". */
+export function beijingDate(iso: string): string {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? iso.slice(0, 10) : new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
+}

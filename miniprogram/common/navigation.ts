@@ -23,3 +23,21 @@ export function toast(title: string): void {
 export function stopPullDownRefresh(): void {
   wx.stopPullDownRefresh({ fail: logFailure('stopPullDownRefresh') });
 }
+
+/** Asks before something that cannot be undone; resolves true when the member taps `confirmText`. */
+export function confirmDialog(title: string, content: string, confirmText: string, cancelText = '不了'): Promise<boolean> {
+  return new Promise((resolve) => {
+    wx.showModal({
+      title,
+      content,
+      confirmText,
+      cancelText,
+      confirmColor: '#c8161d',
+      success: (result) => resolve(result.confirm),
+      fail: (error) => {
+        logFailure('showModal')(error);
+        resolve(false);
+      },
+    });
+  });
+}

@@ -3,6 +3,10 @@ export const PAGES = {
   home: '/pages/home/home',
   bind: '/pages/bind/bind',
   settings: '/pages/settings/settings',
+  /** Subpackage "member" (preloaded by the home, app.json preloadRule): 申报, report an item with photos. */
+  report: '/member/report/report',
+  /** Subpackage "member": 我的申报 and 积分明细 (`?tab=ledger`). */
+  records: '/member/records/records',
   /** Subpackage "dev": development identity and emulator settings. */
   devIdentity: '/dev/identity/identity',
   /** Subpackage "officer": 审核申报 (the review queue, one report, several at once). */

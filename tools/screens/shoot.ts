@@ -35,8 +35,9 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   try {
     const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, locale: 'zh-CN' });
-    // Only the page itself: the icon font tdesign names lives on a CDN this machine does not reach.
-    await context.route(/^(?!file:)/, (route) => route.abort());
+    // Only the page itself (and data: images, the previews' stand-in photos): the icon font tdesign names
+    // lives on a CDN this machine does not reach.
+    await context.route(/^(?!file:|data:)/, (route) => route.abort());
     const page = await context.newPage();
     for (const name of pages) {
       await page.goto(pathToFileURL(join(HTML, name)).href);

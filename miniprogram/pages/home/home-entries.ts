@@ -20,6 +20,8 @@ export const HOME_ENTRIES: HomeEntry[] = [
   { key: 'review', title: '审核申报', hint: '看照片、定分、通过或驳回', url: PAGES.officerReview, for: 'officer' },
   { key: 'attendance', title: '会议考勤', hint: '开会时点名，一次提交', url: PAGES.officerAttendance, for: 'officer' },
   { key: 'admin', title: '支部管理', hint: '名册、邀请码、积分方案', url: PAGES.admin, for: 'secretary' },
+  { key: 'report', title: '申报积分', hint: '做了好事，报给支部', url: PAGES.report, for: 'member' },
+  { key: 'records', title: '我的申报', hint: '审核结果、积分明细', url: PAGES.records, for: 'member' },
   { key: 'exchange', title: '积分兑换', hint: '看兑换积分，换物品', url: PAGES.exchange, for: 'member' },
   { key: 'exchangeHandOver', title: '兑换领取', hint: '登记领取、上架物品', url: PAGES.exchangeHandOver, for: 'officer' },
   { key: 'settings', title: '我的设置', hint: '身份、字号、绑定', url: PAGES.settings, for: 'everyone' },

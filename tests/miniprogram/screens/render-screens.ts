@@ -7,9 +7,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { provideServices } from '../../../miniprogram/services/services';
+import { setNow } from '../../../miniprogram/common/clock';
 import { fakeBackend } from '../support/fake-backend';
 import { resetWx, wxState } from '../support/fake-wx';
-import { load, MINIPROGRAM, pick, render, tap, tapButton, until } from '../support/render';
+import { load, MINIPROGRAM, pick, render, simulate, tap, tapButton, until } from '../support/render';
 import { typeInto } from '../support/type-into';
 import type { Scenario } from './scenarios';
 import { screenHtml } from './screen-html';
@@ -38,17 +39,26 @@ async function renderScenario(id: string, scenario: Scenario): Promise<void> {
   wxState.storage.set('careMode', scenario.care ? 'on' : 'off');
   if (scenario.profile) wxState.storage.set(`profile:${scenario.identity}`, scenario.profile);
   if (scenario.develop) Object.assign(wxState, { envVersion: 'develop', platform: 'devtools' });
-  provideServices(fakeBackend(scenario.replies, scenario.identity).services);
+  for (const [key, value] of Object.entries(scenario.storage ?? {})) wxState.storage.set(key, value);
+  wxState.pickedMedia.push(...(scenario.picked ?? []));
+  const backend = fakeBackend(scenario.replies, scenario.identity);
+  scenario.prepare?.(backend);
+  provideServices(backend.services);
+  setNow(scenario.now ? new Date(scenario.now) : null);
   const page = render(id, scenario.query);
   // Steps act on the loaded page: wait for its first screen (a page without a state has nothing to wait for).
   if (scenario.steps?.length) await until(() => (page.data as { state?: string }).state !== 'loading');
   for (const step of scenario.steps ?? []) {
     if ('type' in step) await typeInto(page, step.type, ...step.into);
     else if ('tapButton' in step) await tapButton(page, ...step.tapButton);
-    else await tap(page, ...step.tap);
+    else if ('event' in step) {
+      pick(page, ...step.on).dispatchEvent(step.event, { detail: step.detail });
+      await simulate.sleep(0);
+    } else await tap(page, ...step.tap);
   }
   if (scenario.state !== 'ready' || (page.data as { state?: string }).state !== undefined)
     await until(() => (page.data as { state?: string }).state === scenario.state);
   writeFileSync(join(SCREENS_OUT, `${scenario.name}.html`), screenHtml(pick(page, '.page').dom!, scenario.title));
   provideServices(undefined);
+  setNow(null);
 }

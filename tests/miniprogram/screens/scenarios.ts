@@ -3,12 +3,13 @@
  * with the demo's data (tests/miniprogram/fixtures/demo.ts). Each scenario says how to bring the page
  * to its state: the replies, the kept profile, the phone's font size, what to type and tap.
  */
-import { hold, offline, ok, refused, type Reply } from '../support/fake-backend';
+import { hold, offline, ok, refused, type FakeBackend, type Reply } from '../support/fake-backend';
 import { memberHome, memberProfile, secretaryHome, secretaryOwnHome, secretaryProfile } from '../fixtures/demo';
 import { OFFICER_SCENARIOS } from './officer-scenarios';
 import { EXCHANGE_SCENARIOS } from './exchange-scenarios';
 import { ADMIN_SCENARIOS } from './admin-scenarios';
 import { COMMITTEE_SCENARIOS } from './committee-scenarios';
+import { MEMBER_REPORT_SCENARIOS } from './member-report-scenarios';
 
 export interface Scenario {
   name: string;
@@ -23,10 +24,20 @@ export interface Scenario {
   develop?: boolean;
   /** The state to wait for before the photograph. */
   state: string;
-  /** Steps after rendering: type into an input, tap a button or an element. */
-  steps?: ({ type: string; into: string[] } | { tapButton: string[] } | { tap: string[] })[];
+  /** Steps after rendering: type into an input, tap a button or an element, send an element an event (a textarea's input). */
+  steps?: (
+    { type: string; into: string[] } | { tapButton: string[] } | { tap: string[] } | { event: string; on: string[]; detail: unknown }
+  )[];
+  /** What else the phone keeps (drafts, a kept form), by storage key. */
+  storage?: Record<string, unknown>;
+  /** The photos the member picks in wx.chooseMedia, one list per time they pick. */
+  picked?: string[][];
+  /** Anything else the fake backend should do (hold or fail an upload). */
+  prepare?: (backend: FakeBackend) => void;
   /** The page's query (e.g. the publication a board shows). */
   query?: Record<string, string>;
+  /** The time the page sees (Beijing dates like "公示至 12月8日" then do not depend on the day it runs). */
+  now?: string;
 }
 
 const member = { identity: 'demo-v03', profile: memberProfile };
@@ -149,6 +160,7 @@ export const SCENARIOS: Scenario[] = [
   ...EXCHANGE_SCENARIOS,
   ...ADMIN_SCENARIOS,
   ...COMMITTEE_SCENARIOS,
+  ...MEMBER_REPORT_SCENARIOS,
 ];
 
 export const scenariosOf = (page: string) => SCENARIOS.filter((s) => s.page === page);

@@ -25,6 +25,9 @@ wx-button::after { content: ' '; position: absolute; top: 0; left: 0; width: 200
 input { display: block; width: 100%; border: 0; outline: 0; background: transparent; font: inherit; color: inherit; padding: 0;
   min-height: 1.4em; }
 input::placeholder { color: #6e6e6e; }
+textarea { display: block; width: 100%; box-sizing: border-box; border: 0; outline: 0; background: transparent; font: inherit;
+  color: inherit; padding: 0; resize: none; overflow: hidden; }
+textarea::placeholder { color: #6e6e6e; }
 `;
 
 interface WxElement {
@@ -48,6 +51,24 @@ export function screenHtml(root: Element, title: string): string {
     input.setAttribute('value', String(attrs.value ?? ''));
     input.setAttribute('placeholder', String(attrs.placeholder ?? ''));
     copy.replaceWith(input);
+  });
+  const areas = [...root.querySelectorAll('wx-textarea')];
+  [...clone.querySelectorAll('wx-textarea')].forEach((copy, index) => {
+    const attrs = templateAttrs(areas[index]);
+    const area = document.createElement('textarea');
+    area.className = copy.className;
+    area.textContent = String(attrs.value ?? '');
+    area.setAttribute('placeholder', String(attrs.placeholder ?? ''));
+    area.setAttribute('rows', String(Math.max(3, Math.ceil(String(attrs.value ?? '').length / 18))));
+    copy.replaceWith(area);
+  });
+  // An image's src lives in the simulator's virtual tree only: drawn here as the element's background, as
+  // mode "aspectFill" would (links that point nowhere stay blank; the previews' stand-in photos are data: URLs).
+  const images = [...root.querySelectorAll('wx-image')];
+  [...clone.querySelectorAll('wx-image')].forEach((copy, index) => {
+    const src = String(templateAttrs(images[index]).src ?? '');
+    const drawn = `background-image: url("${src}"); background-size: cover; background-position: center; background-repeat: no-repeat`;
+    if (src) copy.setAttribute('style', `${copy.getAttribute('style') ?? ''};${drawn}`);
   });
   return [
     '<!doctype html>',

@@ -47,6 +47,13 @@ export interface Upload {
   filePath: string;
 }
 
+export interface HeldUpload {
+  /** Resolves once the page has started this upload. */
+  started: Promise<void>;
+  progress(percent: number): void;
+  finish(): void;
+}
+
 export interface FakeBackend {
   services: Services;
   calls: Call[];
@@ -54,6 +61,8 @@ export interface FakeBackend {
   uploads: Upload[];
   /** The next upload fails: no network ('offline', the phone reports none) or refused by storage ('refused'). */
   failNextUpload(how: 'offline' | 'refused'): void;
+  /** The next upload waits for the test: it reports the progress the test gives, then ends when told. */
+  holdNextUpload(): HeldUpload;
   /** Calls of one action ("home.memberHome"). */
   callsOf(name: string): Call[];
   /** Sets (or replaces) the reply of "fn.action". */
@@ -65,6 +74,7 @@ export function fakeBackend(replies: Record<string, Reply> = {}, identity = 'dem
   const calls: Call[] = [];
   const uploads: Upload[] = [];
   const uploadFailures: ('offline' | 'refused')[] = [];
+  const heldUploads: { report: (onProgress?: (percent: number) => void) => Promise<void> }[] = [];
   const transport: Transport = {
     label: '测试',
     identity,
@@ -87,6 +97,8 @@ export function fakeBackend(replies: Record<string, Reply> = {}, identity = 'dem
         throw new TransportError(`upload ${cloudPath}: uploadFile:fail`);
       }
       if (failure === 'refused') throw new TransportError(`upload ${cloudPath}: HTTP 403`, { refused: true });
+      const held = heldUploads.shift();
+      if (held) await held.report(onProgress);
       onProgress?.(50);
       onProgress?.(100);
       uploads.push({ cloudPath, filePath });
@@ -99,6 +111,21 @@ export function fakeBackend(replies: Record<string, Reply> = {}, identity = 'dem
     calls,
     uploads,
     failNextUpload: (how) => void uploadFailures.push(how),
+    holdNextUpload: () => {
+      let started!: () => void;
+      let finish!: () => void;
+      let onProgress: ((percent: number) => void) | undefined;
+      const startedPromise = new Promise<void>((resolve) => (started = resolve));
+      const finished = new Promise<void>((resolve) => (finish = resolve));
+      heldUploads.push({
+        report: (progress) => {
+          onProgress = progress;
+          started();
+          return finished;
+        },
+      });
+      return { started: startedPromise, progress: (percent) => onProgress?.(percent), finish };
+    },
     callsOf: (name) => calls.filter((c) => `${c.fn}.${c.action}` === name),
     answer: (name, reply) => void table.set(name, reply),
   };

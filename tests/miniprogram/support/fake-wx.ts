@@ -2,7 +2,8 @@
  * The fake `wx` the page tests run against (as tdesign-miniprogram's own tests do, over
  * miniprogram-simulate's API stubs): storage in memory, a network that can be switched off, navigation
  * and toasts recorded, the phone's font size and build kind settable, photos to pick (chooseMedia), dialogs
- * answered (showModal), full-screen previews and subscription requests recorded. `wx.cloud`, `wx.request` and
+ * answered (showModal), full-screen previews and subscription requests recorded, photos compressed and kept
+ * among the mini-program's own files (compressImage, FileSystemManager.saveFile). `wx.cloud`, `wx.request` and
  * `wx.uploadFile` throw: pages reach the backend only through the service client, which tests replace.
  */
 export interface FakeWxState {
@@ -33,6 +34,14 @@ export interface FakeWxState {
   pickedFiles: { path: string; name: string; size: number }[][];
   /** wx.setClipboardData: each text copied. */
   clipboard: string[];
+  /** What the member answers in the subscription dialog. */
+  subscribeAnswer: 'accept' | 'reject';
+  /** Sizes of picked photos by path (bytes; 120 KB when not set): large ones are compressed again. */
+  fileSizes: Map<string, number>;
+  /** wx.compressImage: the photos compressed (each becomes "<path>.small.jpg"). */
+  compressed: string[];
+  /** The mini-program's own files (FileSystemManager.saveFile moves a temporary file here). */
+  savedFiles: Set<string>;
 }
 
 export const wxState: FakeWxState = freshState();
@@ -58,6 +67,10 @@ function freshState(): FakeWxState {
     subscribeRequests: [],
     pickedFiles: [],
     clipboard: [],
+    subscribeAnswer: 'accept',
+    fileSizes: new Map(),
+    compressed: [],
+    savedFiles: new Set(),
   };
 }
 
@@ -139,7 +152,14 @@ export function createFakeWx(): Record<string, unknown> {
         options.complete?.();
         return;
       }
-      ok(options, { type: 'image', tempFiles: picked.map((tempFilePath) => ({ tempFilePath, size: 120_000, fileType: 'image' })) });
+      ok(options, {
+        type: 'image',
+        tempFiles: picked.map((tempFilePath) => ({
+          tempFilePath,
+          size: wxState.fileSizes.get(tempFilePath) ?? 120_000,
+          fileType: 'image',
+        })),
+      });
     },
     previewImage: (options: Callbacks<unknown> & { current: string; urls: string[] }) => {
       wxState.previews.push({ current: options.current, urls: options.urls });
@@ -151,8 +171,24 @@ export function createFakeWx(): Record<string, unknown> {
     },
     requestSubscribeMessage: (options: Callbacks<Record<string, string>> & { tmplIds: string[] }) => {
       wxState.subscribeRequests.push(options.tmplIds);
-      ok(options, Object.fromEntries(options.tmplIds.map((id) => [id, 'accept'])));
+      ok(options, Object.fromEntries(options.tmplIds.map((id) => [id, wxState.subscribeAnswer])));
     },
+    compressImage: (options: Callbacks<{ tempFilePath: string }> & { src: string }) => {
+      wxState.compressed.push(options.src);
+      ok(options, { tempFilePath: `${options.src}.small.jpg` });
+    },
+    getFileSystemManager: () => ({
+      saveFile: (options: Callbacks<{ savedFilePath: string }> & { tempFilePath: string }) => {
+        const savedFilePath = `wxfile://store_${options.tempFilePath.replace(/^.*\//, '')}`;
+        wxState.savedFiles.add(savedFilePath);
+        ok(options, { savedFilePath });
+      },
+      removeSavedFile: (options: Callbacks<unknown> & { filePath: string }) => {
+        wxState.savedFiles.delete(options.filePath);
+        ok(options, {});
+      },
+    }),
+    pageScrollTo: (options?: Callbacks<unknown>) => ok(options, {}),
     getSystemInfoSync: systemInfo,
     getWindowInfo: () => systemInfo(),
     getDeviceInfo: () => ({ platform: wxState.platform, model: 'iPhone 12', system: 'iOS 16.0', pixelRatio: 3 }),
