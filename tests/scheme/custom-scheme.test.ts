@@ -1,4 +1,4 @@
-import { DEFAULT_APPEAL, DEFAULT_PUBLICATIONS, Scheme } from '../../shared/scheme';
+import { DEFAULT_APPEAL, DEFAULT_PUBLICATIONS, DEFAULT_WINDOW_DAYS, Scheme } from '../../shared/scheme';
 import { renderSchemeMarkdown } from '../../shared/scheme/render-scheme-markdown';
 
 /** What a committee writes from its branch's own 细则: no seed, nothing its document does not say. */
@@ -48,6 +48,20 @@ describe('a custom scheme does not invent what its document does not say', () =>
     });
     expect(scheme.workflow.publications).toEqual([{ every: 'month', windowDays: 3, workdays: false, source: '本支部细则 第五条' }]);
     expect(scheme.workflow.appeal).toEqual(DEFAULT_APPEAL);
+  });
+
+  it('names a publication without its days: the default window, and the preview shows it', () => {
+    const scheme = Scheme.parse({
+      ...minimal,
+      workflow: { publications: [{ every: 'quarter', source: '本支部细则 第五条：每季度公示（天数未规定）' }] },
+    });
+    expect(DEFAULT_WINDOW_DAYS).toBe(7);
+    expect(scheme.workflow.publications).toEqual([
+      { every: 'quarter', windowDays: 7, workdays: false, source: '本支部细则 第五条：每季度公示（天数未规定）' },
+    ]);
+    expect(renderSchemeMarkdown(scheme, { custom: true })).toContain(
+      '- 每季度公示 7 个自然日（本支部细则 第五条：每季度公示（天数未规定））',
+    );
   });
 
   it('previews with wording that fits a custom scheme: no preset code, no seed', () => {

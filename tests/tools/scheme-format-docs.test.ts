@@ -42,7 +42,9 @@ describe('docs/scheme-format.md', () => {
   });
 
   it('says a unit and a default where the field has them', () => {
-    expect(page).toContain('| `windowDays` | 公示天数<br>*Days the publication stays open* | 整数 1–60 | 是 | 天 |  | `5` |');
+    expect(page).toContain(
+      '| `windowDays` | 公示天数；细则未规定天数时为 7 天<br>*Days the publication stays open; 7 when the document does not say* | 整数 1–60 | 否 | 天 | `7` | `5` |',
+    );
     expect(page).toMatch(/\| `start` \| .* \| \[分值\]\(#points\) \| 否 \| 分 \| `0` \| `40` \|/);
   });
 

@@ -2,18 +2,32 @@ import { z } from 'zod';
 import { Code, Label, Source } from './common.schema';
 import { doc, part } from './field-doc';
 
+/** Days a publication stays open when the document names the publication but not its days (公示天数未规定). */
+export const DEFAULT_WINDOW_DAYS = 7;
+
 /** A publication (公示) of scores to the branch, and how long it stays open for objections. */
 const Publication = z
   .object({
     every: z
       .enum(['month', 'quarter', 'year'])
       .meta(doc('公示的频率：month 每月，quarter 每季度，year 年度', 'How often: monthly, quarterly or the year', { example: 'quarter' })),
+    /** Days open; a document that names the publication but not its days takes the format's default. */
     windowDays: z
       .number()
       .int()
       .min(1)
       .max(60)
-      .meta(doc('公示天数', 'Days the publication stays open', { unit: '天', example: 5 })),
+      .default(DEFAULT_WINDOW_DAYS)
+      .meta(
+        doc(
+          `公示天数；细则未规定天数时为 ${DEFAULT_WINDOW_DAYS} 天`,
+          `Days the publication stays open; ${DEFAULT_WINDOW_DAYS} when the document does not say`,
+          {
+            unit: '天',
+            example: 5,
+          },
+        ),
+      ),
     /** Count working days rather than calendar days (002: 5 个工作日). */
     workdays: z
       .boolean()
@@ -57,7 +71,9 @@ const Appeal = z
 export const WORKFLOW_DEFAULT_SOURCE = '细则未规定，采用积分方案格式的默认值';
 
 /** Publication and appeal defaults for a document that says nothing of them: the year's results shown 7 days; appeals within 7 days to the branch, answered within 7. */
-export const DEFAULT_PUBLICATIONS = [{ every: 'year' as const, windowDays: 7, workdays: false, source: WORKFLOW_DEFAULT_SOURCE }];
+export const DEFAULT_PUBLICATIONS = [
+  { every: 'year' as const, windowDays: DEFAULT_WINDOW_DAYS, workdays: false, source: WORKFLOW_DEFAULT_SOURCE },
+];
 export const DEFAULT_APPEAL = { withinDays: 7, answerWithinDays: 7, to: 'branch' as const, source: WORKFLOW_DEFAULT_SOURCE };
 
 export const Workflow = z

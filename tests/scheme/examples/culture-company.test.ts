@@ -5,7 +5,7 @@ import { checkExample, memberIn, scoreExample, totalsInCenti } from './load-exam
 describe('example: a company branch (宏和文化传播有限公司党支部)', () => {
   const { scheme, result } = scoreExample('culture-company');
 
-  it('is a valid custom scheme with its quarterly and year-end publications', () => {
+  it('is a valid custom scheme with its quarterly and year-end publications, open the default 7 days (the document names none)', () => {
     expect(scheme.source.seed).toBeUndefined();
     expect(scheme.workflow.publications.map((p) => [p.every, p.windowDays])).toEqual([
       ['quarter', 7],
