@@ -101,6 +101,7 @@ export function computeYear(
       grade: q.grade,
       gradeName: q.gradeName,
       maxPercent: q.maxPercent,
+      maxPlaces: q.maxPlaces,
       gradedMembers: q.gradedMembers,
       limit: q.limit,
       candidates: q.candidates,

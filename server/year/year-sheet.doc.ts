@@ -45,7 +45,9 @@ export const QuotaDoc = z
   .object({
     grade: z.string(),
     gradeName: z.string(),
-    maxPercent: z.number(),
+    maxPercent: z.number().nullable(),
+    /** Absent in sheets stored before places existed. */
+    maxPlaces: z.number().int().nullable().default(null),
     gradedMembers: z.number().int(),
     limit: z.number().int(),
     candidates: z.number().int(),

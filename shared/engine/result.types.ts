@@ -87,7 +87,10 @@ export interface QuotaOutcome {
   branch: string | null;
   grade: string;
   gradeName: string;
-  maxPercent: number;
+  /** The percentage limit, or null when the scheme gives only places. */
+  maxPercent: number | null;
+  /** The places limit (按照分配名额), or null when the scheme gives only a percentage. */
+  maxPlaces: number | null;
   gradedMembers: number;
   limit: number;
   candidates: number;

@@ -255,7 +255,8 @@ export function quotaOverText(gradeName: string, limit: number, toBandName: stri
 export function quotaExplanation(q: {
   gradeName: string;
   nextName: string;
-  maxPercent: number;
+  maxPercent: number | null;
+  maxPlaces: number | null;
   graded: number;
   limit: number;
   candidates: number;
@@ -264,7 +265,7 @@ export function quotaExplanation(q: {
   tie: { members: number; points: Centi; decision: 'excludeTied' | 'includeTied' } | null;
 }): string {
   const parts = [
-    `${q.gradeName}不超过参评党员的 ${q.maxPercent}%：参评 ${q.graded} 人，名额 ${q.limit} 人（向下取整）`,
+    `${quotaRuleText(q.gradeName, q.maxPercent, q.maxPlaces)}：参评 ${q.graded} 人，名额 ${q.limit} 人${q.maxPercent !== null ? '（向下取整）' : ''}`,
     `${q.candidates} 人达到${q.gradeName}`,
   ];
   if (q.candidates === 0) parts.push('无需按名额调整');
@@ -323,4 +324,10 @@ export function escalationText(
 ): string {
   const condition = gradeNames ? `评为${gradeNames.join('或')}` : `低于 ${fromCenti(below)} 分`;
   return `${consecutive ? '连续' : '累计'} ${years} 年${condition}：${action}`;
+}
+
+/** The quota rule in words: 优秀不超过参评党员的 20%, 优秀每个支部不超过 2 人, or both. */
+export function quotaRuleText(gradeName: string, maxPercent: number | null, maxPlaces: number | null): string {
+  const limits = [maxPercent !== null ? `不超过参评党员的 ${maxPercent}%` : '', maxPlaces !== null ? `不超过 ${maxPlaces} 人` : ''];
+  return `${gradeName}${maxPlaces !== null ? '每个支部' : ''}${limits.filter(Boolean).join('且')}`;
 }

@@ -88,6 +88,13 @@ function itemTable(items: Item[], unit: string): string[] {
   return rows;
 }
 
+/** 不超过参评党员的 20%（人数向下取整）, 每个支部不超过 2 人, or both (the smaller holds). */
+function quotaLimits(q: NonNullable<Scheme['quota']>): string {
+  const percent = q.maxPercent !== undefined ? `不超过参评党员的 ${q.maxPercent}%（人数向下取整）` : '';
+  const places = q.maxPlaces !== undefined ? `不超过 ${q.maxPlaces} 人` : '';
+  return `${places ? '每个支部' : ''}${[percent, places].filter(Boolean).join('且')}${percent && places ? '（取较少的一个）' : ''}`;
+}
+
 /**
  * A scheme as a Chinese page: `docs/schemes/<id>.md` for the presets (generated from their data only), and
  * the preview `npm run scheme:check` prints for a committee's own scheme (`custom`: no preset code, no
@@ -201,7 +208,7 @@ export function renderSchemeMarkdown(scheme: Scheme, options: { custom?: boolean
       '',
       '## 名额',
       '',
-      `${name}不超过参评党员的 ${q.maxPercent}%（人数向下取整），按年度积分从高到低确定；名额线上的并列者不拆分，${q.ties === 'excludeTied' ? '均不评为' : '均评为'}${name}。依据：${q.source}`,
+      `${name}${quotaLimits(q)}，按年度积分从高到低确定；名额线上的并列者不拆分，${q.ties === 'excludeTied' ? '均不评为' : '均评为'}${name}。依据：${q.source}`,
     );
   }
   if (scheme.gradeRules.length > 0) {

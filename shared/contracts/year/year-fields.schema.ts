@@ -78,7 +78,10 @@ export const QuotaView = z
   .object({
     grade: z.string(),
     gradeName: z.string(),
-    maxPercent: z.number(),
+    /** Null when the scheme limits the grade by places only. */
+    maxPercent: z.number().nullable(),
+    /** The places (按照分配名额), or null when the scheme gives a percentage only. */
+    maxPlaces: z.number().int().nullable(),
     gradedMembers: z.number().int(),
     limit: z.number().int(),
     candidates: z.number().int(),

@@ -8,7 +8,8 @@ import { byTotalThenId } from './branch-groups';
 import { quotaCut } from './quota-cut';
 
 /**
- * The branch quota (001: 优秀 ≤ 20 % of members), per branch: limit = floor(graded × maxPercent / 100).
+ * The branch quota, per branch: limit = floor(graded × maxPercent / 100) (001: 优秀 ≤ 20 % of members)
+ * and/or maxPlaces (按照分配名额: at most N); with both, the smaller.
  * Candidates are ranked by year total; those past the cut move down one grade. Sets every final grade
  * (`grade`), the quota marks and the outcomes (`quotas`).
  */
@@ -24,7 +25,7 @@ function branchQuota(t: ScoreTable, quota: Quota, band: number, branch: string |
   const bands = t.compiled.scheme.grading!.bands;
   const gradeName = bands[band].name;
   const graded = members.filter((m) => t.gradeBeforeQuota[m] !== NO_GRADE);
-  const limit = Math.floor((graded.length * quota.maxPercent) / 100);
+  const limit = quotaLimit(quota, graded.length);
   const candidates = graded.filter((m) => t.gradeBeforeQuota[m] === band).sort(byTotalThenId(t));
   const { admitted, tie } = quotaCut(t, candidates, limit, quota.ties);
 
@@ -44,7 +45,8 @@ function branchQuota(t: ScoreTable, quota: Quota, band: number, branch: string |
     branch,
     grade: quota.grade,
     gradeName,
-    maxPercent: quota.maxPercent,
+    maxPercent: quota.maxPercent ?? null,
+    maxPlaces: quota.maxPlaces ?? null,
     gradedMembers: graded.length,
     limit,
     candidates: candidates.length,
@@ -54,7 +56,8 @@ function branchQuota(t: ScoreTable, quota: Quota, band: number, branch: string |
     explanation: quotaExplanation({
       gradeName,
       nextName: bands[band + 1].name,
-      maxPercent: quota.maxPercent,
+      maxPercent: quota.maxPercent ?? null,
+      maxPlaces: quota.maxPlaces ?? null,
       graded: graded.length,
       limit,
       candidates: candidates.length,
@@ -63,4 +66,11 @@ function branchQuota(t: ScoreTable, quota: Quota, band: number, branch: string |
       tie: tie ? { members: tie.members.length, points: tie.points, decision: quota.ties } : null,
     }),
   };
+}
+
+/** The number of places: the percentage of the graded members (rounded down) and/or the places given, whichever is fewer. */
+export function quotaLimit(quota: Pick<Quota, 'maxPercent' | 'maxPlaces'>, graded: number): number {
+  const byPercent = quota.maxPercent === undefined ? Infinity : Math.floor((graded * quota.maxPercent) / 100);
+  const byPlaces = quota.maxPlaces ?? Infinity;
+  return Math.min(byPercent, byPlaces);
 }

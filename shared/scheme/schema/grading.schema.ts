@@ -128,9 +128,10 @@ export const Stars = z
 export type Stars = z.infer<typeof Stars>;
 
 /**
- * A cap on how many members of a branch may hold a grade (001: 优秀 ≤ 20 %).
- * limit = floor(graded members × maxPercent / 100). Members are ranked by year total; those below the
- * limit move to the next band down. Ties at the limit are never split arbitrarily:
+ * A cap on how many members of a branch may hold a grade: a percentage (001: 优秀 ≤ 20 %),
+ * limit = floor(graded members × maxPercent / 100), and/or a number of places (按照分配名额由支部推荐:
+ * at most 2 per branch); with both the smaller limit holds. Members are ranked by year total; those below
+ * the limit move to the next band down. Ties at the limit are never split arbitrarily:
  * 'excludeTied' keeps the cap strict (all tied members move down), 'includeTied' lets them all in.
  */
 export const Quota = z
@@ -141,11 +142,25 @@ export const Quota = z
       .int()
       .min(1)
       .max(100)
+      .optional()
       .meta(
-        doc('不超过参评党员的百分比（人数向下取整）', 'At most this percentage of graded members (rounded down)', {
+        doc('不超过参评党员的百分比（人数向下取整）；与 maxPlaces 至少写一个', 'At most this percentage of graded members (rounded down)', {
           unit: '%',
           example: 20,
         }),
+      ),
+    maxPlaces: z
+      .number()
+      .int()
+      .min(1)
+      .max(1000)
+      .optional()
+      .meta(
+        doc(
+          '每个支部不超过的人数（如上级分配的名额）；与 maxPercent 都写时取较少的一个',
+          'At most this many members per branch (places allotted); with maxPercent the smaller limit holds',
+          { unit: '人', example: 2 },
+        ),
       ),
     ties: z.enum(['excludeTied', 'includeTied']).meta(
       doc('名额线上并列者：excludeTied 均不评上；includeTied 均评上', 'Ties across the limit: all out, or all in', {
@@ -155,6 +170,10 @@ export const Quota = z
     source: source('本支部细则 第九条：优秀不超过20%'),
   })
   .strict()
+  .refine((q) => q.maxPercent !== undefined || q.maxPlaces !== undefined, {
+    message: '请给出 maxPercent（百分比）或 maxPlaces（人数），或两者',
+    path: ['maxPercent'],
+  })
   .meta(part('Quota', '名额（quota）', 'How many members may hold a grade'));
 export type Quota = z.infer<typeof Quota>;
 
