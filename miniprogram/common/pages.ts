@@ -35,4 +35,12 @@ export const PAGES = {
   exchangeHandOver: '/exchange/handover/handover',
   /** Subpackage "exchange": 兑换物品 — the catalogue's upkeep (add, edit, retire, restock). */
   exchangeItems: '/exchange/items/items',
+  /** Subpackage "publications": 公示栏 (the branch's publications, each board, appeals, sign-off). */
+  publications: '/publications/list/list',
+  /** Subpackage "publications": 公示管理 for officers (draft, publish, board settings). */
+  publicationsManage: '/publications/manage/manage',
+  /** Subpackage "year": 年度结果 (the member's year, and the branch's table for officers). */
+  year: '/year/result/result',
+  /** Subpackage "year": the branch's year table, for officers. */
+  yearTable: '/year/table/table',
 } as const;

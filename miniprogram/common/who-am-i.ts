@@ -30,3 +30,26 @@ export function homeAudienceOf(profile: Profile): HomeAudience {
   if (committee) return { kind: 'committee', role: committee };
   return { kind: 'stranger' };
 }
+
+/** The branch a caller's branch pages (公示栏, 年度) are about: where they are an officer, else their member record's. */
+export interface CallerBranch {
+  branchId: string;
+  branchName: string;
+  /** Their office there (null: a member only). */
+  role: 'secretary' | 'recorder' | null;
+  /** Their own member record there, if any. */
+  memberId: string | null;
+}
+
+export function branchOf(audience: HomeAudience): CallerBranch | null {
+  if (audience.kind === 'member')
+    return { branchId: audience.member.branchId, branchName: audience.member.branchName, role: null, memberId: audience.member.memberId };
+  if (audience.kind === 'officer')
+    return {
+      branchId: audience.role.orgId,
+      branchName: audience.role.orgName,
+      role: audience.role.role === 'committeeAdmin' ? null : audience.role.role,
+      memberId: audience.member?.memberId ?? null,
+    };
+  return null;
+}

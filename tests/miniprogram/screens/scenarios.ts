@@ -10,6 +10,7 @@ import { EXCHANGE_SCENARIOS } from './exchange-scenarios';
 import { ADMIN_SCENARIOS } from './admin-scenarios';
 import { COMMITTEE_SCENARIOS } from './committee-scenarios';
 import { MEMBER_REPORT_SCENARIOS } from './member-report-scenarios';
+import { PUBLICATION_SCENARIOS } from './publication-scenarios';
 
 export interface Scenario {
   name: string;
@@ -161,6 +162,7 @@ export const SCENARIOS: Scenario[] = [
   ...ADMIN_SCENARIOS,
   ...COMMITTEE_SCENARIOS,
   ...MEMBER_REPORT_SCENARIOS,
+  ...PUBLICATION_SCENARIOS,
 ];
 
 export const scenariosOf = (page: string) => SCENARIOS.filter((s) => s.page === page);
