@@ -49,6 +49,8 @@ Component({
     member: null as MemberHomeView | null,
     officer: null as OfficerHomeView | null,
     entries: [] as HomeEntry[],
+    /** The member's own tab leads with 申报积分: the action a member opens the app for, above the figures. */
+    canReport: false,
   },
   lifetimes: {
     attached() {
@@ -104,6 +106,7 @@ Component({
         greeting: name ? `${name}，您好` : '您好',
         subtitle,
         tabs,
+        canReport: profile.members.length > 0,
         entries: entriesFor({
           member: profile.members.length > 0,
           officer: audience.kind === 'officer',
@@ -187,6 +190,10 @@ Component({
     /** The waiting reports on the branch's summary open the review. */
     onQueueTap() {
       openPage(PAGES.officerReview);
+    },
+
+    onQuickReport() {
+      openPage(PAGES.report);
     },
 
     onEntryTap(event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { url: string }>) {

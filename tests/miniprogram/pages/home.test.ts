@@ -104,6 +104,23 @@ describe('首页 (pages/home)', () => {
     ]);
   });
 
+  it('a member’s home leads with 申报积分 above the figures; a secretary’s branch tab does not', async () => {
+    keepProfile(memberProfile);
+    provideServices(fakeBackend({ 'home.memberHome': ok(memberHome) }).services);
+    const member = render(id);
+    await until(() => stateOf(member) === 'ready');
+    const text = textOf(member);
+    expect(text).toContain('＋ 申报积分');
+    expect(text.indexOf('＋ 申报积分')).toBeLessThan(text.indexOf('本月'));
+    await tap(member, '#quick-report');
+    expect(wxState.navigations).toEqual([{ kind: 'navigateTo', url: '/member/report/report' }]);
+    keepProfile(secretaryProfile, 'demo-v01');
+    provideServices(fakeBackend({ 'home.secretaryHome': ok(secretaryHome) }, 'demo-v01').services);
+    const secretary = render(id);
+    await until(() => stateOf(secretary) === 'ready');
+    expect(pickAll(secretary, '#quick-report')).toHaveLength(0);
+  });
+
   it('a secretary who is also a member switches to “我的积分”: one more call, and back costs none', async () => {
     keepProfile(secretaryProfile, 'demo-v01');
     const backend = fakeBackend({ 'home.secretaryHome': ok(secretaryHome), 'home.memberHome': ok(secretaryOwnHome) }, 'demo-v01');
