@@ -56,6 +56,8 @@ function strongest(item: Item, sign: 1 | -1): { fields: Raw; points: number; onc
     case 'pledge':
       return sign > 0 ? { fields: { points: p.max }, points: p.max, once: true } : null;
     case 'veto':
+    case 'count':
+    case 'countThreshold':
       return null;
   }
 }

@@ -17,7 +17,7 @@ function pointsOf(item: CompiledItem): ItemRulePoints {
       return {
         kind: 'perOccurrence',
         value: fromCenti(item.value),
-        unit: source.kind === 'perOccurrence' ? source.unit : '次',
+        unit: source.kind === 'perOccurrence' || source.kind === 'count' ? source.unit : '次',
         maxQuantity: item.maxQuantity,
       };
     case ItemKind.Range:

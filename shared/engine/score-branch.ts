@@ -8,6 +8,7 @@ import { evaluationContext, newScratch } from './evaluate/evaluation-context';
 import { finalizeMember } from './finalize/finalize-member';
 import { memberDetail } from './detail/member-detail';
 import { PreparedReview, prepareInput } from './input/prepare-input';
+import { withCountThresholds } from './input/count-thresholds';
 import { branchGroups } from './branch/branch-groups';
 import { applyQuota } from './branch/quota';
 import { applyRanking } from './branch/ranking';
@@ -49,7 +50,9 @@ export function scoreBulk(input: BulkScoringInput): ScoreTable {
     reviews: input.reviews ?? none(),
     history: input.history ?? none(),
   });
-  accumulate(t, input.entries);
+  const thresholds = withCountThresholds(t, input.entries);
+  t.thresholdCounts = thresholds.counts;
+  accumulate(t, thresholds.entries);
   const ctx = evaluationContext(t, newScratch(t), null);
   for (let m = 0; m < t.memberCount; m++) evaluateMember(ctx, m);
   const groups = branchGroups(t);

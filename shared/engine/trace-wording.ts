@@ -331,3 +331,22 @@ export function quotaRuleText(gradeName: string, maxPercent: number | null, maxP
   const limits = [maxPercent !== null ? `不超过参评党员的 ${maxPercent}%` : '', maxPlaces !== null ? `不超过 ${maxPlaces} 人` : ''];
   return `${gradeName}${maxPlaces !== null ? '每个支部' : ''}${limits.filter(Boolean).join('且')}`;
 }
+
+/**
+ * A count threshold's count: 全年缺席“三会一课”共 1 次，不多于 1 次：全年缺席“三会一课”不多于1次 加 5 分.
+ * `periodLabel` is the period's label, or null for the year (全年); `countedNames` the counted items' names.
+ */
+export function countThresholdText(
+  periodLabel: string | null,
+  countedNames: string[],
+  count: number,
+  bound: { atMost?: number; atLeast?: number },
+  itemName: string,
+  value: Centi,
+  met: boolean,
+): string {
+  const limit =
+    bound.atMost !== undefined ? `${met ? '不多于' : '多于'} ${bound.atMost} 次` : `${met ? '不少于' : '少于'} ${bound.atLeast} 次`;
+  const points = met ? `${value > 0 ? '加' : '扣'} ${pts(absCenti(value))}` : '不计分';
+  return `${periodLabel ?? '全年'}${countedNames.join('、')}共 ${count} 次，${limit}：${itemName} ${points}`;
+}

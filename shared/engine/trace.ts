@@ -14,6 +14,7 @@ export type TraceRule =
   | 'ceiling'
   | 'review'
   | 'reversal'
+  | 'countThreshold'
   | 'pledge'
   | 'spread'
   | 'combine'

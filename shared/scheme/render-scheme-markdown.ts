@@ -36,6 +36,13 @@ function itemPoints(item: Item): string {
       return p.effect === 'zeroYear' ? '一票否决：年度积分为零' : '一票否决：等次定为最低';
     case 'pledge':
       return `按承诺事项评定（评诺、践诺）：${n(p.min)} 至 ${n(p.max)}，步长 ${p.step}；每人每期一次，须有本人承诺事项`;
+    case 'count':
+      return `只计次数，不计分（每条最多 ${p.maxQuantity} ${p.unit}；供按次数达标的项目计数）`;
+    case 'countThreshold':
+      return (
+        `按次数达标：${p.scope === 'year' ? '全年' : '每期'}${p.counts.map((c) => `\`${c}\``).join('、')} 的记录` +
+        `${p.atMost !== undefined ? `不多于 ${p.atMost}` : `不少于 ${p.atLeast}`} 次，${p.scope === 'year' ? '年末' : '期末'}计 ${n(p.value)}（自动计分，不录入；冲销的记录不计）`
+      );
   }
 }
 

@@ -68,6 +68,8 @@ export interface CompiledItem {
   spread: number;
   /** Judged against the member's pledge (kind 'pledge', compiled as a range): once per member and period, only with a pledge. */
   pledge: boolean;
+  /** A count threshold: nobody enters it; the engine gives it from the count of other items' entries. */
+  threshold: boolean;
 }
 
 /** A category or a section: start, floor, ceiling and caps, with the items it sums directly. */

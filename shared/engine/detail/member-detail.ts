@@ -10,7 +10,7 @@ import { GradeNote, ScoreTable } from '../table/score-table';
 import { dateText } from '../trace-wording';
 import { DetailRecorder } from './detail-recorder';
 import { memberItemViews } from './item-views';
-import { blockRuleLines, pledgeLines, reversalLines } from './opening-lines';
+import { blockRuleLines, pledgeLines, reversalLines, thresholdLines } from './opening-lines';
 import { spreadLines } from './spread-lines';
 import { yearScopedByPeriod } from './year-scoped-by-period';
 
@@ -28,6 +28,7 @@ export function memberDetail(t: ScoreTable, m: number, scratch: Scratch): Member
   for (const line of blockRuleLines(t)) rec.line(line);
   for (const line of pledgeLines(t, m)) rec.line(line);
   for (const line of reversalLines(t, m)) rec.line(line);
+  for (const line of thresholdLines(t, m)) rec.line(line);
   for (const line of spreadLines(t, views.spread)) rec.line(line);
   evaluateMember(evaluationContext(t, scratch, rec), m);
   finalizeMember(t, m, rec);

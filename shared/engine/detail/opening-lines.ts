@@ -2,7 +2,7 @@ import { fromCenti, toCenti } from '../../points';
 import { NO_FLOOR } from '../compile/compiled-scheme';
 import type { ScoreTable } from '../table/score-table';
 import type { TraceLine } from '../trace';
-import { blockRuleText, carriedRuleText, everyText, pledgeText, reversalText, shareRuleText } from '../trace-wording';
+import { blockRuleText, carriedRuleText, countThresholdText, everyText, pledgeText, reversalText, shareRuleText } from '../trace-wording';
 
 /**
  * The rules each start-full block applies in every period, stated once at the top of the trace: its full
@@ -40,4 +40,25 @@ export function reversalLines(t: ScoreTable, m: number): TraceLine[] {
 /** Member m's pledge, where the scheme judges items against it (none otherwise). */
 export function pledgeLines(t: ScoreTable, m: number): TraceLine[] {
   return t.compiled.hasPledges ? [{ rule: 'pledge', message: pledgeText(t.members[m].pledge) }] : [];
+}
+
+/** Member m's counts for the count-threshold items: how many, the bound, and what it gave. */
+export function thresholdLines(t: ScoreTable, m: number): TraceLine[] {
+  return t.thresholdCounts
+    .filter((c) => c.member === m)
+    .map((c) => {
+      const item = t.compiled.items[c.item];
+      const p = item.source.points;
+      const counts = p.kind === 'countThreshold' ? p.counts : [];
+      const names = counts.map((code) => t.compiled.items[t.compiled.itemIndex.get(code)!].name);
+      const bound = p.kind === 'countThreshold' ? { atMost: p.atMost, atLeast: p.atLeast } : {};
+      const where = c.period < 0 ? null : t.periodLabels[c.period];
+      return {
+        rule: 'countThreshold' as const,
+        item: item.code,
+        ...(c.period < 0 ? {} : { period: t.periodKeys[c.period] }),
+        points: c.met ? fromCenti(item.value) : 0,
+        message: countThresholdText(where, names, c.count, bound, item.name, item.value, c.met),
+      };
+    });
 }

@@ -25,6 +25,7 @@ export function checkEntryFields(compiled: CompiledScheme, entry: EntryFields, m
   const index = compiled.itemIndex.get(entry.item);
   if (index === undefined) return onField('item', `本支部的积分方案没有项目 ${entry.item}`);
   const item = compiled.items[index];
+  if (item.threshold) return onField('item', `“${item.name}”按记录次数在年（期）末自动计分，不能录入`);
   const unexpected = (field: 'points' | 'quantity' | 'level'): FieldProblem | null =>
     entry[field] !== undefined ? onField(field, `该项目不需要填写${FIELD_ZH[field]}`) : null;
   switch (item.kind) {

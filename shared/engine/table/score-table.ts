@@ -1,3 +1,4 @@
+import type { ThresholdCount } from '../input/count-thresholds';
 import { localDateToInt, periodIndexOf, periodsOfYear, startedPeriodCount } from '../../period';
 import type { CentiArray } from '../../points';
 import { CompiledBands, CompiledStarBands, compileGradeBands, compileStarBands, NO_GRADE, NO_STARS } from '../compile/bands';
@@ -106,6 +107,8 @@ export interface ScoreTable extends ScoreTableShortNames {
   quotaByMember: Int32Array;
   /** Entries cancelled by reversals, for the explanation. */
   reversals: { member: number; entry: string; by: string; item: string; date: string }[];
+  /** The counts of the count-threshold items (input/count-thresholds.ts), for the explanation. */
+  thresholdCounts: ThresholdCount[];
   gradeBands: CompiledBands;
   starBands: CompiledStarBands;
 }
@@ -185,6 +188,7 @@ export function createScoreTable(compiled: CompiledScheme, input: TableInput): S
     quotas: [],
     quotaByMember: new Int32Array(memberCount).fill(-1),
     reversals: [],
+    thresholdCounts: [],
     gradeBands: compileGradeBands(compiled.scheme.grading),
     starBands: compileStarBands(compiled.scheme.stars),
     ...shortNames({ memberCount, periodCount, itemCount, slotCount, categoryCount, firstPeriod, endPeriod }),

@@ -26,6 +26,12 @@ const kind = <K extends string>(value: K, zh: string, en: string) => z.literal(v
  *   points within [min, max] in steps of `step`, at most once per member and period; the member's pledge
  *   text is the evidence, so only a member with a pledge on record can have one.
  * - veto: no points; one approved entry triggers the veto effect (一票否决).
+ * - count: entries that only count (缺席“三会一课” where the document deducts nothing): no points of their
+ *   own, the occurrences a count threshold counts.
+ * - countThreshold: nobody enters it; at the end of the year (or of each period) the approved entries of
+ *   the items it `counts` are counted (a per-occurrence entry by its quantity; a reversed entry not at
+ *   all), and `value` is given when the count is within the bound (全年缺席“三会一课”次数不多于1次 加5分:
+ *   atMost 1; 全年参加志愿服务不少于4次 加3分: atLeast 4).
  */
 export const ItemPoints = z
   .discriminatedUnion('kind', [
@@ -116,8 +122,75 @@ export const ItemPoints = z
       })
       .strict()
       .refine((r) => r.min >= 0 && r.min <= r.max, { message: '应满足 0 ≤ min ≤ max', path: ['max'] }),
+    z
+      .object({
+        kind: kind(
+          'count',
+          '只计次数、不计分：记录供按次数达标的项目计数（如缺席“三会一课”而细则不扣分）',
+          'Count only, no points: entries a count threshold counts',
+        ),
+        unit: Label.default('次').meta(doc('次数的单位', 'The unit counted', { example: '次' })),
+        maxQuantity: z
+          .number()
+          .int()
+          .positive()
+          .max(10_000)
+          .default(100)
+          .meta(doc('一条记录最多的次数', 'Most occurrences one entry may count', { unit: '次', example: 31 })),
+      })
+      .strict(),
+    z
+      .object({
+        kind: kind(
+          'countThreshold',
+          '按次数达标给分：不由人录入，年末（或每期末）数批准记录的次数，在界限内即计 value 分',
+          'Count threshold: not entered; at the end of the year (or each period) the approved entries are counted',
+        ),
+        counts: z
+          .array(Code)
+          .min(1)
+          .max(50)
+          .meta(
+            doc(
+              '计数的项目代码：每条批准的记录算 1 次，按次计分的项目按其次数；被冲销的记录不算',
+              'The items counted: an approved entry is 1, a per-occurrence entry its quantity; reversed entries none',
+              { example: ['meetings.absent'] },
+            ),
+          ),
+        atMost: z
+          .number()
+          .int()
+          .min(0)
+          .max(10_000)
+          .optional()
+          .meta(doc('次数不多于（含本数；与 atLeast 二选一）', 'At most this many (inclusive; or atLeast)', { unit: '次', example: 1 })),
+        atLeast: z
+          .number()
+          .int()
+          .min(1)
+          .max(10_000)
+          .optional()
+          .meta(doc('次数不少于（含本数；与 atMost 二选一）', 'At least this many (inclusive; or atMost)', { unit: '次', example: 4 })),
+        value: NonZero('按次数达标给分').meta(
+          doc('达标时的分值；加分为正，扣分为负', 'Points when the count is within the bound', { unit: '分', example: 5 }),
+        ),
+        scope: z
+          .enum(['year', 'period'])
+          .meta(
+            doc(
+              'year 全年计一次（12 月 31 日，须在按年计分的类别中）；period 每期末计一次',
+              'year: once, on 31 December (in a year-scope category); period: at the end of each period',
+              { example: 'year' },
+            ),
+          ),
+      })
+      .strict()
+      .refine((t) => (t.atMost === undefined) !== (t.atLeast === undefined), {
+        message: '请给出 atMost（不多于）或 atLeast（不少于），二选一',
+        path: ['atMost'],
+      }),
   ])
-  .meta(part('ItemPoints', '计分方式（points）：按 kind 分为六种', 'How an item turns into points, by `kind`'));
+  .meta(part('ItemPoints', '计分方式（points）：按 kind 分为八种', 'How an item turns into points, by `kind`'));
 export type ItemPoints = z.infer<typeof ItemPoints>;
 
 /** Evidence a report must carry. Photos can always be made optional per item (2026 rules on government apps). */

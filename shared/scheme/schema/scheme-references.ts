@@ -69,6 +69,8 @@ export function checkSchemeReferences(scheme: SchemeShape, ctx: z.RefinementCtx)
     }
   }
 
+  checkCountThresholds(scheme, items, issue);
+
   scheme.multipliers.forEach((m, i) =>
     m.categories?.forEach((code, j) => {
       if (!categoryCodes.has(code)) issue(['multipliers', i, 'categories', j], `没有代码为“${code}”的积分类别`);
@@ -140,8 +142,8 @@ export function checkSchemeReferences(scheme: SchemeShape, ctx: z.RefinementCtx)
       const path = ['meetings', i, 'outcomes', outcome];
       if (!item) issue(path, `没有代码为“${code}”的项目`);
       else if (item.enteredBy !== 'recorder') issue(path, `项目“${code}”须由记分员录入（enteredBy 为 recorder）`);
-      else if (item.points.kind !== 'fixed' && item.points.kind !== 'perOccurrence') {
-        issue(path, `项目“${code}”须为固定分值或按次计分`);
+      else if (item.points.kind !== 'fixed' && item.points.kind !== 'perOccurrence' && item.points.kind !== 'count') {
+        issue(path, `项目“${code}”须为固定分值、按次计分或只计次数`);
       }
     }
   });
@@ -151,4 +153,33 @@ export function checkSchemeReferences(scheme: SchemeShape, ctx: z.RefinementCtx)
   });
 
   checkExchangeReferences(scheme, ctx);
+}
+
+/**
+ * A count threshold counts items that exist and are entered (not other thresholds, not itself); a
+ * year threshold sits in a year-scope category (given once, on 31 December), and it is not a member's
+ * report (nobody enters it).
+ */
+function checkCountThresholds(scheme: SchemeShape, items: Map<string, Item>, issue: (path: Path, message: string) => void): void {
+  scheme.categories.forEach((category, c) => {
+    const located = [
+      ...category.sections.flatMap((section, s) =>
+        section.items.map((item, i) => ({ item, path: ['categories', c, 'sections', s, 'items', i] })),
+      ),
+      ...category.items.map((item, i) => ({ item, path: ['categories', c, 'items', i] as Path })),
+    ];
+    for (const { item, path } of located) {
+      const p = item.points;
+      if (p.kind !== 'countThreshold') continue;
+      p.counts.forEach((code, j) => {
+        const counted = items.get(code);
+        if (!counted) issue([...path, 'points', 'counts', j], `没有代码为“${code}”的项目`);
+        else if (counted.points.kind === 'countThreshold')
+          issue([...path, 'points', 'counts', j], `“${code}”也是按次数达标给分的项目，不能计数`);
+      });
+      if (p.scope === 'year' && category.scope !== 'year')
+        issue([...path, 'points', 'scope'], '全年计一次（scope 为 year）的项目应放在按年计分的类别（scope 为 year）中');
+      if (item.enteredBy !== 'recorder') issue([...path, 'enteredBy'], '按次数达标给分的项目不由党员申报：enteredBy 写 recorder');
+    }
+  });
 }

@@ -120,7 +120,7 @@ export const Meeting = z
       .partialRecord(AttendanceOutcome, Code)
       .meta(
         doc(
-          '考勤结果对应的项目代码：present 出席，absent 缺席，late 迟到，leave 请假；项目须由记分员录入、固定或按次计分',
+          '考勤结果对应的项目代码：present 出席，absent 缺席，late 迟到，leave 请假；项目须由记分员录入、固定分值、按次计分或只计次数',
           'The item each attendance outcome produces (a recorder’s fixed or per-occurrence item)',
           { example: { present: 'life.attend', absent: 'life.absent' } },
         ),
