@@ -9,6 +9,8 @@ export interface SchemeOption {
   name: string;
   detail: string;
   current: boolean;
+  /** The words on the branch's scheme: 现在用的 (this year chosen), 2026年用的 (next year chosen). */
+  tag: string;
 }
 
 /** What setBranchScheme takes for an option's key ("preset:001-xishui-town", "custom:qingshi-village@2"). */
@@ -34,12 +36,14 @@ export function optionsOf(list: SchemeList, current: { id: string; version: numb
       name: s.name,
       detail: `本党委自定 · 第 ${s.version} 版（${savedOn(s.createdAt)}保存）· ${PERIOD[s.period]}`,
       current: isCurrent(s.id, s.version),
+      tag: isCurrent(s.id, s.version) ? '现在用的' : '',
     })),
     ...list.presets.map((s) => ({
       key: `preset:${s.id}`,
       name: s.name,
       detail: `预置方案 · ${s.shortName} · ${PERIOD[s.period]}`,
       current: isCurrent(s.id, s.version),
+      tag: isCurrent(s.id, s.version) ? '现在用的' : '',
     })),
   ];
 }

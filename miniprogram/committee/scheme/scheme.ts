@@ -23,11 +23,13 @@ interface Memory {
   /** The option the branch has for this year ('' : not chosen yet), and its name. */
   currentKey: string;
   currentName: string;
+  /** This year's scheme can no longer change (org.listSchemes said so). */
+  pinned: boolean;
 }
 const memories = new WeakMap<object, Memory>();
 const memoryOf = (page: object): Memory => {
   let memory = memories.get(page);
-  if (!memory) memories.set(page, (memory = { committeeId: '', currentKey: '', currentName: '' }));
+  if (!memory) memories.set(page, (memory = { committeeId: '', currentKey: '', currentName: '', pinned: false }));
   return memory;
 };
 
@@ -66,10 +68,15 @@ Component({
     /** The year being set (not `year`: that is the query's, a string). */
     chosenYear: 0,
     currentText: '',
+    /** This year's scheme is pinned: said at the top, and this year's button is off. */
+    pinned: false,
+    yearText: '',
     options: [] as SchemeOption[],
     chosen: '',
     chosenIsCurrent: true,
     hasScheme: false,
+    /** The chosen year is this year and it is pinned. */
+    locked: false,
     saving: false,
     outcome: null as Outcome | null,
   },
@@ -89,16 +96,33 @@ Component({
       memory.committeeId = await committeeOf(this.properties.committee);
       if (!memory.committeeId)
         return this.show(emptyProblem('只有党委管理员能设定积分方案', '积分方案由上级党委（组织办）的管理员为各支部设定。'));
-      const reply = await services().client.call(CONTRACTS.org.listSchemes, { committeeId: memory.committeeId });
+      const queryYear = Number(this.properties.year);
+      const reply = await services().client.call(CONTRACTS.org.listSchemes, {
+        committeeId: memory.committeeId,
+        branchId: this.properties.branch,
+        ...(queryYear ? { year: queryYear } : {}),
+      });
       if (!reply.ok) return this.show(problemOf(reply));
+      // The branch's scheme and pin as the function tells them; the query's scheme when it does not (an older backend).
+      const branch = reply.data.branch;
       const version = Number(this.properties.version);
-      const options = optionsOf(reply.data, this.properties.scheme && version > 0 ? { id: this.properties.scheme, version } : null);
+      const fromQuery = this.properties.scheme && version > 0 ? { id: this.properties.scheme, version } : null;
+      const options = optionsOf(reply.data, branch ? branch.current : fromQuery);
       const current = options.find((o) => o.current);
       memory.currentKey = current?.key ?? '';
       memory.currentName = current?.name ?? '';
-      const thisYear = Number(this.properties.year) || beijingYear();
-      this.setData({ state: 'ready', problem: null, branchName: this.properties.name, thisYear, options, chosen: memory.currentKey });
-      this.chooseYear(thisYear);
+      memory.pinned = branch?.pinned ?? false;
+      const thisYear = branch?.year ?? (queryYear || beijingYear());
+      this.setData({
+        state: 'ready',
+        problem: null,
+        branchName: branch?.name ?? this.properties.name,
+        thisYear,
+        pinned: memory.pinned,
+        options,
+        chosen: memory.pinned ? '' : memory.currentKey,
+      });
+      this.chooseYear(memory.pinned ? thisYear + 1 : thisYear);
     },
 
     show(problem: Problem) {
@@ -116,20 +140,27 @@ Component({
     },
 
     chooseYear(year: number) {
-      const { currentKey, currentName } = memoryOf(this);
+      const { currentKey, currentName, pinned } = memoryOf(this);
       const thisYear = this.data.thisYear;
-      const currentText =
+      const currentText = currentName ? `${thisYear}年用的是：${currentName}` : `${thisYear}年还没有设定积分方案，党员现在不能申报、记分。`;
+      const yearText =
         year !== thisYear
-          ? `${year}年还没有单独设定。不设定的话，新的一年沿用${thisYear}年的方案。`
-          : currentName
-            ? `现在用：${currentName}`
-            : `${year}年还没有设定积分方案，党员现在不能申报、记分。`;
+          ? `为 ${year}年 选的方案，从 ${year}年1月1日 起用；不另选的话，新的一年沿用 ${thisYear}年 的方案。`
+          : pinned
+            ? `${thisYear}年的方案已锁定，不能再换。`
+            : '';
       this.setData({
         chosenYear: year,
         currentText,
-        options: this.data.options.map((o) => ({ ...o, current: year === thisYear && o.key === currentKey })),
+        yearText,
+        options: this.data.options.map((o) => ({
+          ...o,
+          current: year === thisYear && o.key === currentKey,
+          tag: o.key !== currentKey ? '' : year === thisYear ? '现在用的' : `${thisYear}年用的`,
+        })),
         chosenIsCurrent: year === thisYear && currentKey !== '' && this.data.chosen === currentKey,
         hasScheme: year === thisYear && currentKey !== '',
+        locked: year === thisYear && pinned,
         outcome: null,
       });
     },
@@ -149,9 +180,9 @@ Component({
     },
 
     async onSave(): Promise<void> {
-      const { chosen, chosenYear: year, thisYear, saving, chosenIsCurrent, hasScheme } = this.data;
+      const { chosen, chosenYear: year, thisYear, saving, chosenIsCurrent, hasScheme, locked } = this.data;
       const option = this.data.options.find((o) => o.key === chosen);
-      if (!option || saving || chosenIsCurrent) return;
+      if (!option || saving || chosenIsCurrent || locked) return;
       const memory = memoryOf(this);
       const confirmed = await confirmChange(
         hasScheme ? '更换积分方案？' : '设定积分方案？',
@@ -186,6 +217,10 @@ Component({
         return;
       }
       if (reply.reason === 'SCHEME_PINNED') {
+        if (year === thisYear) {
+          memory.pinned = true;
+          this.setData({ pinned: true });
+        }
         const keep = memory.currentName ? `本年度继续按《${memory.currentName}》计分。` : '';
         this.setData({
           saving: false,

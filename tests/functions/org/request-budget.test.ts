@@ -69,6 +69,7 @@ describe('org: database requests per action stay small and do not grow with the 
     ['createOrg', async () => (await requests(PEOPLE.admin, createOrg, { parentId: 'c1', kind: 'branch', name: '预算支部' })).count, 3],
     ['listOrgs', async () => (await requests(PEOPLE.admin, listOrgs, {})).count, 2],
     ['listSchemes', async () => (await requests(PEOPLE.admin, listSchemes, { committeeId: 'c1' })).count, 3],
+    ['listSchemes with a branch', async () => (await requests(PEOPLE.admin, listSchemes, { committeeId: 'c1', branchId: 'bA' })).count, 8],
     [
       'setBranchScheme',
       async () =>

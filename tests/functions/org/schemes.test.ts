@@ -110,6 +110,35 @@ describe('org: schemes', () => {
     });
   });
 
+  it('with a branch: its scheme for the year and whether it is pinned, as setBranchScheme decides', async () => {
+    const admin = backend.as(PEOPLE.admin);
+    const year = backend.world.year + 7; // a year no other test here touches (the world is shared by the file's tests)
+    const branchOf = async () => (await admin.ok(listSchemes, { committeeId: 'c1', branchId: 'bB', year })).branch;
+    expect(await branchOf()).toEqual({ branchId: 'bB', name: '镇机关党支部', year, current: null, pinned: false });
+    await admin.ok(setBranchScheme, { branchId: 'bB', year, scheme: { preset: '004-district-hundred' } });
+    const current = { id: '004-district-hundred', version: 1, name: '关于推行党员积分管理工作的实施意见（区）', source: 'preset' };
+    expect(await branchOf()).toEqual({ branchId: 'bB', name: '镇机关党支部', year, current, pinned: false });
+
+    await backend.db.collection('reports').add(aReport('bB', year));
+    expect(await branchOf()).toEqual({ branchId: 'bB', name: '镇机关党支部', year, current, pinned: true });
+    expect(await admin.call(setBranchScheme, { branchId: 'bB', year, scheme: { preset: '001-xishui-town' } })).toMatchObject({
+      ok: false,
+      reason: 'SCHEME_PINNED',
+    });
+
+    expect((await admin.ok(listSchemes, { committeeId: 'c1', branchId: 'bA' })).branch?.year).toBe(backend.world.year);
+    expect(await admin.ok(listSchemes, { committeeId: 'c1' })).not.toHaveProperty('branch');
+    expect(await admin.call(listSchemes, { committeeId: 'c1', branchId: 'gA1' })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fields: [{ path: 'branchId' }],
+    });
+    expect(await backend.as(PEOPLE.secretaryA).call(listSchemes, { committeeId: 'c1', branchId: 'bA' })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
+  });
+
   it('refuses schemes to anyone but an admin of that committee', async () => {
     expect(await backend.as(PEOPLE.secretaryA).call(listSchemes, { committeeId: 'c1' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await backend.as(PEOPLE.stranger).call(saveCustomScheme, { committeeId: 'c1', scheme: customScheme(9) })).toMatchObject({

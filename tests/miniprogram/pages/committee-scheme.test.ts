@@ -2,7 +2,17 @@ import { provideServices } from '../../../miniprogram/services/services';
 import { fakeBackend, hold, offline, ok, refused, type Reply } from '../support/fake-backend';
 import { resetWx, setOnline, wxState } from '../support/fake-wx';
 import { load, pick, pickAll, render, tap, tapButton, textOf, until, type Rendered } from '../support/render';
-import { COMMITTEE, committeeProfile, committeeSummaryReply, schemesReply, schemesWithCustom } from '../fixtures/committee';
+import {
+  COMMITTEE,
+  committeeProfile,
+  committeeSummaryReply,
+  newBranchSchemes,
+  newBranch,
+  schemesReply,
+  schemesWithCustom,
+  villageSchemesOpen,
+  villageSchemesPinned,
+} from '../fixtures/committee';
 
 const ADMIN = 'demo-admin';
 const [village] = committeeSummaryReply.branches;
@@ -26,7 +36,7 @@ const set = (data: unknown) => {
 
 function open(replies: Record<string, Reply> = {}, query: Record<string, string> = QUERY) {
   wxState.storage.set(`profile:${ADMIN}`, committeeProfile);
-  const backend = fakeBackend({ 'org.listSchemes': ok(schemesReply), 'org.setBranchScheme': set, ...replies }, ADMIN);
+  const backend = fakeBackend({ 'org.listSchemes': ok(villageSchemesOpen), 'org.setBranchScheme': set, ...replies }, ADMIN);
   provideServices(backend.services);
   return { page: render(id, query), backend };
 }
@@ -56,18 +66,53 @@ describe('积分方案 (committee/scheme)', () => {
   });
 
   it('the schemes the committee may give, the branch’s current one marked, what a change means — for one call', async () => {
-    const { page, backend } = open({ 'org.listSchemes': ok(schemesWithCustom) });
+    const { page, backend } = open();
     await until(() => stateOf(page) === 'ready');
-    expect(backend.calls).toEqual([{ fn: 'org', action: 'listSchemes', data: { committeeId: COMMITTEE } }]);
+    expect(backend.calls).toEqual([
+      { fn: 'org', action: 'listSchemes', data: { committeeId: COMMITTEE, branchId: village.branchId, year: 2026 } },
+    ]);
     const text = textOf(page);
     expect(text).toContain('青石村党支部');
-    expect(text).toContain('现在用：浠水县xx镇党员积分管理实施细则（试行）');
+    expect(text).toContain('2026年用的是：浠水县xx镇党员积分管理实施细则（试行）');
+    expect(text).not.toContain('方案已锁定');
     expect(text).toContain('已经有申报、积分或评议结果后，这一年的方案就锁定了');
     expect(pickAll(page, '.option')).toHaveLength(10);
     expect(textOf(pick(page, '#option-0'))).toContain('本党委自定 · 第 2 版（2026年10月12日保存）· 每月计分');
     expect(textOf(pick(page, optionNamed(page, '浠水县')))).toContain('现在用的');
-    expect(textOf(page)).toContain('这就是现在用的方案');
+    expect(text).toContain('这就是现在用的方案');
     expect(dataOf(page).chosenIsCurrent).toBe(true);
+  });
+
+  it('a year already pinned is said at the top, the next year is chosen, and this year’s button is off', async () => {
+    const { page, backend } = open({ 'org.listSchemes': ok(villageSchemesPinned) });
+    await until(() => stateOf(page) === 'ready');
+    expect(textOf(page)).toContain('本年度已有申报、积分或评议结果，方案已锁定，不能再换');
+    expect(dataOf(page).chosenYear).toBe(2027);
+    expect(textOf(page)).toContain('为 2027年 选的方案，从 2027年1月1日 起用');
+    expect(textOf(pick(page, optionNamed(page, '浠水县')))).toContain('2026年用的');
+    await tap(page, '#year-2026');
+    expect(textOf(page)).toContain('2026年的方案已锁定');
+    await tap(page, optionNamed(page, '新坝乡'));
+    await tapButton(page, '.save');
+    expect(wxState.modals).toEqual([]);
+
+    await tap(page, '#year-2027');
+    await tapButton(page, '.save');
+    await until(() => backend.callsOf('org.setBranchScheme').length === 1 && !dataOf(page).saving);
+    expect(wxState.modals[0].title).toBe('设定积分方案？');
+    expect(backend.callsOf('org.setBranchScheme')[0].data).toEqual({
+      branchId: village.branchId,
+      year: 2027,
+      scheme: { preset: '003-xinba-tiers' },
+    });
+    expect(textOf(page)).toContain('青石村党支部2027年按这个方案计分，从 1月1日 算起');
+  });
+
+  it('from an older function without the branch’s line, the query’s scheme is marked', async () => {
+    const { page } = open({ 'org.listSchemes': ok(schemesWithCustom) });
+    await until(() => stateOf(page) === 'ready');
+    expect(textOf(page)).toContain('2026年用的是：浠水县xx镇党员积分管理实施细则（试行）');
+    expect(textOf(pick(page, optionNamed(page, '浠水县')))).toContain('现在用的');
   });
 
   it('another scheme: a dialog says what it means, then one call changes it and the page says from when', async () => {
@@ -88,7 +133,7 @@ describe('积分方案 (committee/scheme)', () => {
     });
     expect(textOf(page)).toContain('已设定：新坝乡党员“积分制”管理办法');
     expect(textOf(page)).toContain('青石村党支部2026年按这个方案计分，从 1月1日 算起');
-    expect(textOf(page)).toContain('现在用：新坝乡党员“积分制”管理办法');
+    expect(textOf(page)).toContain('2026年用的是：新坝乡党员“积分制”管理办法');
     expect(wxState.toasts).toEqual(['积分方案已设定']);
     expect(backend.calls).toHaveLength(2);
   });
@@ -119,7 +164,7 @@ describe('积分方案 (committee/scheme)', () => {
     backend.answer('org.setBranchScheme', set);
     await tapButton(page, '.next-year');
     expect(dataOf(page).chosenYear).toBe(2027);
-    expect(textOf(page)).toContain('2027年还没有单独设定');
+    expect(textOf(page)).toContain('为 2027年 选的方案');
     await tapButton(page, '.save');
     await until(() => textOf(page).includes('已设定：新坝乡'));
     expect(wxState.modals[1].title).toBe('设定积分方案？');
@@ -132,7 +177,10 @@ describe('积分方案 (committee/scheme)', () => {
   });
 
   it('a branch with no scheme yet: first choice, a custom scheme by its reference', async () => {
-    const { page, backend } = open({ 'org.listSchemes': ok(schemesWithCustom) }, { ...QUERY, scheme: '', version: '' });
+    const { page, backend } = open(
+      { 'org.listSchemes': ok(newBranchSchemes) },
+      { ...QUERY, branch: newBranch.branchId, name: newBranch.name, scheme: '', version: '' },
+    );
     await until(() => stateOf(page) === 'ready');
     expect(textOf(page)).toContain('2026年还没有设定积分方案，党员现在不能申报、记分');
     expect(textOf(page)).toContain('请先选一个方案');
@@ -142,7 +190,7 @@ describe('积分方案 (committee/scheme)', () => {
     await until(() => backend.callsOf('org.setBranchScheme').length === 1 && !dataOf(page).saving);
     expect(wxState.modals[0].title).toBe('设定积分方案？');
     expect(backend.callsOf('org.setBranchScheme')[0].data).toEqual({
-      branchId: village.branchId,
+      branchId: newBranch.branchId,
       year: 2026,
       scheme: { custom: 'qingshi-village@2' },
     });
@@ -163,7 +211,9 @@ describe('积分方案 (committee/scheme)', () => {
   it('without the committee in the query, it is the kept profile’s (no extra call)', async () => {
     const { page, backend } = open({}, { ...QUERY, committee: '' });
     await until(() => stateOf(page) === 'ready');
-    expect(backend.calls).toEqual([{ fn: 'org', action: 'listSchemes', data: { committeeId: COMMITTEE } }]);
+    expect(backend.calls).toEqual([
+      { fn: 'org', action: 'listSchemes', data: { committeeId: COMMITTEE, branchId: village.branchId, year: 2026 } },
+    ]);
   });
 
   it('offline: says so, and comes back by itself; an error says what to do', async () => {

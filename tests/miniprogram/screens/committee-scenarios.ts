@@ -8,8 +8,11 @@ import {
   COMMITTEE,
   committeeProfile,
   committeeSummaryReply,
-  schemesWithCustom,
+  newBranch,
+  newBranchSchemes,
   summaryFormReply,
+  villageSchemesOpen,
+  villageSchemesPinned,
   widerSummary,
 } from '../fixtures/committee';
 import type { Scenario } from './scenarios';
@@ -19,7 +22,9 @@ const SUMMARY = 'committee/summary/summary';
 const SCHEME = 'committee/scheme/scheme';
 const [village] = committeeSummaryReply.branches;
 const summary: Record<string, Reply> = { 'home.committeeSummary': ok(widerSummary), 'exports.summaryForm': ok(summaryFormReply) };
-const schemes: Record<string, Reply> = { 'org.listSchemes': ok(schemesWithCustom) };
+/** 青石村 as in the demo (reports this year: pinned), and as it was before anyone reported. */
+const schemes: Record<string, Reply> = { 'org.listSchemes': ok(villageSchemesPinned) };
+const schemesOpen: Record<string, Reply> = { 'org.listSchemes': ok(villageSchemesOpen) };
 const query = { branch: village.branchId, name: village.name, year: '2026', scheme: '001-xishui-town', version: '1', committee: COMMITTEE };
 /** The scheme page's rows: 0–1 the committee's own, then the presets in order (8: 新坝乡). */
 const chooseXinba = [{ tap: ['#option-8'] }, { tapButton: ['.save'] }];
@@ -68,14 +73,23 @@ const base: Scenario[] = [
     state: 'error',
   },
 
-  { name: 'committee-scheme', title: '积分方案', page: SCHEME, ...admin, replies: schemes, query, state: 'ready' },
+  { name: 'committee-scheme', title: '积分方案：今年已锁定，为明年选', page: SCHEME, ...admin, replies: schemes, query, state: 'ready' },
+  {
+    name: 'committee-scheme-new',
+    title: '积分方案：新支部第一次设定',
+    page: SCHEME,
+    ...admin,
+    replies: { 'org.listSchemes': ok(newBranchSchemes) },
+    query: { branch: newBranch.branchId, name: newBranch.name, year: '2026', committee: COMMITTEE },
+    state: 'ready',
+  },
   {
     name: 'committee-scheme-done',
     title: '积分方案：已更换',
     page: SCHEME,
     ...admin,
     replies: {
-      ...schemes,
+      ...schemesOpen,
       'org.setBranchScheme': ok({
         branchYearId: `${village.branchId}:2026`,
         schemeId: '003-xinba-tiers',
@@ -91,11 +105,11 @@ const base: Scenario[] = [
   },
   {
     name: 'committee-scheme-pinned',
-    title: '积分方案：本年度已锁定',
+    title: '积分方案：更换时才发现已锁定',
     page: SCHEME,
     ...admin,
     replies: {
-      ...schemes,
+      ...schemesOpen,
       'org.setBranchScheme': refused('CONFLICT', 'SCHEME_PINNED', '青石村党支部 2026 年已有申报或积分记录，积分方案已锁定，不能更换'),
     },
     query,
@@ -134,6 +148,6 @@ const base: Scenario[] = [
 export const COMMITTEE_SCENARIOS: Scenario[] = [
   ...base,
   ...base
-    .filter((s) => ['committee-summary', 'committee-scheme-pinned', 'home-committee'].includes(s.name))
+    .filter((s) => ['committee-summary', 'committee-scheme', 'home-committee'].includes(s.name))
     .map((s) => ({ ...s, name: `${s.name}-care`, title: `${s.title}（大字模式）`, care: true })),
 ];
