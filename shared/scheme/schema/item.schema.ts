@@ -152,7 +152,7 @@ export const ItemPoints = z
           .max(50)
           .meta(
             doc(
-              '计数的项目代码：每条批准的记录算 1 次，按次计分的项目按其次数；被冲销的记录不算',
+              '计数的项目代码：每条批准的记录算 1 次，按次计分和只计次数的项目按记录的次数；被冲销的记录不算',
               'The items counted: an approved entry is 1, a per-occurrence entry its quantity; reversed entries none',
               { example: ['meetings.absent'] },
             ),
