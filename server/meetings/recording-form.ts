@@ -27,9 +27,13 @@ export function meetingTypes(branchYear: BranchYear) {
 
 /** The items an officer may enter for a member: all of the scheme's, vetoes for the secretary only. */
 export function enterableItems(branchYear: BranchYear, role: string): ItemRuleView[] {
-  return branchYear.compiled.items
-    .filter((item) => item.kind !== ItemKind.Veto || role === 'secretary')
-    .map((item) => itemRuleView(branchYear, item));
+  return (
+    branchYear.compiled.items
+      .filter((item) => item.kind !== ItemKind.Veto || role === 'secretary')
+      // A count threshold is given by the engine at the end of its scope (全年缺席不多于1次 加5分): nobody enters it.
+      .filter((item) => item.source.points.kind !== 'countThreshold')
+      .map((item) => itemRuleView(branchYear, item))
+  );
 }
 
 /** The branch's members in pinyin order, the officer's own record marked. */
