@@ -93,6 +93,11 @@ Component({
       void this.load(defaultYear());
     },
 
+    /** The year's points also feed the exchange balance (志愿服务超市): one tap to spend them. */
+    onOpenExchange() {
+      openPage(PAGES.exchange);
+    },
+
     onOpenTable() {
       openPage(`${TABLE_PAGE}?year=${this.data.year}`);
     },

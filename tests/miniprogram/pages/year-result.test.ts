@@ -104,6 +104,14 @@ describe('年度结果 (year/result)', () => {
     expect(wxState.navigations).toEqual([{ kind: 'navigateTo', url: '/year/table/table?year=2026' }]);
   });
 
+  it('leads to the exchange (积分兑换): the balance and the catalogue', async () => {
+    provideServices(fakeBackend({ 'year.myYear': ok(decidedYear) }).services);
+    const page = render(id);
+    await until(() => stateOf(page) === 'ready');
+    await tapButton(page, '.open-exchange');
+    expect(wxState.navigations).toEqual([{ kind: 'navigateTo', url: '/exchange/market/market' }]);
+  });
+
   it('error and offline, each with what to do', async () => {
     const backend = fakeBackend({ 'year.myYear': refused('FORBIDDEN', 'NOT_OWN_MEMBER', '只能查看本人的年度结果') });
     provideServices(backend.services);
