@@ -71,6 +71,9 @@ export async function startProduct(options: {
   }
 }
 
+/** The functions callers reach (the timers function is fired by its trigger, not called). */
+const FUNCTION_NAMES = Object.keys(localFunctions()).filter((name) => name !== 'timers');
+
 export function banner(product: StartedProduct, dataDir: string): string {
   const { url, summary } = product;
   const r = summary.reports;
@@ -79,12 +82,13 @@ export function banner(product: StartedProduct, dataDir: string): string {
     '',
     '党员积分 is running on the local CloudBase emulator',
     `  emulator     ${url}   node-sdk serviceUrl ${url}/admin, key pair ${LOCAL_SECRET_ID} / ${LOCAL_SECRET_KEY}`,
-    `  functions    org, reports, home: POST ${url}/functions/<name> with {"action": …, "data": …} and header X-WX-OPENID`,
+    `  functions    ${FUNCTION_NAMES.join(', ')}: POST ${url}/functions/<name> with {"action": …, "data": …} and header X-WX-OPENID`,
     `  data         ${dataDir} (delete it to start over)`,
     `  demo         ${product.seededNow ? 'seeded now' : 'seeded earlier'}: 青石镇党委 (committeeId ${summary.committeeId})`,
     `               青石村党支部 (branchId ${summary.villageId}, scheme 001, ${VILLAGE_MEMBERS.length} members)`,
     `               镇机关事务中心党支部 (branchId ${summary.officeId}, scheme 002, ${OFFICE_MEMBERS.length} members)`,
-    `               ${summary.from} – ${summary.to}: reports ${r.approved} approved, ${r.rejected} rejected, ${r.withdrawn} withdrawn, ${r.pending} pending; ${summary.meetings} meetings, ${summary.recorderEntries} recorder entries`,
+    `               ${summary.from} – ${summary.to}: reports ${r.approved} approved, ${r.rejected} rejected, ${r.withdrawn} withdrawn, ${r.pending} pending; ${summary.meetings} meetings, ${summary.recorderEntries} recorder entries` +
+      (summary.exchangeItems ? `; ${summary.exchangeItems} goods in the village's 志愿服务超市` : ''),
     '  call as',
     person(DEMO_ADMIN, '党委组织办管理员'),
     person(VILLAGE_MEMBERS[0], '青石村党支部书记'),

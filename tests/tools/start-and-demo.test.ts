@@ -43,8 +43,13 @@ describe('npm start and npm run demo', () => {
     for (const status of ['pending', 'approved', 'rejected', 'withdrawn'] as const)
       expect(await count('reports', { status })).toBe(reports[status]);
     expect(await count('ledger', { source: 'report' })).toBe(reports.approved);
+    // The village's 志愿服务超市 has goods on its shelf, so the exchange pages have something to show.
+    expect(product.summary.exchangeItems).toBe(3);
+    expect(await count('exchangeItems', { orgId: product.summary.villageId, status: 'active' })).toBe(3);
     const printed = banner(product, dataDir);
     for (const id of [product.summary.committeeId, product.summary.villageId, product.summary.officeId]) expect(printed).toContain(id);
+    expect(printed).toContain('org, reports, home, publications, year, exchange, notices, exports: POST');
+    expect(printed).toContain("3 goods in the village's 志愿服务超市");
   }, 120_000);
 
   it('knows an npm start of the data directory is on its way while its process lives', async () => {

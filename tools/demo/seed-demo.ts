@@ -15,6 +15,7 @@ import { recordEntry } from '../../shared/contracts/reports/record-entry.schema'
 import { rejectReport } from '../../shared/contracts/reports/reject-report.schema';
 import { submitReport } from '../../shared/contracts/reports/submit-report.schema';
 import { withdrawReport } from '../../shared/contracts/reports/withdraw-report.schema';
+import { addItem } from '../../shared/contracts/exchange/add-item.schema';
 import { devClient, DevClient } from '../dev-client';
 import { DEMO_ADMIN, DEMO_COMMITTEE, DemoPerson, OFFICE, OFFICE_MEMBERS, VILLAGE, VILLAGE_MEMBERS, VILLAGE_POSTS } from './demo-cast';
 import { rosterWorkbook } from './roster-file';
@@ -30,6 +31,8 @@ export interface DemoSummary {
   reports: Record<'pending' | 'approved' | 'rejected' | 'withdrawn', number>;
   meetings: number;
   recorderEntries: number;
+  /** Goods on the village's 志愿服务超市 shelf (exchange.addItem by its recorder); absent in data seeded before it. */
+  exchangeItems?: number;
 }
 
 /** A Shanghai local time on a calendar date. */
@@ -45,6 +48,12 @@ const VILLAGE_DEEDS = [
   '调解两户邻里的宅基地纠纷',
   '为村民讲解医保缴费政策',
   '组织广场舞活动并维护秩序',
+];
+/** The village's 志愿服务超市 shelf (seed 000 §6.1, 003: 奖品小到一卷抽纸): name, note, price in points, stock. */
+const VILLAGE_SHELF = [
+  { name: '抽纸（一提）', note: '三层 100 抽，6 包一提', price: 5, stock: 30 },
+  { name: '洗衣液 2 千克', note: null, price: 15, stock: 12 },
+  { name: '大米 5 千克', note: '本村合作社新米', price: 30, stock: 8 },
 ];
 const OFFICE_WORK = [
   '走访网格内 6 户居民，记录诉求',
@@ -133,6 +142,10 @@ export async function seedDemo(
   for (const [i, person] of VILLAGE_MEMBERS.entries()) {
     await client(vSec.openid).ok(updateMember, { memberId: idOf(person), changes: { posts: VILLAGE_POSTS[i] } });
   }
+
+  // The village's recorder stocks the 志愿服务超市 shelf: members spend their points there (exchange).
+  for (const goods of VILLAGE_SHELF)
+    await client(vRec.openid).ok(addItem, { orgId: villageId, ...goods, picture: null, idempotencyKey: key() });
 
   // The quarter's story, as dated events.
   const events: Event[] = [];
@@ -362,7 +375,17 @@ export async function seedDemo(
     await event.run();
   }
   clock.reset();
-  return { committeeId, villageId, officeId, from, to: today, reports: counts, meetings, recorderEntries };
+  return {
+    committeeId,
+    villageId,
+    officeId,
+    from,
+    to: today,
+    reports: counts,
+    meetings,
+    recorderEntries,
+    exchangeItems: VILLAGE_SHELF.length,
+  };
 }
 
 export type { DevClient };
