@@ -4,7 +4,10 @@
  * real function. Setup writes straight to the database (it is not what is measured).
  */
 import { findPreset } from '../shared/scheme';
+import { answerAppeal } from '../shared/contracts/publications/answer-appeal.schema';
 import { draftPublication } from '../shared/contracts/publications/draft-publication.schema';
+import { fileAppeal } from '../shared/contracts/publications/file-appeal.schema';
+import { myAppeals } from '../shared/contracts/publications/my-appeals.schema';
 import { publishPeriod } from '../shared/contracts/publications/publish-period.schema';
 import { addDays, periodOf } from '../shared/period';
 import { cloudbaseApp } from '../server/db/cloudbase';
@@ -134,6 +137,37 @@ export async function publicationCosts(
     lines.push(
       `  ${size} members, ${size * 30} lines: publishing computes the board itself (the draft alone: ${draft}); members 1 per 1000, lines grouped by member 1 per 250 members; then 积分公示 to the bound members: their subscriptions (1 per 500), the ones used ∥ the others' first records (1 per 500)`,
     );
+    if (size === 60)
+      lines.push(
+        ...(await myAppealsCost(
+          branchId,
+          secretary,
+          publishedId(await as(secretary).ok(publishPeriod, { branchId, period: quarter.key })),
+          as,
+          measure,
+        )),
+      );
   }
   return lines;
+}
+
+const publishedId = (published: { publication: { publicationId: string } }) => published.publication.publicationId;
+
+/** `cost my-appeals`: a member's 我的异议 with two appeals filed, one answered (the branch's roles then name who answered). */
+async function myAppealsCost(
+  branchId: string,
+  secretary: string,
+  publicationId: string,
+  as: (openid: string) => DevClient,
+  measure: (work: () => Promise<unknown>) => Promise<number>,
+): Promise<string[]> {
+  const member = as(`${branchId}-o0`);
+  const first = await member.ok(fileAppeal, { publicationId, reason: '测算：少记了一次志愿服务', idempotencyKey: `${branchId}-appeal-1` });
+  await member.ok(fileAppeal, { publicationId, reason: '测算：总分有误', idempotencyKey: `${branchId}-appeal-2` });
+  await as(secretary).ok(answerAppeal, { appealId: first.appealId, decision: 'reject', answer: '测算：已核对，记分无误' });
+  const requests = await measure(() => member.ok(myAppeals, {}));
+  return [
+    `cost my-appeals requests=${requests}`,
+    '  我的异议 (2 appeals, 1 answered): member records, their appeals of this year and last (newest first, at most 100), then the branch’s roles to name who answered',
+  ];
 }

@@ -4,6 +4,7 @@ import { confirmPeriod } from '../../shared/contracts/publications/confirm-perio
 import { draftPublication } from '../../shared/contracts/publications/draft-publication.schema';
 import { fileAppeal } from '../../shared/contracts/publications/file-appeal.schema';
 import { finalizePublication } from '../../shared/contracts/publications/finalize-publication.schema';
+import { myAppeals } from '../../shared/contracts/publications/my-appeals.schema';
 import { listPublications } from '../../shared/contracts/publications/list-publications.schema';
 import { publicationBoard } from '../../shared/contracts/publications/publication-board.schema';
 import { publishPeriod } from '../../shared/contracts/publications/publish-period.schema';
@@ -17,6 +18,7 @@ import { draftPublicationHandler } from './actions/draft-publication.handler';
 import { fileAppealHandler } from './actions/file-appeal.handler';
 import { finalizePublicationHandler } from './actions/finalize-publication.handler';
 import { listPublicationsHandler } from './actions/list-publications.handler';
+import { myAppealsHandler } from './actions/my-appeals.handler';
 import { publicationBoardHandler } from './actions/publication-board.handler';
 import { publishPeriodHandler } from './actions/publish-period.handler';
 import { setBoardSettingsHandler } from './actions/set-board-settings.handler';
@@ -35,4 +37,5 @@ export const publicationsRoutes = {
   confirmPeriod: route(confirmPeriod, confirmPeriodHandler),
   verifySeals: route(verifySeals, verifySealsHandler),
   setBoardSettings: route(setBoardSettings, setBoardSettingsHandler),
+  myAppeals: route(myAppeals, myAppealsHandler),
 } satisfies RouteMap;

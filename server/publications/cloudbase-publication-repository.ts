@@ -150,6 +150,19 @@ export class CloudbaseAppealRepository implements AppealRepository {
       },
     );
   }
+
+  ofMemberSince(memberId: string, since: Date, limit: number) {
+    return this.appeals.find(
+      { memberId, filedAt: this.appeals.command.gte(since) },
+      {
+        orderBy: [
+          ['filedAt', 'desc'],
+          ['_id', 'desc'],
+        ],
+        limit,
+      },
+    );
+  }
 }
 
 export class CloudbaseConfirmationRepository implements ConfirmationRepository {

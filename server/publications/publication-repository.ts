@@ -56,6 +56,8 @@ export interface AppealRepository {
   figuresOfCommittee(committeeId: string, from: Date, to: Date, now: Date): Promise<BranchAppealFigures[]>;
   /** Every branch's open appeals past their answer limit at `now`, the oldest limit first (at most 1000: the timer's daily check). */
   overdueOpen(now: Date): Promise<AppealDoc[]>;
+  /** A member's appeals filed at or after `since`, newest first, at most `limit`. */
+  ofMemberSince(memberId: string, since: Date, limit: number): Promise<AppealDoc[]>;
 }
 
 /** Members' sign-offs of published periods. */

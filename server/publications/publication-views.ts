@@ -1,4 +1,7 @@
+import type { MyAppealView } from '../../shared/contracts/publications/my-appeals.schema';
 import type { AppealView, BoardRowView, PublicationSummary } from '../../shared/contracts/publications/publication-view.schema';
+import { parsePeriodKey } from '../../shared/period';
+import type { RoleDoc } from '../roles/role.doc';
 import type { AppealDoc } from './appeal.doc';
 import type { BoardRow, PublicationDoc } from './publication.doc';
 
@@ -42,4 +45,22 @@ export function appealView(appeal: AppealDoc, links: ReadonlyMap<string, string 
     answer: appeal.answer,
     correctionEntryId: appeal.correctionEntryId,
   };
+}
+
+/** A publication's period as people say it: 2026年3月, 2026年第一季度, 2026年度. */
+export const periodLabelOf = (key: string): string => (/^\d{4}$/.test(key) ? `${key}年度` : (parsePeriodKey(key)?.label ?? key));
+
+const ROLE_TITLES: Record<RoleDoc['role'], string> = { secretary: '书记', recorder: '记分员', committeeAdmin: '上级党委' };
+
+/** Who answered, from the roles of the appeal's branch: '书记 徐书记'; null when open or the role is gone. */
+function answererOf(appeal: AppealDoc, roles: readonly RoleDoc[]): string | null {
+  const role = appeal.answeredBy ? roles.find((r) => r.openid === appeal.answeredBy) : undefined;
+  if (!role) return null;
+  return [role.title ?? ROLE_TITLES[role.role], role.name].filter(Boolean).join(' ');
+}
+
+/** One of the member's own appeals as their list shows it (photos counted, the answerer named). */
+export function myAppealView(appeal: AppealDoc, roles: readonly RoleDoc[], now: Date): MyAppealView {
+  const { photos: _photos, memberName: _memberName, ...view } = appealView(appeal, new Map(), now);
+  return { ...view, periodLabel: periodLabelOf(appeal.period), photoCount: appeal.photos.length, answeredBy: answererOf(appeal, roles) };
 }

@@ -442,6 +442,8 @@ const TABLE: Record<string, { prepare: () => Promise<unknown>; expect: Record<Pe
   },
   'exports.summaryForm': { prepare: async () => ({ committeeId: 'c1' }), expect: allowed('admin') },
   'org.branchSettings': { prepare: async () => ({ branchId: 'bA' }), expect: allowed('secretary', 'admin') },
+  // Only the member's own appeals: another member's record is NOT_OWN_MEMBER, an officer without it is refused too.
+  'publications.myAppeals': { prepare: async () => ({ memberId: 'mA1' }), expect: allowed('member') },
 };
 
 const ALL_ACTIONS = Object.entries(CONTRACTS).flatMap(([fn, contracts]) => Object.keys(contracts).map((action) => `${fn}.${action}`));

@@ -5,6 +5,7 @@ import { draftPublication } from './draft-publication.schema';
 import { fileAppeal } from './file-appeal.schema';
 import { finalizePublication } from './finalize-publication.schema';
 import { listPublications } from './list-publications.schema';
+import { myAppeals } from './my-appeals.schema';
 import { publicationBoard } from './publication-board.schema';
 import { publishPeriod } from './publish-period.schema';
 import { setBoardSettings } from './set-board-settings.schema';
@@ -23,4 +24,5 @@ export const PUBLICATIONS_CONTRACTS = {
   confirmPeriod,
   verifySeals,
   setBoardSettings,
+  myAppeals,
 };
