@@ -39,6 +39,8 @@ export const PAGES = {
   publications: '/publications/list/list',
   /** Subpackage "publications": 公示管理 for officers (draft, publish, board settings). */
   publicationsManage: '/publications/manage/manage',
+  /** Subpackage "publications": 我的异议 (the member's appeals of this year and last, with the answers). */
+  myAppeals: '/publications/appeals-mine/appeals-mine',
   /** Subpackage "year": 年度结果 (the member's year, and the branch's table for officers). */
   year: '/year/result/result',
   /** Subpackage "year": the branch's year table, for officers. */

@@ -111,6 +111,11 @@ Component({
       watchOnline(this, problem.state === 'offline', () => void this.load(this.data.current));
     },
 
+    /** 我的异议 (publications subpackage): the appeals against published periods and their answers. */
+    onMyAppeals() {
+      openPage(PAGES.myAppeals);
+    },
+
     onTabTap(event: Event<{ tab: Tab }>) {
       const tab = event.currentTarget.dataset.tab;
       if (tab !== this.data.current) void this.load(tab);

@@ -4,4 +4,5 @@ export const PUBLICATION_PAGES = {
   board: (publicationId: string) => `/publications/board/board?publication=${encodeURIComponent(publicationId)}`,
   manage: '/publications/manage/manage',
   appeals: '/publications/appeals/appeals',
+  mine: '/publications/appeals-mine/appeals-mine',
 } as const;

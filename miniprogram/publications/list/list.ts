@@ -33,6 +33,8 @@ Component({
     currentYear: 0,
     items: [] as Item[],
     officer: false,
+    /** The caller has a member record here (我的异议 is theirs to open). */
+    mine: false,
   },
   lifetimes: {
     attached() {
@@ -51,7 +53,7 @@ Component({
       if (!who.branch)
         return this.show(emptyProblem('这里是支部的公示栏', '党委管理员请在党委的页面查看各支部的公示；本人是党员的，请用党员身份打开。'));
       memories.set(this, { branchId: who.branch.branchId, refreshed: memories.get(this)?.refreshed ?? false });
-      this.setData({ branchName: who.branch.branchName, officer: who.branch.role !== null });
+      this.setData({ branchName: who.branch.branchName, officer: who.branch.role !== null, mine: who.branch.memberId !== null });
       const reply = await services().client.call(CONTRACTS.publications.listPublications, { branchId: who.branch.branchId, year });
       if (!reply.ok) return this.fail(reply);
       const at = now();
@@ -90,6 +92,10 @@ Component({
 
     onOpen(event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { id: string }>) {
       openPage(PUBLICATION_PAGES.board(event.currentTarget.dataset.id));
+    },
+
+    onMyAppeals() {
+      openPage(PUBLICATION_PAGES.mine);
     },
 
     onManage() {

@@ -54,6 +54,16 @@ describe('公示栏: the branch’s publications (publications/list)', () => {
     ]);
   });
 
+  it('a member: “我的异议” opens their appeals of every period', async () => {
+    keepProfile(memberProfile);
+    provideServices(fakeBackend({ 'publications.listPublications': ok(listReply) }).services);
+    const page = render(id);
+    await until(() => stateOf(page) === 'ready');
+    expect(textOf(page)).toContain('我的异议（提过的和答复）');
+    await tapButton(page, '.my-appeals');
+    expect(wxState.navigations).toEqual([{ kind: 'navigateTo', url: '/publications/appeals-mine/appeals-mine' }]);
+  });
+
   it('a secretary also gets the way to 公示管理', async () => {
     keepProfile(secretaryProfile, 'demo-v01');
     provideServices(fakeBackend({ 'publications.listPublications': ok(listReply) }, 'demo-v01').services);

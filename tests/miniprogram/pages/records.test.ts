@@ -115,6 +115,14 @@ describe('我的申报 / 积分明细 (member/records)', () => {
     expect(backend.calls.map((c) => c.action)).toEqual(['listMyReports', 'memberLedger']);
   });
 
+  it('积分明细 leads to 我的异议 (the appeals against published periods and their answers)', async () => {
+    const { page } = open({ 'home.memberLedger': ok(memberLedgerReply) }, { tab: 'ledger' });
+    await until(() => stateOf(page) === 'ready');
+    expect(textOf(page)).toContain('看我的异议和答复');
+    await tap(page, '.appeals-link');
+    expect(wxState.navigations).toEqual([{ kind: 'navigateTo', url: '/publications/appeals-mine/appeals-mine' }]);
+  });
+
   it('pages through a long list: “再看 20 条” asks for the next page and adds it', async () => {
     const first = { total: 25, lines: memberLedgerReply.lines };
     const { page, backend } = open({ 'home.memberLedger': ok(first) }, { tab: 'ledger' });

@@ -11,6 +11,7 @@ import { ADMIN_SCENARIOS } from './admin-scenarios';
 import { COMMITTEE_SCENARIOS } from './committee-scenarios';
 import { MEMBER_REPORT_SCENARIOS } from './member-report-scenarios';
 import { PUBLICATION_SCENARIOS } from './publication-scenarios';
+import { MY_APPEALS_SCENARIOS } from './my-appeals-scenarios';
 
 export interface Scenario {
   name: string;
@@ -163,6 +164,7 @@ export const SCENARIOS: Scenario[] = [
   ...COMMITTEE_SCENARIOS,
   ...MEMBER_REPORT_SCENARIOS,
   ...PUBLICATION_SCENARIOS,
+  ...MY_APPEALS_SCENARIOS,
 ];
 
 export const scenariosOf = (page: string) => SCENARIOS.filter((s) => s.page === page);
