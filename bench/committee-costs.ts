@@ -10,6 +10,7 @@ import { findPreset } from '../shared/scheme';
 import { cloudbaseApp } from '../server/db/cloudbase';
 import { newDocId } from '../server/stored';
 import type { DevClient } from '../tools/dev-client';
+import { addAll, benchLedgerLine, benchMember } from './bench-docs';
 import { lastQuarter } from './publication-costs';
 
 const BRANCHES = 32;
@@ -17,11 +18,6 @@ const MEMBERS = 802;
 const REPORTED = 424;
 const CONFIRMED = 390;
 const MOBILE = 190;
-
-async function addAll(collection: string, docs: Record<string, unknown>[]): Promise<void> {
-  const db = cloudbaseApp().database();
-  for (let i = 0; i < docs.length; i += 1000) await db.collection(collection).add(docs.slice(i, i + 1000));
-}
 
 async function seedTownship(committeeId: string, admin: string, quarter: { key: string; start: string; year: number }): Promise<void> {
   const db = cloudbaseApp().database();
@@ -64,56 +60,21 @@ async function seedTownship(committeeId: string, admin: string, quarter: { key: 
       setAt: now,
     })),
   );
-  const members = Array.from({ length: MEMBERS }, (_, i) => ({
-    _id: `${committeeId}-m${i}`,
-    branchId: branchIds[i % BRANCHES],
-    groupId: null,
-    name: `测算党员${i}`,
-    gender: i % 2 ? 'male' : 'female',
-    birthDate: `19${50 + (i % 45)}-05-01`,
-    joinDate: '2000-07-01',
-    status: 'full',
-    category: i < MOBILE ? 'mobile' : 'selfManaged',
-    tier: null,
-    phone: null,
-    posts: [],
-    openid: null,
-    boundAt: null,
-    exempt: null,
-    active: true,
-    movedTo: null,
-    createdAt: now,
-    updatedAt: now,
-  }));
+  const members = Array.from({ length: MEMBERS }, (_, i) =>
+    benchMember(`${committeeId}-m${i}`, branchIds[i % BRANCHES], i, now, { category: i < MOBILE ? 'mobile' : 'selfManaged' }),
+  );
   await addAll('members', members);
   const lines: Record<string, unknown>[] = [];
   for (const member of members)
     for (let month = 0; month < 3; month++)
       for (let n = 0; n < 10; n++) {
         const date = addDays(quarter.start, month * 30 + n);
-        lines.push({
-          _id: newDocId(),
-          sourceKey: `bench:${member._id}:${month}:${n}`,
-          branchId: member.branchId,
-          memberId: member._id,
-          year: quarter.year,
-          period: periodOf('quarter', date).key,
-          date,
-          itemCode: 'contribution.publicWelfare',
-          itemName: '公益',
-          points: 2,
-          level: null,
-          quantity: null,
-          post: null,
-          baseCenti: 200,
-          actor: { openid: 'bench', role: 'recorder' },
-          at: now,
-          reason: '测算',
-          source: 'recorder',
-          reportId: null,
-          meetingId: null,
-          reverses: null,
-        });
+        const line = { itemCode: 'contribution.publicWelfare', itemName: '公益', points: 2, baseCenti: 200 };
+        const sourceKey = `bench:${member._id}:${month}:${n}`;
+        const period = periodOf('quarter', date).key;
+        lines.push(
+          benchLedgerLine({ sourceKey, branchId: member.branchId, memberId: member._id, year: quarter.year, period, date, ...line }, now),
+        );
       }
   await addAll('ledger', lines);
   await addAll(

@@ -8,8 +8,8 @@ import { yearForm } from '../shared/contracts/exports/year-form.schema';
 import { addDays, monthOf } from '../shared/period';
 import { findPreset } from '../shared/scheme';
 import { cloudbaseApp } from '../server/db/cloudbase';
-import { newDocId } from '../server/stored';
 import type { DevClient } from '../tools/dev-client';
+import { addAll, benchLedgerLine, benchMember } from './bench-docs';
 
 const MEMBERS = 60;
 const ITEMS: [string, number, number][] = [
@@ -43,58 +43,29 @@ async function seedBranch(committeeId: string, branchId: string, secretary: stri
     setBy: 'bench',
     setAt: now,
   });
-  const members = Array.from({ length: MEMBERS }, (_, i) => ({
-    _id: `${branchId}-m${i}`,
-    branchId,
-    groupId: null,
-    name: `测算党员${i}`,
-    gender: i % 2 ? 'male' : 'female',
-    birthDate: `19${40 + (i % 50)}-05-01`,
-    joinDate: '1990-07-01',
-    status: 'full',
-    category: i % 3 ? 'selfManaged' : 'inService',
-    tier: null,
-    phone: null,
-    posts: [],
-    openid: null,
-    boundAt: null,
-    exempt: null,
-    active: true,
-    movedTo: null,
-    createdAt: now,
-    updatedAt: now,
-  }));
-  await db.collection('members').add(members);
+  const members = Array.from({ length: MEMBERS }, (_, i) =>
+    benchMember(`${branchId}-m${i}`, branchId, i, now, {
+      birthDate: `19${40 + (i % 50)}-05-01`,
+      joinDate: '1990-07-01',
+      category: i % 3 ? 'selfManaged' : 'inService',
+    }),
+  );
+  await addAll('members', members);
   const lines: Record<string, unknown>[] = [];
   for (const member of members)
     for (let month = 1; month <= monthOf(today); month++)
       ITEMS.forEach(([itemCode, points, baseCenti], n) => {
         const date = addDays(`${year}-${String(month).padStart(2, '0')}-01`, n * 5);
-        lines.push({
-          _id: newDocId(),
-          sourceKey: `bench-export:${member._id}:${month}:${n}`,
-          branchId,
-          memberId: member._id,
-          year,
-          period: `${year}-Q${Math.ceil(month / 3)}`,
-          date,
-          itemCode,
-          itemName: itemCode,
-          points,
-          level: null,
-          quantity: null,
-          post: null,
-          baseCenti,
-          actor: { openid: 'bench', role: 'recorder' },
-          at: now,
-          reason: '测算',
-          source: 'recorder',
-          reportId: null,
-          meetingId: null,
-          reverses: null,
-        });
+        const sourceKey = `bench-export:${member._id}:${month}:${n}`;
+        const period = `${year}-Q${Math.ceil(month / 3)}`;
+        lines.push(
+          benchLedgerLine(
+            { sourceKey, branchId, memberId: member._id, year, period, date, itemCode, itemName: itemCode, points, baseCenti },
+            now,
+          ),
+        );
       });
-  for (let i = 0; i < lines.length; i += 1000) await db.collection('ledger').add(lines.slice(i, i + 1000));
+  await addAll('ledger', lines);
   return lines.length;
 }
 

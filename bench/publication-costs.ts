@@ -11,8 +11,8 @@ import { myAppeals } from '../shared/contracts/publications/my-appeals.schema';
 import { publishPeriod } from '../shared/contracts/publications/publish-period.schema';
 import { addDays, periodOf } from '../shared/period';
 import { cloudbaseApp } from '../server/db/cloudbase';
-import { newDocId } from '../server/stored';
 import type { DevClient } from '../tools/dev-client';
+import { addAll, benchLedgerLine, benchMember } from './bench-docs';
 import { subscribeForBench } from './notice-costs';
 
 const ITEMS: [string, number | null, number][] = [
@@ -58,62 +58,40 @@ async function seedBranch(
     setBy: 'bench',
     setAt: now,
   });
-  const members = Array.from({ length: size }, (_, i) => ({
-    _id: `${branchId}-m${i}`,
-    branchId,
-    groupId: null,
-    name: `测算党员${i}`,
-    gender: i % 2 ? 'male' : 'female',
-    birthDate: `19${50 + (i % 45)}-05-01`,
-    joinDate: '2000-07-01',
-    status: 'full',
-    category: 'selfManaged',
-    tier: null,
-    phone: null,
-    posts: [],
+  const members = Array.from({ length: size }, (_, i) =>
     // Bound to WeChat, as members who use the mini-program are (the publication's notices go to them).
-    openid: `${branchId}-o${i}`,
-    boundAt: now,
-    exempt: null,
-    active: true,
-    movedTo: null,
-    createdAt: now,
-    updatedAt: now,
-  }));
-  for (let i = 0; i < members.length; i += 500) await db.collection('members').add(members.slice(i, i + 500));
+    benchMember(`${branchId}-m${i}`, branchId, i, now, { openid: `${branchId}-o${i}`, boundAt: now }),
+  );
+  await addAll('members', members, 500);
   const lines: Record<string, unknown>[] = [];
   for (const member of members) {
     for (let month = 0; month < 3; month++) {
       for (let n = 0; n < 10; n++) {
         const [itemCode, points, baseCenti] = ITEMS[n % ITEMS.length];
         const date = addDays(quarter.start, month * 30 + n);
-        lines.push({
-          _id: newDocId(),
-          sourceKey: `bench:${member._id}:${month}:${n}`,
-          branchId,
-          memberId: member._id,
-          year: quarter.year,
-          period: periodOf('quarter', date).key,
-          date,
-          itemCode,
-          itemName: itemCode,
-          points,
-          level: null,
-          quantity: null,
-          post: null,
-          baseCenti,
-          actor: { openid: 'bench', role: 'recorder' },
-          at: now,
-          reason: '测算',
-          source: 'recorder',
-          reportId: null,
-          meetingId: null,
-          reverses: null,
-        });
+        const sourceKey = `bench:${member._id}:${month}:${n}`;
+        const period = periodOf('quarter', date).key;
+        lines.push(
+          benchLedgerLine(
+            {
+              sourceKey,
+              branchId,
+              memberId: member._id,
+              year: quarter.year,
+              period,
+              date,
+              itemCode,
+              itemName: itemCode,
+              points,
+              baseCenti,
+            },
+            now,
+          ),
+        );
       }
     }
   }
-  for (let i = 0; i < lines.length; i += 1000) await db.collection('ledger').add(lines.slice(i, i + 1000));
+  await addAll('ledger', lines);
 }
 
 /** `cost publish-quarter-<size>` lines: database requests of publishing a quarter (the draft is computed by the publish itself). */
